@@ -1,0 +1,11 @@
+package dev.mcpkit.json;
+
+/** Malformed JSON text, or a value that cannot be written as JSON. */
+public final class JsonException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public JsonException(String message) {
+        super(message, null, false, false);
+    }
+}

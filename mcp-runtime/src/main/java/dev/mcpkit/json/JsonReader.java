@@ -1,0 +1,282 @@
+package dev.mcpkit.json;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Recursive-descent JSON parser (RFC 8259) with a nesting limit; produces the {@link Json} model. */
+final class JsonReader {
+
+    private final CharSequence in;
+    private final int maxDepth;
+    private int pos;
+
+    JsonReader(CharSequence in, int maxDepth) {
+        this.in = in;
+        this.maxDepth = maxDepth;
+    }
+
+    Object readDocument() {
+        skipWhitespace();
+        Object value = readValue(0);
+        skipWhitespace();
+        if (pos < in.length()) {
+            throw error("unexpected text after the JSON value");
+        }
+        return value;
+    }
+
+    private Object readValue(int depth) {
+        if (pos >= in.length()) {
+            throw error("unexpected end of input");
+        }
+        char c = in.charAt(pos);
+        switch (c) {
+            case '{': return readObject(depth + 1);
+            case '[': return readArray(depth + 1);
+            case '"': return readString();
+            case 't': literal("true"); return Boolean.TRUE;
+            case 'f': literal("false"); return Boolean.FALSE;
+            case 'n': literal("null"); return null;
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    return readNumber();
+                }
+                throw error("unexpected character '" + printable(c) + "'");
+        }
+    }
+
+    private Map<String, Object> readObject(int depth) {
+        checkDepth(depth);
+        pos++;
+        Map<String, Object> map = new LinkedHashMap<>();
+        skipWhitespace();
+        if (peek() == '}') {
+            pos++;
+            return map;
+        }
+        while (true) {
+            skipWhitespace();
+            if (peek() != '"') {
+                throw error("expected a string key");
+            }
+            String key = readString();
+            skipWhitespace();
+            expect(':');
+            skipWhitespace();
+            map.put(key, readValue(depth));
+            skipWhitespace();
+            char c = next();
+            if (c == '}') {
+                return map;
+            }
+            if (c != ',') {
+                throw error("expected ',' or '}' in object");
+            }
+        }
+    }
+
+    private List<Object> readArray(int depth) {
+        checkDepth(depth);
+        pos++;
+        List<Object> list = new ArrayList<>();
+        skipWhitespace();
+        if (peek() == ']') {
+            pos++;
+            return list;
+        }
+        while (true) {
+            skipWhitespace();
+            list.add(readValue(depth));
+            skipWhitespace();
+            char c = next();
+            if (c == ']') {
+                return list;
+            }
+            if (c != ',') {
+                throw error("expected ',' or ']' in array");
+            }
+        }
+    }
+
+    private String readString() {
+        pos++;
+        int start = pos;
+        int len = in.length();
+        // fast path: no escapes
+        while (pos < len) {
+            char c = in.charAt(pos);
+            if (c == '"') {
+                String s = in.subSequence(start, pos).toString();
+                pos++;
+                return s;
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            pos++;
+        }
+        StringBuilder sb = new StringBuilder(pos - start + 16);
+        sb.append(in, start, pos);
+        while (pos < len) {
+            char c = in.charAt(pos++);
+            if (c == '"') {
+                return sb.toString();
+            }
+            if (c < 0x20) {
+                pos--;
+                throw error("control character in string");
+            }
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            if (pos >= len) {
+                break;
+            }
+            char e = in.charAt(pos++);
+            switch (e) {
+                case '"': sb.append('"'); break;
+                case '\\': sb.append('\\'); break;
+                case '/': sb.append('/'); break;
+                case 'b': sb.append('\b'); break;
+                case 'f': sb.append('\f'); break;
+                case 'n': sb.append('\n'); break;
+                case 'r': sb.append('\r'); break;
+                case 't': sb.append('\t'); break;
+                case 'u': sb.append(readHex4()); break;
+                default:
+                    pos--;
+                    throw error("invalid escape '\\" + printable(e) + "'");
+            }
+        }
+        throw error("unterminated string");
+    }
+
+    private char readHex4() {
+        if (pos + 4 > in.length()) {
+            throw error("truncated \\u escape");
+        }
+        int v = 0;
+        for (int i = 0; i < 4; i++) {
+            int d = Character.digit(in.charAt(pos++), 16);
+            if (d < 0) {
+                pos--;
+                throw error("invalid \\u escape");
+            }
+            v = (v << 4) | d;
+        }
+        return (char) v;
+    }
+
+    private Number readNumber() {
+        int start = pos;
+        boolean integer = true;
+        if (peek() == '-') {
+            pos++;
+        }
+        if (peek() == '0') {
+            pos++;
+        } else if (isDigit(peek())) {
+            while (isDigit(peek())) {
+                pos++;
+            }
+        } else {
+            throw error("invalid number");
+        }
+        if (peek() == '.') {
+            integer = false;
+            pos++;
+            if (!isDigit(peek())) {
+                throw error("invalid number: digit expected after '.'");
+            }
+            while (isDigit(peek())) {
+                pos++;
+            }
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            integer = false;
+            pos++;
+            if (peek() == '+' || peek() == '-') {
+                pos++;
+            }
+            if (!isDigit(peek())) {
+                throw error("invalid number: digit expected in exponent");
+            }
+            while (isDigit(peek())) {
+                pos++;
+            }
+        }
+        String text = in.subSequence(start, pos).toString();
+        if (integer) {
+            int digits = text.length() - (text.charAt(0) == '-' ? 1 : 0);
+            if (digits <= 18) {
+                return Long.parseLong(text);
+            }
+            BigInteger big = new BigInteger(text);
+            return big.bitLength() < 64 ? (Number) big.longValue() : big;
+        }
+        double d = Double.parseDouble(text);
+        if (Double.isInfinite(d)) {
+            return new java.math.BigDecimal(text);
+        }
+        return d;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private void literal(String word) {
+        int end = pos + word.length();
+        if (end > in.length() || !word.contentEquals(in.subSequence(pos, end))) {
+            throw error("invalid literal");
+        }
+        pos = end;
+    }
+
+    private void checkDepth(int depth) {
+        if (depth > maxDepth) {
+            throw error("nesting deeper than " + maxDepth + " levels");
+        }
+    }
+
+    private char peek() {
+        return pos < in.length() ? in.charAt(pos) : '\0';
+    }
+
+    private char next() {
+        if (pos >= in.length()) {
+            throw error("unexpected end of input");
+        }
+        return in.charAt(pos++);
+    }
+
+    private void expect(char c) {
+        if (next() != c) {
+            pos--;
+            throw error("expected '" + c + "'");
+        }
+    }
+
+    private void skipWhitespace() {
+        int len = in.length();
+        while (pos < len) {
+            char c = in.charAt(pos);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return;
+            }
+            pos++;
+        }
+    }
+
+    private static String printable(char c) {
+        return c < 0x20 || c > 0x7e ? "\\u" + Integer.toHexString(c) : String.valueOf(c);
+    }
+
+    private JsonException error(String message) {
+        return new JsonException(message + " at offset " + pos);
+    }
+}

@@ -1,0 +1,348 @@
+package dev.mcpkit;
+
+import dev.mcpkit.json.Json;
+import dev.mcpkit.protocol.Dispatcher;
+import dev.mcpkit.protocol.JsonRpc;
+import dev.mcpkit.protocol.MessageSink;
+import dev.mcpkit.protocol.ProtocolVersions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * An MCP client that talks to a server in the same JVM, for unit tests of your own server. Every
+ * message goes through the same JSON encoding and dispatcher as on stdio, so what passes here
+ * behaves the same for a real client.
+ *
+ * <pre>{@code
+ * try (McpTestClient client = McpTestClient.connect(new WeatherServer())) {
+ *     McpTestClient.ToolCall call = client.callTool("forecast", Map.of("city", "Oslo"));
+ *     assertFalse(call.isError());
+ *     assertTrue(call.text().contains("Oslo"));
+ * }
+ * }</pre>
+ */
+public final class McpTestClient implements AutoCloseable {
+
+    private final Dispatcher dispatcher;
+    private final Builder options;
+    private final AtomicLong nextId = new AtomicLong(1);
+    private final Map<Object, CompletableFuture<Map<String, Object>>> pending = new ConcurrentHashMap<>();
+    private final List<Map<String, Object>> notifications = new CopyOnWriteArrayList<>();
+    private Map<String, Object> initializeResult;
+
+    private McpTestClient(McpServer server, Builder options) {
+        this.options = options;
+        this.dispatcher = server.newDispatcher(new Inbox());
+    }
+
+    /** Connects and initializes with a client that declares no capabilities. */
+    public static McpTestClient connect(McpServer server) {
+        return builder(server).connect();
+    }
+
+    /** A client with capabilities and answers of your choice. */
+    public static Builder builder(McpServer server) {
+        return new Builder(server);
+    }
+
+    private McpTestClient initialize() {
+        Map<String, Object> caps = Json.object();
+        if (options.elicitation != null) {
+            caps.put("elicitation", Json.object());
+        }
+        if (options.sampling != null) {
+            caps.put("sampling", Json.object());
+        }
+        if (options.roots != null) {
+            caps.put("roots", Json.object("listChanged", Boolean.TRUE));
+        }
+        initializeResult = request("initialize", Json.object("protocolVersion", options.protocolVersion,
+                "capabilities", caps, "clientInfo", Json.object("name", "mcpkit-test-client", "version", "1")));
+        dispatcher.onMessage(JsonRpc.notification("notifications/initialized", null));
+        return this;
+    }
+
+    /** The server's answer to {@code initialize}. */
+    public Map<String, Object> initializeResult() {
+        return initializeResult;
+    }
+
+    /**
+     * Sends any request and waits for its result.
+     *
+     * @throws McpException when the server answers with a JSON-RPC error
+     */
+    public Map<String, Object> request(String method, Map<String, Object> params) {
+        long id = nextId.getAndIncrement();
+        CompletableFuture<Map<String, Object>> f = new CompletableFuture<>();
+        pending.put(id, f);
+        dispatcher.onMessage(JsonRpc.request(id, method, params));
+        try {
+            return f.get(options.timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + method);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no answer to " + method + " within " + options.timeoutMillis + " ms");
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } finally {
+            pending.remove(id);
+        }
+    }
+
+    /** Sends a notification (no answer). */
+    public void notify(String method, Map<String, Object> params) {
+        dispatcher.onMessage(JsonRpc.notification(method, params));
+    }
+
+    /** Every notification the server has sent so far, in order. */
+    public List<Map<String, Object>> notifications() {
+        return Collections.unmodifiableList(new ArrayList<>(notifications));
+    }
+
+    /** The params of notifications with the given method. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> notifications(String method) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> n : notifications) {
+            if (method.equals(n.get("method"))) {
+                Object p = n.get("params");
+                out.add(p instanceof Map ? (Map<String, Object>) p : Map.of());
+            }
+        }
+        return out;
+    }
+
+    public List<Map<String, Object>> listTools() {
+        return list("tools/list", "tools");
+    }
+
+    public List<Map<String, Object>> listResources() {
+        return list("resources/list", "resources");
+    }
+
+    public List<Map<String, Object>> listResourceTemplates() {
+        return list("resources/templates/list", "resourceTemplates");
+    }
+
+    public List<Map<String, Object>> listPrompts() {
+        return list("prompts/list", "prompts");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> list(String method, String key) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        Object cursor = null;
+        do {
+            Map<String, Object> r = request(method, cursor == null ? Json.object() : Json.object("cursor", cursor));
+            for (Object o : (List<Object>) r.get(key)) {
+                all.add((Map<String, Object>) o);
+            }
+            cursor = r.get("nextCursor");
+        } while (cursor != null);
+        return all;
+    }
+
+    /** Calls a tool. Invalid arguments and tool failures come back as a result with {@link ToolCall#isError()}. */
+    public ToolCall callTool(String name, Map<String, ?> arguments) {
+        return new ToolCall(request("tools/call", Json.object("name", name, "arguments",
+                arguments == null ? Json.object() : new java.util.LinkedHashMap<String, Object>(arguments))));
+    }
+
+    public Map<String, Object> readResource(String uri) {
+        return request("resources/read", Json.object("uri", uri));
+    }
+
+    public Map<String, Object> getPrompt(String name, Map<String, String> arguments) {
+        return request("prompts/get", Json.object("name", name, "arguments", new java.util.LinkedHashMap<String, Object>(arguments)));
+    }
+
+    /** Completion values for a prompt argument. */
+    public List<String> completePromptArgument(String prompt, String argument, String prefix) {
+        return completion(Json.object("type", "ref/prompt", "name", prompt), argument, prefix);
+    }
+
+    /** Completion values for a resource template variable. */
+    public List<String> completeTemplateVariable(String uriTemplate, String variable, String prefix) {
+        return completion(Json.object("type", "ref/resource", "uri", uriTemplate), variable, prefix);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> completion(Map<String, Object> ref, String argument, String prefix) {
+        Map<String, Object> r = request("completion/complete", Json.object("ref", ref,
+                "argument", Json.object("name", argument, "value", prefix)));
+        List<String> values = new ArrayList<>();
+        for (Object v : (List<Object>) ((Map<String, Object>) r.get("completion")).get("values")) {
+            values.add((String) v);
+        }
+        return values;
+    }
+
+    public void setLogLevel(LogLevel level) {
+        request("logging/setLevel", Json.object("level", level.wireName()));
+    }
+
+    /** Closes the connection the way stdin EOF does: requests in flight finish first. */
+    @Override
+    public void close() {
+        dispatcher.drain();
+    }
+
+    /** The result of {@link #callTool}. */
+    public static final class ToolCall {
+        private final Map<String, Object> raw;
+
+        ToolCall(Map<String, Object> raw) {
+            this.raw = raw;
+        }
+
+        public boolean isError() {
+            return Boolean.TRUE.equals(raw.get("isError"));
+        }
+
+        /** The text of all text blocks, joined by newlines. */
+        @SuppressWarnings("unchecked")
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            for (Object c : content()) {
+                Map<String, Object> m = (Map<String, Object>) c;
+                if ("text".equals(m.get("type"))) {
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    sb.append(m.get("text"));
+                }
+            }
+            return sb.toString();
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Object> content() {
+            Object c = raw.get("content");
+            return c instanceof List ? (List<Object>) c : List.of();
+        }
+
+        /** The structured content (a Map), or null. */
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> structuredContent() {
+            return (Map<String, Object>) raw.get("structuredContent");
+        }
+
+        /** The whole result as received. */
+        public Map<String, Object> raw() {
+            return raw;
+        }
+
+        @Override
+        public String toString() {
+            return Json.write(raw);
+        }
+    }
+
+    /** Chooses what the test client declares and how it answers the server's requests. */
+    public static final class Builder {
+        private final McpServer server;
+        private Function<Map<String, Object>, Map<String, Object>> elicitation;
+        private Function<Map<String, Object>, Map<String, Object>> sampling;
+        private List<Root> roots;
+        private String protocolVersion = ProtocolVersions.LATEST;
+        private long timeoutMillis = 30_000;
+
+        private Builder(McpServer server) {
+            this.server = Objects.requireNonNull(server, "server");
+        }
+
+        /** Declares elicitation; the function gets the request params and returns the result ({@code action}, {@code content}). */
+        public Builder elicitation(Function<Map<String, Object>, Map<String, Object>> answer) {
+            this.elicitation = answer;
+            return this;
+        }
+
+        /** Declares sampling; the function gets the request params and returns the result ({@code role}, {@code content}, {@code model}). */
+        public Builder sampling(Function<Map<String, Object>, Map<String, Object>> answer) {
+            this.sampling = answer;
+            return this;
+        }
+
+        /** Declares roots and answers {@code roots/list} with these. */
+        public Builder roots(List<Root> roots) {
+            this.roots = List.copyOf(roots);
+            return this;
+        }
+
+        public Builder protocolVersion(String version) {
+            this.protocolVersion = version;
+            return this;
+        }
+
+        /** How long to wait for each answer (default 30 s). */
+        public Builder timeoutMillis(long millis) {
+            this.timeoutMillis = millis;
+            return this;
+        }
+
+        public McpTestClient connect() {
+            return new McpTestClient(server, this).initialize();
+        }
+    }
+
+    /** Receives what the server sends: answers, notifications and its own requests. */
+    private final class Inbox implements MessageSink {
+        @Override
+        @SuppressWarnings("unchecked")
+        public void send(String message) {
+            Map<String, Object> msg = (Map<String, Object>) Json.parse(message);
+            Object method = msg.get("method");
+            if (method == null) {
+                CompletableFuture<Map<String, Object>> f = pending.get(msg.get("id"));
+                if (f == null) {
+                    return;
+                }
+                Object error = msg.get("error");
+                if (error instanceof Map) {
+                    Map<String, Object> e = (Map<String, Object>) error;
+                    f.completeExceptionally(new McpException(((Number) e.get("code")).intValue(), (String) e.get("message"), e.get("data")));
+                } else {
+                    f.complete((Map<String, Object>) msg.get("result"));
+                }
+            } else if (msg.containsKey("id")) {
+                answer(msg.get("id"), (String) method, msg.get("params") instanceof Map ? (Map<String, Object>) msg.get("params") : Map.of());
+            } else {
+                notifications.add(msg);
+            }
+        }
+
+        private void answer(Object id, String method, Map<String, Object> params) {
+            Map<String, Object> result;
+            if ("elicitation/create".equals(method) && options.elicitation != null) {
+                result = options.elicitation.apply(params);
+            } else if ("sampling/createMessage".equals(method) && options.sampling != null) {
+                result = options.sampling.apply(params);
+            } else if ("roots/list".equals(method) && options.roots != null) {
+                List<Object> list = new ArrayList<>();
+                for (Root r : options.roots) {
+                    list.add(Json.object("uri", r.uri(), "name", r.name()));
+                }
+                result = Json.object("roots", list);
+            } else if ("ping".equals(method)) {
+                result = Json.object();
+            } else {
+                dispatcher.onMessage(JsonRpc.error(id, McpException.METHOD_NOT_FOUND, "Method not found: " + method, null));
+                return;
+            }
+            dispatcher.onMessage(JsonRpc.result(id, result));
+        }
+    }
+}

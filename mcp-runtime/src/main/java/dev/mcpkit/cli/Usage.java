@@ -1,0 +1,29 @@
+package dev.mcpkit.cli;
+
+/** The usage text of every server's command line. */
+public final class Usage {
+
+    private Usage() {
+    }
+
+    public static String text(String command) {
+        return "Usage: " + command + " [options]\n"
+                + "\n"
+                + "Runs the MCP server. With no options it serves MCP over stdio: an MCP client\n"
+                + "(Claude Desktop, Claude Code, VS Code, Cursor...) starts it and talks JSON-RPC\n"
+                + "on its stdin/stdout.\n"
+                + "\n"
+                + "Options:\n"
+                + "  --version              print the server name and version, then exit\n"
+                + "  --help, -h             print this help, then exit\n"
+                + "  --validate-config      check every setting and say how to fix what is missing\n"
+                + "  --setup                enter the settings interactively and store them safely\n"
+                + "  --setup --non-interactive KEY=VALUE...\n"
+                + "                         store settings without prompting (for scripts)\n"
+                + "  --describe             print the server's tools, resources, prompts and\n"
+                + "                         settings as JSON (used by the mcpkit Maven plugin)\n"
+                + "  --transport stdio|http serve over stdio (default) or Streamable HTTP\n"
+                + "  --host HOST            address for --transport http (default 127.0.0.1)\n"
+                + "  --port PORT            port for --transport http (default " + Invocation.DEFAULT_PORT + ")\n";
+    }
+}

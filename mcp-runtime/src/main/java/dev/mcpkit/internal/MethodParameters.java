@@ -1,0 +1,144 @@
+package dev.mcpkit.internal;
+
+import dev.mcpkit.Arg;
+import dev.mcpkit.RequestContext;
+import dev.mcpkit.json.Json;
+import dev.mcpkit.json.JsonException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * The parameters of a tool, prompt or resource method: which are arguments (with name, type and
+ * whether required) and which receive the {@link RequestContext}; binds call arguments to them.
+ */
+public final class MethodParameters {
+
+    private final Method method;
+    private final List<TypeMapping.Param> arguments = new ArrayList<>();
+    private final int[] argumentIndex;   // per Java parameter: index into arguments, or -1 for the context
+    private final Object[] defaults;     // per argument: bound default value, or null
+
+    public MethodParameters(Method method) {
+        this.method = method;
+        Parameter[] params = method.getParameters();
+        Type[] types = method.getGenericParameterTypes();
+        argumentIndex = new int[params.length];
+        List<Object> defaultList = new ArrayList<>();
+        for (int i = 0; i < params.length; i++) {
+            Parameter p = params[i];
+            if (p.getType() == RequestContext.class) {
+                argumentIndex[i] = -1;
+                continue;
+            }
+            Arg arg = p.getAnnotation(Arg.class);
+            String name = arg != null && !arg.name().isEmpty() ? arg.name() : null;
+            if (name == null) {
+                if (!p.isNamePresent()) {
+                    throw new IllegalStateException(where() + ": parameter " + i + " has no name at run time; compile with "
+                            + "-parameters (maven-compiler-plugin <parameters>true</parameters>) or add @Arg(name = \"...\")");
+                }
+                name = p.getName();
+            }
+            Type type = types.length == params.length ? types[i] : p.getParameterizedType();
+            boolean hasDefault = arg != null && !Arg.NO_DEFAULT.equals(arg.defaultValue());
+            boolean required = !hasDefault && !isOptional(p.getType()) && !isNullable(p);
+            argumentIndex[i] = arguments.size();
+            arguments.add(new TypeMapping.Param(name, type, arg, required));
+            defaultList.add(hasDefault ? bindDefault(arg, type, name) : null);
+        }
+        defaults = defaultList.toArray();
+    }
+
+    private Object bindDefault(Arg arg, Type type, String name) {
+        try {
+            return TypeMapping.bind(TypeMapping.defaultValue(arg, type), type);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(where() + ": default value \"" + arg.defaultValue() + "\" of argument '" + name
+                    + "' does not fit its type " + type.getTypeName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String where() {
+        return method.getDeclaringClass().getName() + "." + method.getName();
+    }
+
+    public Method method() {
+        return method;
+    }
+
+    /** The arguments in declaration order (the context parameter left out). */
+    public List<TypeMapping.Param> arguments() {
+        return arguments;
+    }
+
+    /** Binds JSON argument values (validated already) to the method's Java parameters. */
+    public Object[] bind(Map<String, ?> values, RequestContext context) {
+        Object[] out = new Object[argumentIndex.length];
+        for (int i = 0; i < out.length; i++) {
+            int a = argumentIndex[i];
+            if (a < 0) {
+                out[i] = context;
+                continue;
+            }
+            TypeMapping.Param param = arguments.get(a);
+            Object json = values.get(param.name());
+            if (json == null && defaults[a] != null) {
+                out[i] = defaults[a];
+            } else {
+                out[i] = TypeMapping.bind(json, param.type());
+            }
+        }
+        return out;
+    }
+
+    /** Binds string values (prompt arguments, template variables) by reading non-string types as JSON. */
+    public Object[] bindStrings(Map<String, String> values, RequestContext context) {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        for (TypeMapping.Param p : arguments) {
+            String s = values.get(p.name());
+            if (s != null) {
+                json.put(p.name(), stringToJson(s, p.type()));
+            }
+        }
+        return bind(json, context);
+    }
+
+    private static Object stringToJson(String s, Type type) {
+        Class<?> raw = TypeMapping.raw(type);
+        if (raw == String.class || raw == Optional.class && s.isEmpty() || raw.isEnum()) {
+            return s;
+        }
+        try {
+            return Json.parse(s);
+        } catch (JsonException e) {
+            return s;
+        }
+    }
+
+    static boolean isOptional(Class<?> type) {
+        return type == Optional.class || type == OptionalInt.class || type == OptionalLong.class || type == OptionalDouble.class;
+    }
+
+    static boolean isNullable(Parameter p) {
+        for (Annotation a : p.getAnnotations()) {
+            if (a.annotationType().getSimpleName().equals("Nullable")) {
+                return true;
+            }
+        }
+        for (Annotation a : p.getAnnotatedType().getAnnotations()) {
+            if (a.annotationType().getSimpleName().equals("Nullable")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.mcpkit.protocol;
+
+import dev.mcpkit.internal.ToolDefinition;
+import java.util.Map;
+
+/** What the server checks and records around tool calls: missing settings, the audit log. */
+public interface CallHooks {
+
+    CallHooks NONE = new CallHooks() {
+    };
+
+    /** A message naming what the tool is missing and how to fix it, or null when it may run. */
+    default String missingRequirements(ToolDefinition tool) {
+        return null;
+    }
+
+    /** Called after each tool call. {@code outcome} is ok, error, protocol-error or cancelled. */
+    default void toolCalled(Session session, Object requestId, String tool, Map<String, Object> arguments, String outcome,
+                            long durationNanos) {
+    }
+
+    /** Called when a request is rejected (invalid message, unknown method, bad params). */
+    default void requestRejected(Session session, Object requestId, String method, int code, String message) {
+    }
+}

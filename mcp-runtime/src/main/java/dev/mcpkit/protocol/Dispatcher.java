@@ -1,0 +1,217 @@
+package dev.mcpkit.protocol;
+
+import dev.mcpkit.McpException;
+import dev.mcpkit.json.Json;
+import dev.mcpkit.json.JsonException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads JSON-RPC messages of one session and routes them: responses to waiting server requests,
+ * notifications to their effects, requests to one {@link MethodHandler} each. Quick requests are
+ * answered on the calling thread; requests that run user code go to worker threads so a slow
+ * tool never blocks {@code ping} or other calls. At most {@link #MAX_IN_FLIGHT} run at once; the
+ * reader then waits, so a flood slows down instead of dropping anything.
+ */
+public final class Dispatcher {
+
+    static final int MAX_IN_FLIGHT = 1024;
+
+    private final Session session;
+    private final Map<String, MethodHandler> handlers;
+    private final Map<Object, InFlight> inFlight = new ConcurrentHashMap<>();
+    private final Semaphore permits = new Semaphore(MAX_IN_FLIGHT);
+    private volatile ExecutorService workers;
+
+    public Dispatcher(Session session) {
+        this.session = session;
+        this.handlers = Handlers.forSession(session);
+        session.model().addListener(session);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Handles one message as read from the transport. */
+    public void onMessage(String text) {
+        Object parsed;
+        try {
+            parsed = Json.parse(text);
+        } catch (JsonException e) {
+            reject(null, null, McpException.PARSE_ERROR, "Parse error: " + e.getMessage());
+            return;
+        }
+        if (!(parsed instanceof Map)) {
+            reject(null, null, McpException.INVALID_REQUEST, parsed instanceof List
+                    ? "Invalid Request: JSON-RPC batches are not supported; send one message per line"
+                    : "Invalid Request: a message must be a JSON object");
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> msg = (Map<String, Object>) parsed;
+        onMessage(msg);
+    }
+
+    /** Handles one parsed message. */
+    public void onMessage(Map<String, Object> msg) {
+        boolean hasId = msg.containsKey("id");
+        Object id = msg.get("id");
+        Object method = msg.get("method");
+        if (hasId && !JsonRpc.isValidId(id)) {
+            reject(null, null, McpException.INVALID_REQUEST, "Invalid Request: id must be a string or an integer");
+            return;
+        }
+        if (!"2.0".equals(msg.get("jsonrpc"))) {
+            reject(hasId ? id : null, null, McpException.INVALID_REQUEST, "Invalid Request: \"jsonrpc\" must be \"2.0\"");
+            return;
+        }
+        if (method == null && hasId && (msg.containsKey("result") || msg.containsKey("error"))) {
+            session.outbound().complete(id, msg);  // an unknown id is a late or stray answer: nothing to do
+            return;
+        }
+        if (!(method instanceof String)) {
+            reject(hasId ? id : null, null, McpException.INVALID_REQUEST, "Invalid Request: \"method\" must be a string");
+            return;
+        }
+        Object params = msg.get("params");
+        if (params != null && !(params instanceof Map)) {
+            if (hasId) {
+                reject(id, (String) method, McpException.INVALID_PARAMS, "Invalid params: \"params\" must be an object");
+            }
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = params == null ? Map.of() : (Map<String, Object>) params;
+        if (hasId) {
+            onRequest(id, (String) method, p);
+        } else {
+            Notifications.handle(this, (String) method, p);
+        }
+    }
+
+    private void onRequest(Object id, String method, Map<String, Object> params) {
+        if (!session.isInitialized() && !"initialize".equals(method) && !"ping".equals(method)) {
+            reject(id, method, McpException.INVALID_REQUEST, "Invalid Request: the server is not initialized; send \"initialize\" first");
+            return;
+        }
+        MethodHandler handler = handlers.get(method);
+        if (handler == null) {
+            reject(id, method, McpException.METHOD_NOT_FOUND, "Method not found: " + method);
+            return;
+        }
+        if (!handler.runsUserCode()) {
+            respond(new Exchange(session, id, method, params, null), handler);
+            return;
+        }
+        InFlight call = new InFlight();
+        if (inFlight.putIfAbsent(id, call) != null) {
+            reject(id, method, McpException.INVALID_REQUEST, "Invalid Request: a request with id " + Json.write(id) + " is still in progress");
+            return;
+        }
+        permits.acquireUninterruptibly();
+        try {
+            workers().execute(new Call(new Exchange(session, id, method, params, call), handler));
+        } catch (RuntimeException e) {
+            inFlight.remove(id);
+            permits.release();
+            reject(id, method, McpException.INTERNAL_ERROR, "Internal error: could not start the request");
+        }
+    }
+
+    private void respond(Exchange ex, MethodHandler handler) {
+        String response;
+        try {
+            response = JsonRpc.result(ex.id(), handler.handle(ex));
+        } catch (McpException e) {
+            session.options().hooks().requestRejected(session, ex.id(), ex.method(), e.code(), e.getMessage());
+            response = JsonRpc.error(ex.id(), e.code(), e.getMessage(), e.data());
+        } catch (Exception e) {
+            System.err.println("mcpkit: " + ex.method() + " failed");
+            e.printStackTrace();
+            response = JsonRpc.error(ex.id(), McpException.INTERNAL_ERROR, "Internal error: " + e.getClass().getSimpleName(), null);
+        }
+        InFlight call = ex.inFlight();
+        if (call == null || !call.isCancelled()) {
+            session.send(response);
+        }
+    }
+
+    private void reject(Object id, String method, int code, String message) {
+        session.options().hooks().requestRejected(session, id, method, code, message);
+        session.send(JsonRpc.error(id, code, message, null));
+    }
+
+    /** The client cancelled a request: flag it, interrupt its thread, and never answer it. */
+    void cancel(Object requestId) {
+        InFlight call = inFlight.get(requestId);
+        if (call == null && requestId instanceof Number) {
+            call = inFlight.get(((Number) requestId).longValue());
+        }
+        if (call != null) {
+            call.cancel();
+        }
+    }
+
+    private ExecutorService workers() {
+        ExecutorService w = workers;
+        if (w == null) {
+            synchronized (this) {
+                w = workers;
+                if (w == null) {
+                    w = Workers.create();
+                    workers = w;
+                }
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The client closed its side: finish every request in flight (their responses are still
+     * written), fail requests waiting on the client, then return.
+     */
+    public void drain() {
+        session.close();
+        ExecutorService w = workers;
+        if (w != null) {
+            w.shutdown();
+            try {
+                while (!w.awaitTermination(1, TimeUnit.MINUTES)) {
+                    System.err.println("mcpkit: still waiting for " + inFlight.size() + " request(s) to finish");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Runs a request on a worker thread and writes its response unless it was cancelled. */
+    private final class Call implements Runnable {
+        private final Exchange exchange;
+        private final MethodHandler handler;
+
+        Call(Exchange exchange, MethodHandler handler) {
+            this.exchange = exchange;
+            this.handler = handler;
+        }
+
+        @Override
+        public void run() {
+            InFlight call = exchange.inFlight();
+            call.start(Thread.currentThread());
+            try {
+                respond(exchange, handler);
+            } finally {
+                call.finish();
+                Thread.interrupted();  // a late cancel must not leak into the next task on this thread
+                inFlight.remove(exchange.id());
+                permits.release();
+            }
+        }
+    }
+}

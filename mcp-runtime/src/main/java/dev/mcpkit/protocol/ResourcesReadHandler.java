@@ -1,0 +1,46 @@
+package dev.mcpkit.protocol;
+
+import dev.mcpkit.McpException;
+import dev.mcpkit.internal.ResourceDefinition;
+import dev.mcpkit.internal.ResultMapper;
+import java.util.Map;
+
+/** {@code resources/read}: a fixed URI or the first template that matches; -32002 if none. */
+final class ResourcesReadHandler implements MethodHandler {
+
+    @Override
+    public boolean runsUserCode() {
+        return true;
+    }
+
+    @Override
+    public Object handle(Exchange ex) throws Exception {
+        String uri = ex.requireString("uri");
+        ResourceDefinition r = ex.session().model().findResource(uri);
+        if (r == null) {
+            throw McpException.resourceNotFound(uri);
+        }
+        Map<String, String> variables = r.isTemplate() ? r.template().match(uri) : Map.of();
+        Object value = UserCode.run(ex, "resource " + uri, new ReadCall(r, uri, variables, new CallContext(ex)));
+        return ResultMapper.resourceResult(value, uri, r.mimeType());
+    }
+
+    private static final class ReadCall implements UserCode.Body {
+        private final ResourceDefinition resource;
+        private final String uri;
+        private final Map<String, String> variables;
+        private final CallContext context;
+
+        ReadCall(ResourceDefinition resource, String uri, Map<String, String> variables, CallContext context) {
+            this.resource = resource;
+            this.uri = uri;
+            this.variables = variables;
+            this.context = context;
+        }
+
+        @Override
+        public Object run() throws Exception {
+            return resource.reader().read(uri, variables, context);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.mcpkit.protocol;
+
+import dev.mcpkit.LogLevel;
+import dev.mcpkit.internal.ModelListener;
+import dev.mcpkit.internal.ServerModel;
+import dev.mcpkit.json.Json;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The state of one client connection: negotiated version, client capabilities and info, log
+ * level, resource subscriptions, and the channel back to the client.
+ */
+public final class Session implements ModelListener {
+
+    private final ServerModel model;
+    private final MessageSink sink;
+    private final SessionOptions options;
+    private final OutboundRequests outbound;
+    private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+    private volatile boolean initialized;
+    private volatile String protocolVersion = ProtocolVersions.LATEST;
+    private volatile Map<String, Object> clientCapabilities = Map.of();
+    private volatile String clientName;
+    private volatile String clientVersion;
+    private volatile LogLevel logLevel = LogLevel.INFO;
+
+    public Session(ServerModel model, MessageSink sink, SessionOptions options) {
+        this.model = model;
+        this.sink = sink;
+        this.options = options;
+        this.outbound = new OutboundRequests(sink);
+    }
+
+    public ServerModel model() {
+        return model;
+    }
+
+    public SessionOptions options() {
+        return options;
+    }
+
+    OutboundRequests outbound() {
+        return outbound;
+    }
+
+    public void send(String message) {
+        sink.send(message);
+    }
+
+    public void notify(String method, Map<String, Object> params) {
+        sink.send(JsonRpc.notification(method, params));
+    }
+
+    void initialized(String version, Map<String, Object> capabilities, String name, String clientVersion) {
+        this.protocolVersion = version;
+        this.clientCapabilities = capabilities;
+        this.clientName = name;
+        this.clientVersion = clientVersion;
+        this.initialized = true;
+    }
+
+    public boolean isInitialized() {
+        return initialized;
+    }
+
+    public String protocolVersion() {
+        return protocolVersion;
+    }
+
+    public String clientName() {
+        return clientName;
+    }
+
+    public String clientVersion() {
+        return clientVersion;
+    }
+
+    public boolean clientSupports(String capability) {
+        return clientCapabilities.get(capability) instanceof Map;
+    }
+
+    /** A sub-capability such as {@code elicitation.form}; absent sub-maps count as supported when the parent is. */
+    public Map<?, ?> clientCapability(String capability) {
+        Object v = clientCapabilities.get(capability);
+        return v instanceof Map ? (Map<?, ?>) v : null;
+    }
+
+    public LogLevel logLevel() {
+        return logLevel;
+    }
+
+    void logLevel(LogLevel level) {
+        this.logLevel = level;
+    }
+
+    void subscribe(String uri) {
+        subscriptions.add(uri);
+    }
+
+    void unsubscribe(String uri) {
+        subscriptions.remove(uri);
+    }
+
+    /** Ends the session: pending server-to-client requests fail, the model stops notifying. */
+    void close() {
+        model.removeListener(this);
+        outbound.closeAll();
+    }
+
+    @Override
+    public void toolsChanged() {
+        if (initialized) {
+            notify("notifications/tools/list_changed", null);
+        }
+    }
+
+    @Override
+    public void resourcesChanged() {
+        if (initialized) {
+            notify("notifications/resources/list_changed", null);
+        }
+    }
+
+    @Override
+    public void promptsChanged() {
+        if (initialized) {
+            notify("notifications/prompts/list_changed", null);
+        }
+    }
+
+    @Override
+    public void resourceUpdated(String uri) {
+        if (initialized && subscriptions.contains(uri)) {
+            notify("notifications/resources/updated", Json.object("uri", uri));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.mcpkit.protocol;
+
+import dev.mcpkit.McpException;
+import dev.mcpkit.ToolException;
+import dev.mcpkit.internal.ResultMapper;
+import dev.mcpkit.internal.ToolDefinition;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+/**
+ * {@code tools/call}: validates the arguments against the tool's schema, runs the tool and maps
+ * what it returned. Invalid arguments and tool failures become results with {@code isError}
+ * (the model can correct itself); an unknown tool is a protocol error.
+ */
+final class ToolsCallHandler implements MethodHandler {
+
+    @Override
+    public boolean runsUserCode() {
+        return true;
+    }
+
+    @Override
+    public Object handle(Exchange ex) throws Exception {
+        String name = ex.requireString("name");
+        ToolDefinition tool = ex.session().model().tool(name);
+        if (tool == null) {
+            throw McpException.invalidParams("Unknown tool: " + name);
+        }
+        Map<String, Object> arguments = ex.optionalObject("arguments");
+        CallHooks hooks = ex.session().options().hooks();
+        long start = System.nanoTime();
+        String outcome = "error";
+        try {
+            Map<String, Object> result = call(ex, tool, arguments, hooks);
+            outcome = Boolean.TRUE.equals(result.get("isError")) ? "error" : "ok";
+            return result;
+        } catch (McpException e) {
+            outcome = "protocol-error";
+            throw e;
+        } catch (CancellationException e) {
+            outcome = "cancelled";
+            throw e;
+        } finally {
+            hooks.toolCalled(ex.session(), ex.id(), name, arguments, ex.inFlight() != null && ex.inFlight().isCancelled()
+                    ? "cancelled" : outcome, System.nanoTime() - start);
+        }
+    }
+
+    private static Map<String, Object> call(Exchange ex, ToolDefinition tool, Map<String, Object> arguments, CallHooks hooks)
+            throws Exception {
+        List<String> problems = tool.validator().validate(arguments);
+        if (!problems.isEmpty()) {
+            return ResultMapper.toolError("Invalid arguments for tool '" + tool.name() + "': " + String.join("; ", problems));
+        }
+        String missing = hooks.missingRequirements(tool);
+        if (missing != null) {
+            return ResultMapper.toolError(missing);
+        }
+        try {
+            Object value = tool.invoker().invoke(arguments, new CallContext(ex));
+            return ResultMapper.toolResult(value, tool.structured());
+        } catch (ToolException e) {
+            return ResultMapper.toolError(e.getMessage() == null ? "Tool '" + tool.name() + "' failed" : e.getMessage());
+        } catch (McpException | CancellationException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            throw new CancellationException("interrupted");
+        } catch (Exception e) {
+            if (ex.inFlight() != null && ex.inFlight().isCancelled()) {
+                throw new CancellationException("cancelled");
+            }
+            System.err.println("mcpkit: tool '" + tool.name() + "' threw " + e.getClass().getName());
+            e.printStackTrace();
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            return ResultMapper.toolError("Tool '" + tool.name() + "' failed: " + detail);
+        }
+    }
+}

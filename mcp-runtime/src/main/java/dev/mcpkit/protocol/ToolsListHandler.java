@@ -1,0 +1,19 @@
+package dev.mcpkit.protocol;
+
+import dev.mcpkit.internal.ToolDefinition;
+import dev.mcpkit.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code tools/list}. */
+final class ToolsListHandler implements MethodHandler {
+
+    @Override
+    public Object handle(Exchange ex) {
+        List<Object> items = new ArrayList<>();
+        for (ToolDefinition t : ex.session().model().tools()) {
+            items.add(t.descriptor());
+        }
+        return Pages.page(items, ex, ex.session().options().pageSize(), "tools", Json.object());
+    }
+}

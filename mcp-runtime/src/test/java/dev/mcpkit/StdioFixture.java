@@ -1,0 +1,34 @@
+package dev.mcpkit;
+
+/** Entry point the stdio tests start as a real process. */
+public final class StdioFixture {
+
+    private StdioFixture() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--broken")) {
+            new BrokenServer().run(new String[0]);
+            return;
+        }
+        SampleServer server = new SampleServer();
+        server.maxMessageBytes(4096);
+        server.register(new Object() {
+            @Tool(description = "Prints to System.out")
+            public String shout() {
+                System.out.println("SHOUTING ON STDOUT");
+                System.out.flush();
+                return "shouted";
+            }
+        });
+        server.run(args);
+    }
+
+    /** A server whose declarations are wrong: it must fail at start-up on stderr. */
+    public static class BrokenServer extends McpServer {
+        @Tool(description = "static tools are not allowed")
+        public static String broken() {
+            return "";
+        }
+    }
+}

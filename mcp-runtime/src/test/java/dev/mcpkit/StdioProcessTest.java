@@ -1,0 +1,165 @@
+package dev.mcpkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mcpkit.json.Json;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The stdio transport in a real child process: real pipes, real stdout. */
+class StdioProcessTest {
+
+    private static final String INIT = "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+            + "\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+
+    record Run(int exit, List<String> stdout, String stderr) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> messages() {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (String line : stdout) {
+                Object parsed = Json.parse(line);
+                assertThat(parsed).as("stdout line is a JSON object: %s", line).isInstanceOf(Map.class);
+                Map<String, Object> m = (Map<String, Object>) parsed;
+                assertThat(m.get("jsonrpc")).as("stdout line is JSON-RPC: %s", line).isEqualTo("2.0");
+                out.add(m);
+            }
+            return out;
+        }
+
+        Map<String, Object> byId(long id) {
+            return messages().stream().filter(m -> Long.valueOf(id).equals(m.get("id"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no response with id " + id + " in " + stdout));
+        }
+    }
+
+    /** Starts the fixture, writes the input bytes, closes stdin and collects everything. */
+    static Run run(byte[] input, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(),
+                "-cp", System.getProperty("java.class.path"), StdioFixture.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).start();
+        StringBuilder err = new StringBuilder();
+        Thread errReader = new Thread(() -> {
+            try {
+                err.append(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.append(e);
+            }
+        });
+        errReader.start();
+        List<String> lines = new ArrayList<>();
+        Thread outReader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    synchronized (lines) {
+                        lines.add(line);
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        outReader.start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(input);
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("process exits").isTrue();
+        outReader.join(10_000);
+        errReader.join(10_000);
+        return new Run(p.exitValue(), lines, err.toString());
+    }
+
+    static byte[] lines(String... lines) {
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void toolPrintingToSystemOutDoesNotCorruptTheStream() throws Exception {
+        Run r = run(lines(INIT, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"shout\",\"arguments\":{}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}"));
+        assertThat(r.exit()).isZero();
+        assertThat(r.messages()).hasSize(3);
+        assertThat(Json.write(r.byId(1))).contains("shouted");
+        assertThat(String.join("\n", r.stdout())).doesNotContain("SHOUTING");
+        assertThat(r.stderr()).contains("SHOUTING ON STDOUT");
+    }
+
+    @Test
+    void endOfInputWaitsForEveryRequestInFlightThenExitsZero() throws Exception {
+        List<String> input = new ArrayList<>(List.of(INIT));
+        for (int i = 1; i <= 8; i++) {
+            input.add("{\"jsonrpc\":\"2.0\",\"id\":" + i + ",\"method\":\"tools/call\",\"params\":{\"name\":\"wait_for\",\"arguments\":{\"millis\":400}}}");
+        }
+        Run r = run(lines(input.toArray(new String[0])));
+        assertThat(r.exit()).isZero();
+        for (int i = 1; i <= 8; i++) {
+            assertThat(Json.write(r.byId(i))).contains("waited");
+        }
+    }
+
+    @Test
+    void oversizedMessageIsRejectedWithoutKillingTheServer() throws Exception {
+        String huge = "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"message\":\""
+                + "x".repeat(100_000) + "\"}}}";
+        Run r = run(lines(INIT, huge, "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"ping\"}"));
+        List<Map<String, Object>> msgs = r.messages();
+        assertThat(msgs).hasSize(3);
+        assertThat(RawConnection.errorCode(msgs.get(1))).isEqualTo(-32600);
+        assertThat(r.byId(6)).containsKey("result");
+    }
+
+    @Test
+    void invalidUtf8IsAParseErrorAndCrlfLinesWork() throws Exception {
+        byte[] bad = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}', '\n'};
+        byte[] init = (INIT + "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] ping = "{\"jsonrpc\":\"2.0\",\"id\":\"π\",\"method\":\"ping\"}\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[init.length + bad.length + ping.length];
+        System.arraycopy(init, 0, all, 0, init.length);
+        System.arraycopy(bad, 0, all, init.length, bad.length);
+        System.arraycopy(ping, 0, all, init.length + bad.length, ping.length);
+        Run r = run(all);
+        List<Map<String, Object>> msgs = r.messages();
+        assertThat(RawConnection.errorCode(msgs.get(1))).isEqualTo(-32700);
+        assertThat(msgs.get(2).get("id")).isEqualTo("π");
+    }
+
+    @Test
+    void startupFailureGoesToStderrWithNonZeroExitAndNothingOnStdout() throws Exception {
+        Run r = run(lines(INIT), "--broken");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).contains("must not be static");
+    }
+
+    @Test
+    void versionFlagPrintsNameAndVersion() throws Exception {
+        Run r = run(new byte[0], "--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.stdout()).containsExactly("sample 1.2.3");
+    }
+
+    @Test
+    void unknownFlagPrintsUsageOnStderrAndExitsTwo() throws Exception {
+        Run r = run(new byte[0], "--frobnicate");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).contains("unknown option '--frobnicate'").contains("Usage:");
+    }
+
+    @Test
+    void httpTransportIsAClearErrorUntilItExists() throws Exception {
+        Run r = run(new byte[0], "--transport", "http");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.stderr()).contains("--transport stdio");
+    }
+}

@@ -61,7 +61,8 @@ final class Report {
         }
         String inflight = options.window + " in flight, " + String.format(Locale.ROOT, "%,d", options.inflightCalls)
                 + " calls";
-        number(inflight + ": calls/s", s -> inf(s, r -> r.callsPerSecond()), 0, true, null, null);
+        number(inflight + ": calls/s", s -> s.inflight == null || s.inflight.failedInWarmup() ? null
+                : s.inflight.result().callsPerSecond(), 0, true, null, null);
         number(inflight + ": dropped responses", s -> inf(s, r -> (double) r.dropped()), 0, false,
                 "0", (v, f) -> v == 0);
         rows.add(new Row(inflight + ": duplicated / unexpected id / wrong content / malformed",
@@ -101,7 +102,8 @@ final class Report {
     }
 
     private static Double inf(ServerResults s, Function<InflightRun.Result, Double> f) {
-        return s.inflight == null || s.inflight.failedInWarmup() ? null : f.apply(s.inflight.result());
+        // a run that failed in its warm-up still shows its counts: they are what made it fail
+        return s.inflight == null ? null : f.apply(s.inflight.result());
     }
 
     private List<ServerResults> others() {
@@ -158,8 +160,9 @@ final class Report {
             b.append(' ').append(row.target() == null ? "" : row.target()).append(" |");
             for (ServerResults s : others) {
                 Boolean ok = verdict(row, s);
-                b.append(' ').append(ok == null ? (row.target() == null ? "" : "—") : ok ? "pass" : "**FAIL**")
-                        .append(" |");
+                String mark = ok != null ? (ok ? "pass" : "**FAIL**")
+                        : row.target() == null ? "" : s.errors.isEmpty() ? "—" : "error (see notes)";
+                b.append(' ').append(mark).append(" |");
             }
             b.append('\n');
         }
@@ -201,6 +204,9 @@ final class Report {
             if (s.inflight != null && !s.inflight.result().problems().isEmpty()) {
                 all.add(s.name() + " in-flight problems (first " + s.inflight.result().problems().size() + "): "
                         + String.join("; ", s.inflight.result().problems()));
+            }
+            if (s.inflight != null && s.inflight.failedInWarmup()) {
+                all.add(s.name() + " in-flight run failed in its warm-up; its counts are the warm-up's.");
             }
             if (s.inflight != null && s.inflight.result().stoppedBecause() != null) {
                 all.add(s.name() + " in-flight run stopped: " + s.inflight.result().stoppedBecause());

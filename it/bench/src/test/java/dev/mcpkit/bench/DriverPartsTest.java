@@ -17,6 +17,22 @@ class DriverPartsTest {
     }
 
     @Test
+    void aCommandLineShownInTheReportSplitsBackIntoTheSameWords() {
+        ServerSpec spec = new ServerSpec("x", List.of("java", "-Dmsg=it's a \"test\"", "-jar", "my dir/x.jar"), null);
+
+        assertThat(ServerSpec.words(spec.commandLine())).isEqualTo(spec.command());
+    }
+
+    @Test
+    void withoutPinningTheSequentialCallsRunOnceUnpinnedAndTheReportSaysWhy() {
+        List<String> notes = new java.util.ArrayList<>();
+
+        assertThat(Pinning.plan(false, notes)).containsExactly(Pinning.NONE);
+        assertThat(notes).singleElement().asString().contains("--no-pin");
+        assertThat(Pinning.NONE.serverPrefix()).isEmpty();
+    }
+
+    @Test
     void serverSpecTakesTheJarFromMinusJarOrTheClassPath() {
         assertThat(ServerSpec.parse("ex=java -Xshare:auto -jar target/ex.jar").jar()).isEqualTo(Path.of("target/ex.jar"));
         assertThat(ServerSpec.parse("fl=java -cp classes:lib/a.jar Main").jar()).isEqualTo(Path.of("lib/a.jar"));

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 JAVA=${JAVA:-java}
 BENCH_JAR=it/bench/target/bench.jar
 EXAMPLE_JAR=${EXAMPLE_JAR:-it/example-server/target/example-server.jar}
-EXAMPLE_CMD=${EXAMPLE_CMD:-$JAVA -jar '$EXAMPLE_JAR'}
+EXAMPLE_CMD=${EXAMPLE_CMD:-"$JAVA -jar '$EXAMPLE_JAR'"}
 
 if [ ! -f "$BENCH_JAR" ]; then
   echo "run.sh: $BENCH_JAR is missing; build it with: mvn -B -ntp -pl it/bench -am package -DskipTests" >&2

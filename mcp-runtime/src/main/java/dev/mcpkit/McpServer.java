@@ -9,7 +9,9 @@ import dev.mcpkit.internal.ServerDescription;
 import dev.mcpkit.internal.ServerModel;
 import dev.mcpkit.internal.SpecTools;
 import dev.mcpkit.json.Json;
+import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
+import dev.mcpkit.protocol.MessageSink;
 import dev.mcpkit.protocol.Session;
 import dev.mcpkit.protocol.SessionOptions;
 import dev.mcpkit.transport.StdioTransport;
@@ -203,12 +205,7 @@ public class McpServer {
         System.setOut(err);  // a stray System.out.println in user code must not corrupt the protocol stream
         try {
             StdioTransport transport = new StdioTransport(in, protocolOut, maxMessageBytes);
-            Dispatcher dispatcher = newDispatcher(transport);
-            try {
-                transport.serve(dispatcher);
-            } finally {
-                dispatcher.drain();
-            }
+            transport.serve(newDispatcher(transport, transport.executor()));
             return 0;
         } catch (IOException e) {
             err.println(commandName() + ": stdio failed: " + e.getMessage());
@@ -218,10 +215,14 @@ public class McpServer {
         }
     }
 
-    /** A dispatcher for one client connection writing to {@code sink}. */
-    final Dispatcher newDispatcher(dev.mcpkit.protocol.MessageSink sink) {
+    /** A dispatcher for one client connection writing to {@code sink}, running calls on worker threads. */
+    final Dispatcher newDispatcher(MessageSink sink) {
+        return newDispatcher(sink, CallExecutor.pool());
+    }
+
+    final Dispatcher newDispatcher(MessageSink sink, CallExecutor executor) {
         SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, SessionOptions.defaults().hooks());
-        return new Dispatcher(new Session(model(), sink, options));
+        return new Dispatcher(new Session(model(), sink, options), executor);
     }
 
     /** The server's model, built on first use from its annotations and registrations. */

@@ -108,6 +108,26 @@ class StdioProcessTest {
     }
 
     @Test
+    void slowToolDoesNotBlockPingOverRealStdio() throws Exception {
+        Run r = run(lines(INIT,
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"wait_for\",\"arguments\":{\"millis\":1500}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"message\":\"fast\"}}}"));
+        List<Object> order = r.messages().stream().map(m -> m.get("id")).toList();
+        assertThat(order).containsExactly(0L, 2L, 3L, 1L);
+    }
+
+    @Test
+    void cancelledCallOverRealStdioGetsNoResponse() throws Exception {
+        Run r = run(lines(INIT,
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"wait_for\",\"arguments\":{\"millis\":20000}}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1,\"reason\":\"changed my mind\"}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"message\":\"after\"}}}"));
+        assertThat(r.exit()).isZero();
+        assertThat(r.messages()).extracting(m -> m.get("id")).containsExactly(0L, 2L);
+    }
+
+    @Test
     void oversizedMessageIsRejectedWithoutKillingTheServer() throws Exception {
         String huge = "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"message\":\""
                 + "x".repeat(100_000) + "\"}}}";

@@ -6,6 +6,7 @@ import dev.mcpkit.Prompt;
 import dev.mcpkit.RequestContext;
 import dev.mcpkit.Resource;
 import dev.mcpkit.Tool;
+import dev.mcpkit.internal.classfile.Annotations;
 import dev.mcpkit.json.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -37,10 +38,10 @@ public final class AnnotationScanner {
             if (m.isSynthetic() || m.isBridge()) {
                 continue;
             }
-            Tool tool = m.getAnnotation(Tool.class);
-            Resource resource = m.getAnnotation(Resource.class);
-            Prompt prompt = m.getAnnotation(Prompt.class);
-            Complete complete = m.getAnnotation(Complete.class);
+            Tool tool = Annotations.tool(m);
+            Resource resource = Annotations.resource(m);
+            Prompt prompt = Annotations.prompt(m);
+            Complete complete = Annotations.complete(m);
             if (tool == null && resource == null && prompt == null && complete == null) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package dev.mcpkit.internal;
 
 import dev.mcpkit.ServerInfo;
+import dev.mcpkit.internal.classfile.Annotations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -15,13 +16,20 @@ public final class IdentityResolver {
     }
 
     public static ServerIdentity resolve(Class<?> serverClass) {
-        ServerInfo info = serverClass.getAnnotation(ServerInfo.class);
-        Properties props = load(serverClass);
-        String name = pick(info == null ? "" : info.name(), props.getProperty("name"), Names.serverName(serverClass));
+        ServerInfo info = Annotations.serverInfo(serverClass);
         String manifestVersion = serverClass.getPackage() == null ? null : serverClass.getPackage().getImplementationVersion();
-        String version = pick(info == null ? "" : info.version(), props.getProperty("version"), manifestVersion, "0.0.0");
-        String title = pick(info == null ? "" : info.title(), props.getProperty("title"));
-        String description = pick(info == null ? "" : info.description(), props.getProperty("description"));
+        String name = info == null ? null : pick(info.name());
+        String version = info == null ? null : pick(info.version(), manifestVersion);
+        String title = info == null ? null : pick(info.title());
+        String description = info == null ? null : pick(info.description());
+        if (name == null || version == null || title == null || description == null) {
+            // reading a class-path resource costs a few milliseconds: only when the annotation leaves a gap
+            Properties props = load(serverClass);
+            name = pick(name, props.getProperty("name"), Names.serverName(serverClass));
+            version = pick(version, props.getProperty("version"), manifestVersion, "0.0.0");
+            title = pick(title, props.getProperty("title"));
+            description = pick(description, props.getProperty("description"));
+        }
         String instructions = info == null || info.instructions().isEmpty() ? null : info.instructions();
         return new ServerIdentity(name, version, title, description, instructions);
     }

@@ -2,9 +2,9 @@ package dev.mcpkit.internal;
 
 import dev.mcpkit.Arg;
 import dev.mcpkit.RequestContext;
+import dev.mcpkit.internal.classfile.Annotations;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.json.JsonException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
@@ -39,7 +39,7 @@ public final class MethodParameters {
                 argumentIndex[i] = -1;
                 continue;
             }
-            Arg arg = p.getAnnotation(Arg.class);
+            Arg arg = Annotations.arg(method, i);
             String name = arg != null && !arg.name().isEmpty() ? arg.name() : null;
             if (name == null) {
                 if (!p.isNamePresent()) {
@@ -50,7 +50,7 @@ public final class MethodParameters {
             }
             Type type = types.length == params.length ? types[i] : p.getParameterizedType();
             boolean hasDefault = arg != null && !Arg.NO_DEFAULT.equals(arg.defaultValue());
-            boolean required = !hasDefault && !isOptional(p.getType()) && !isNullable(p);
+            boolean required = !hasDefault && !isOptional(p.getType()) && !Annotations.isNullable(method, i);
             argumentIndex[i] = arguments.size();
             arguments.add(new TypeMapping.Param(name, type, arg, required));
             defaultList.add(hasDefault ? bindDefault(arg, type, name) : null);
@@ -128,17 +128,4 @@ public final class MethodParameters {
         return type == Optional.class || type == OptionalInt.class || type == OptionalLong.class || type == OptionalDouble.class;
     }
 
-    static boolean isNullable(Parameter p) {
-        for (Annotation a : p.getAnnotations()) {
-            if (a.annotationType().getSimpleName().equals("Nullable")) {
-                return true;
-            }
-        }
-        for (Annotation a : p.getAnnotatedType().getAnnotations()) {
-            if (a.annotationType().getSimpleName().equals("Nullable")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -81,7 +81,7 @@ public final class TypeMapping {
             Map<String, Object> props = new LinkedHashMap<>();
             List<Object> req = new ArrayList<>();
             for (RecordComponent rc : raw.getRecordComponents()) {
-                props.put(rc.getName(), schemaFor(rc.getGenericType(), rc.getAnnotation(Arg.class)));
+                props.put(rc.getName(), schemaFor(rc.getGenericType(), dev.mcpkit.internal.classfile.Annotations.arg(rc)));
                 if (raw(rc.getGenericType()) != Optional.class) {
                     req.add(rc.getName());
                 }

@@ -6,7 +6,6 @@ import dev.mcpkit.json.JsonException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -25,10 +24,11 @@ public final class Dispatcher {
     private final Map<String, MethodHandler> handlers;
     private final Map<Object, InFlight> inFlight = new ConcurrentHashMap<>();
     private final Semaphore permits = new Semaphore(MAX_IN_FLIGHT);
-    private volatile ExecutorService workers;
+    private final CallExecutor executor;
 
-    public Dispatcher(Session session) {
+    public Dispatcher(Session session, CallExecutor executor) {
         this.session = session;
+        this.executor = executor;
         this.handlers = Handlers.forSession(session);
         session.model().addListener(session);
     }
@@ -115,7 +115,7 @@ public final class Dispatcher {
         }
         permits.acquireUninterruptibly();
         try {
-            workers().execute(new Call(new Exchange(session, id, method, params, call), handler));
+            executor.execute(new Call(new Exchange(session, id, method, params, call), handler));
         } catch (RuntimeException e) {
             inFlight.remove(id);
             permits.release();
@@ -157,37 +157,28 @@ public final class Dispatcher {
         }
     }
 
-    private ExecutorService workers() {
-        ExecutorService w = workers;
-        if (w == null) {
-            synchronized (this) {
-                w = workers;
-                if (w == null) {
-                    w = Workers.create();
-                    workers = w;
-                }
-            }
-        }
-        return w;
-    }
-
     /**
-     * The client closed its side: finish every request in flight (their responses are still
-     * written), fail requests waiting on the client, then return.
+     * The client closed its side: fail requests waiting on the client, let every request in
+     * flight finish (their responses are still written), then return.
      */
     public void drain() {
         session.close();
-        ExecutorService w = workers;
-        if (w != null) {
-            w.shutdown();
-            try {
-                while (!w.awaitTermination(1, TimeUnit.MINUTES)) {
-                    System.err.println("mcpkit: still waiting for " + inFlight.size() + " request(s) to finish");
+        long lastReport = System.nanoTime();
+        synchronized (inFlight) {
+            while (!inFlight.isEmpty()) {
+                try {
+                    inFlight.wait(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                if (System.nanoTime() - lastReport > TimeUnit.MINUTES.toNanos(1)) {
+                    System.err.println("mcpkit: still waiting for " + inFlight.size() + " request(s) to finish");
+                    lastReport = System.nanoTime();
+                }
             }
         }
+        executor.shutdown();
     }
 
     /** Runs a request on a worker thread and writes its response unless it was cancelled. */
@@ -209,8 +200,11 @@ public final class Dispatcher {
             } finally {
                 call.finish();
                 Thread.interrupted();  // a late cancel must not leak into the next task on this thread
-                inFlight.remove(exchange.id());
                 permits.release();
+                synchronized (inFlight) {
+                    inFlight.remove(exchange.id());
+                    inFlight.notifyAll();
+                }
             }
         }
     }

@@ -1,41 +1,45 @@
 package dev.mcpkit.transport;
 
 import dev.mcpkit.McpException;
+import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
 import dev.mcpkit.protocol.JsonRpc;
 import dev.mcpkit.protocol.MessageSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * MCP over stdio: newline-delimited UTF-8 JSON-RPC on stdin/stdout. Lines longer than the limit
  * are skipped without being buffered whole and answered with -32600; bytes that are not UTF-8 are
- * answered with -32700. Writes are serialized so messages never interleave.
+ * answered with -32700. Writes are serialized so messages never interleave. Calls run on the
+ * reading thread until they take long, then reading moves to a new thread ({@link ReaderHandoff}).
  */
 public final class StdioTransport implements MessageSink {
 
     /** Default limit for one incoming message. */
     public static final int DEFAULT_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
 
-    private final InputStream in;
+    private final LineReader reader;
     private final OutputStream out;
     private final int maxMessageBytes;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ReaderHandoff handoff = new ReaderHandoff(new ReadLoop());
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile Dispatcher dispatcher;
+    private volatile IOException failure;
     private boolean broken;
 
     public StdioTransport(InputStream in, OutputStream out, int maxMessageBytes) {
-        this.in = in;
+        this.reader = new LineReader(in, maxMessageBytes);
         this.out = out;
         this.maxMessageBytes = maxMessageBytes;
+    }
+
+    /** How calls are run on this transport; give it to the {@link Dispatcher}. */
+    public CallExecutor executor() {
+        return handoff;
     }
 
     @Override
@@ -55,108 +59,54 @@ public final class StdioTransport implements MessageSink {
         }
     }
 
-    /** Reads messages until end of input and hands each to the dispatcher. */
+    /**
+     * Reads and dispatches messages until end of input, then waits for every call in flight to
+     * answer. Returns when all is done.
+     */
     public void serve(Dispatcher dispatcher) throws IOException {
-        byte[] chunk = new byte[64 * 1024];
-        byte[] line = new byte[8 * 1024];
-        int lineLen = 0;
-        boolean oversized = false;
-        int n;
-        while ((n = in.read(chunk)) > 0) {
-            int start = 0;
-            for (int i = 0; i < n; i++) {
-                if (chunk[i] != '\n') {
-                    continue;
-                }
-                int part = i - start;
-                if (!oversized && lineLen + part > maxMessageBytes) {
-                    oversized = true;
-                }
-                if (oversized) {
-                    tooLarge();
-                } else {
-                    if (lineLen == 0) {
-                        deliver(dispatcher, chunk, start, part);
+        this.dispatcher = dispatcher;
+        new ReadLoop().run();
+        try {
+            finished.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** One reading thread's loop: reads and dispatches until its turn is revoked or input ends. */
+    private final class ReadLoop implements Runnable {
+        @Override
+        public void run() {
+            ReaderHandoff.Turn turn = handoff.begin();
+            try {
+                while (true) {
+                    String line = reader.next();
+                    if (line == null) {
+                        break;
+                    }
+                    if (line == LineReader.TOO_LARGE) {
+                        send(JsonRpc.error(null, McpException.INVALID_REQUEST,
+                                "Invalid Request: message larger than " + maxMessageBytes + " bytes was skipped", null));
+                    } else if (line == LineReader.MALFORMED) {
+                        send(JsonRpc.error(null, McpException.PARSE_ERROR, "Parse error: the message is not valid UTF-8", null));
                     } else {
-                        line = append(line, lineLen, chunk, start, part);
-                        deliver(dispatcher, line, 0, lineLen + part);
+                        dispatcher.onMessage(line);
+                    }
+                    if (turn.revoked()) {
+                        return;   // another thread reads now
                     }
                 }
-                lineLen = 0;
-                oversized = false;
-                start = i + 1;
+            } catch (IOException e) {
+                failure = e;
             }
-            int rest = n - start;
-            if (rest > 0 && !oversized) {
-                if (lineLen + rest > maxMessageBytes) {
-                    oversized = true;
-                    lineLen = 0;
-                } else {
-                    line = append(line, lineLen, chunk, start, rest);
-                    lineLen += rest;
-                }
-            }
-        }
-        if (oversized) {
-            tooLarge();
-        } else if (lineLen > 0) {
-            deliver(dispatcher, line, 0, lineLen);
-        }
-    }
-
-    private static byte[] append(byte[] line, int lineLen, byte[] src, int from, int len) {
-        if (lineLen + len > line.length) {
-            byte[] bigger = new byte[Math.max(line.length * 2, lineLen + len)];
-            System.arraycopy(line, 0, bigger, 0, lineLen);
-            line = bigger;
-        }
-        System.arraycopy(src, from, line, lineLen, len);
-        return line;
-    }
-
-    private void deliver(Dispatcher dispatcher, byte[] buf, int off, int len) {
-        if (len > 0 && buf[off + len - 1] == '\r') {
-            len--;
-        }
-        if (isBlank(buf, off, len)) {
-            return;
-        }
-        String text;
-        if (isAscii(buf, off, len)) {
-            text = new String(buf, off, len, StandardCharsets.ISO_8859_1);
-        } else {
             try {
-                CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(buf, off, len));
-                text = chars.toString();
-            } catch (CharacterCodingException e) {
-                send(JsonRpc.error(null, McpException.PARSE_ERROR, "Parse error: the message is not valid UTF-8", null));
-                return;
+                dispatcher.drain();
+            } finally {
+                finished.countDown();
             }
         }
-        dispatcher.onMessage(text);
-    }
-
-    private void tooLarge() {
-        send(JsonRpc.error(null, McpException.INVALID_REQUEST,
-                "Invalid Request: message larger than " + maxMessageBytes + " bytes was skipped", null));
-    }
-
-    private static boolean isAscii(byte[] buf, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            if (buf[i] < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isBlank(byte[] buf, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            byte b = buf[i];
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,0 +1,209 @@
+package dev.mcpkit.internal.classfile;
+
+import dev.mcpkit.Arg;
+import dev.mcpkit.Complete;
+import dev.mcpkit.Prompt;
+import dev.mcpkit.Resource;
+import dev.mcpkit.ServerInfo;
+import dev.mcpkit.Tool;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * mcpkit's annotations on classes, methods, parameters and record components, read from class
+ * files (fast at start-up) with reflection as the fallback when a class file cannot be read.
+ */
+public final class Annotations {
+
+    private static final ClassAnnotations UNREADABLE = new ClassAnnotations(List.of(), Map.of(), Map.of(), Map.of());
+    private static final Map<Class<?>, ClassAnnotations> CACHE = new ConcurrentHashMap<>();
+
+    private Annotations() {
+    }
+
+    public static Tool tool(Method m) {
+        return onMethod(m, Tool.class);
+    }
+
+    public static Resource resource(Method m) {
+        return onMethod(m, Resource.class);
+    }
+
+    public static Prompt prompt(Method m) {
+        return onMethod(m, Prompt.class);
+    }
+
+    public static Complete complete(Method m) {
+        return onMethod(m, Complete.class);
+    }
+
+    public static ServerInfo serverInfo(Class<?> c) {
+        ClassAnnotations ca = of(c);
+        if (ca == UNREADABLE) {
+            return c.getAnnotation(ServerInfo.class);
+        }
+        return literal(find(ca.classAnnotations(), ServerInfo.class), ServerInfo.class);
+    }
+
+    /** The {@link Arg} on parameter {@code index} of {@code m}, or null. */
+    public static Arg arg(Method m, int index) {
+        MemberAnnotations ma = member(m);
+        if (ma == null) {
+            return m.getParameters()[index].getAnnotation(Arg.class);
+        }
+        return literal(find(parameter(ma, index), Arg.class), Arg.class);
+    }
+
+    /** The {@link Arg} on a record component, or null. */
+    public static Arg arg(RecordComponent rc) {
+        ClassAnnotations ca = of(rc.getDeclaringRecord());
+        MemberAnnotations ma = ca.recordComponents().get(rc.getName());
+        if (ca == UNREADABLE || ma == null) {
+            return rc.getAnnotation(Arg.class);
+        }
+        return literal(find(ma.annotations(), Arg.class), Arg.class);
+    }
+
+    /** True if parameter {@code index} of {@code m} carries an annotation named {@code Nullable} (declaration or type use). */
+    public static boolean isNullable(Method m, int index) {
+        MemberAnnotations ma = member(m);
+        if (ma == null) {
+            Parameter p = m.getParameters()[index];
+            return hasNullable(p) || hasNullable(p.getAnnotatedType());
+        }
+        return hasNullable(parameter(ma, index));
+    }
+
+    /** True if a record component carries an annotation named {@code Nullable}. */
+    public static boolean isNullable(RecordComponent rc) {
+        ClassAnnotations ca = of(rc.getDeclaringRecord());
+        MemberAnnotations ma = ca.recordComponents().get(rc.getName());
+        if (ca == UNREADABLE || ma == null) {
+            return hasNullable(rc) || hasNullable(rc.getAnnotatedType());
+        }
+        return hasNullable(ma.annotations());
+    }
+
+    private static <A extends Annotation> A onMethod(Method m, Class<A> type) {
+        MemberAnnotations ma = member(m);
+        if (ma == null) {
+            return m.getAnnotation(type);
+        }
+        return literal(find(ma.annotations(), type), type);
+    }
+
+    private static List<AnnotationValues> parameter(MemberAnnotations ma, int index) {
+        return index < ma.parameterAnnotations().size() ? ma.parameterAnnotations().get(index) : List.of();
+    }
+
+    private static MemberAnnotations member(Method m) {
+        ClassAnnotations ca = of(m.getDeclaringClass());
+        return ca == UNREADABLE ? null : ca.methods().get(m.getName() + descriptor(m));
+    }
+
+    private static ClassAnnotations of(Class<?> c) {
+        ClassAnnotations ca = CACHE.get(c);
+        if (ca == null) {
+            ca = load(c);
+            CACHE.put(c, ca);
+        }
+        return ca;
+    }
+
+    private static ClassAnnotations load(Class<?> c) {
+        ClassLoader loader = c.getClassLoader();
+        if (loader == null || c.isHidden()) {
+            return UNREADABLE;
+        }
+        try (InputStream in = loader.getResourceAsStream(c.getName().replace('.', '/') + ".class")) {
+            return in == null ? UNREADABLE : ClassFileReader.read(in.readAllBytes());
+        } catch (IOException | RuntimeException e) {
+            return UNREADABLE;
+        }
+    }
+
+    private static AnnotationValues find(List<AnnotationValues> list, Class<? extends Annotation> type) {
+        String descriptor = "L" + type.getName().replace('.', '/') + ";";
+        for (AnnotationValues a : list) {
+            if (a.descriptor().equals(descriptor)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A extends Annotation> A literal(AnnotationValues a, Class<A> type) {
+        if (a == null) {
+            return null;
+        }
+        Map<String, Object> v = a.values();
+        Annotation literal;
+        if (type == Tool.class) {
+            literal = new ToolLiteral(v);
+        } else if (type == Arg.class) {
+            literal = new ArgLiteral(v);
+        } else if (type == Resource.class) {
+            literal = new ResourceLiteral(v);
+        } else if (type == Prompt.class) {
+            literal = new PromptLiteral(v);
+        } else if (type == Complete.class) {
+            literal = new CompleteLiteral(v);
+        } else if (type == ServerInfo.class) {
+            literal = new ServerInfoLiteral(v);
+        } else {
+            throw new IllegalArgumentException("no class-file reading for " + type.getName());
+        }
+        return (A) literal;
+    }
+
+    private static boolean hasNullable(List<AnnotationValues> list) {
+        for (AnnotationValues a : list) {
+            if (a.simpleName().equals("Nullable")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNullable(AnnotatedElement e) {
+        for (Annotation a : e.getAnnotations()) {
+            if (a.annotationType().getSimpleName().equals("Nullable")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The JVM descriptor of a method's parameters and return type, e.g. {@code (ILjava/lang/String;)V}. */
+    static String descriptor(Method m) {
+        StringBuilder sb = new StringBuilder("(");
+        for (Class<?> p : m.getParameterTypes()) {
+            descriptor(p, sb);
+        }
+        sb.append(')');
+        descriptor(m.getReturnType(), sb);
+        return sb.toString();
+    }
+
+    private static void descriptor(Class<?> c, StringBuilder sb) {
+        while (c.isArray()) {
+            sb.append('[');
+            c = c.getComponentType();
+        }
+        if (c.isPrimitive()) {
+            sb.append(c == int.class ? 'I' : c == long.class ? 'J' : c == boolean.class ? 'Z' : c == byte.class ? 'B'
+                    : c == char.class ? 'C' : c == short.class ? 'S' : c == float.class ? 'F' : c == double.class ? 'D' : 'V');
+        } else {
+            sb.append('L').append(c.getName().replace('.', '/')).append(';');
+        }
+    }
+}

@@ -155,6 +155,9 @@ export function spawnRaw() {
         send(message) {
             child.stdin.write(JSON.stringify(message) + '\n');
         },
+        sendLine(line) {
+            child.stdin.write(line + '\n');
+        },
         request(id, method, params) {
             const answer = new Promise(r => waiting.set(id, r));
             this.send({ jsonrpc: '2.0', id, method, params });

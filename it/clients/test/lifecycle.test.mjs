@@ -1,8 +1,8 @@
 // initialize, version negotiation, ping and shutdown over real stdio.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
-import { connect, spawnRaw } from '../support/server.mjs';
+import { EmptyResultSchema, LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
+import { connect, rejectsWithCode, spawnRaw } from '../support/server.mjs';
 
 describe('initialize with the TypeScript SDK client', { timeout: 30_000 }, () => {
     let s;
@@ -36,6 +36,16 @@ describe('initialize with the TypeScript SDK client', { timeout: 30_000 }, () =>
 
     test('ping answers with an empty result', async () => {
         assert.deepEqual(await s.client.ping(), {});
+        s.assertNoErrors();
+    });
+
+    test('instructions from the server reach the client', () => {
+        assert.equal(typeof s.client.getInstructions(), 'string');
+        assert.ok(s.client.getInstructions().length > 0);
+    });
+
+    test('an unknown method is error -32601', async () => {
+        await rejectsWithCode(s.client.request({ method: 'no/such/method', params: {} }, EmptyResultSchema), -32601);
         s.assertNoErrors();
     });
 });
@@ -84,4 +94,38 @@ describe('version negotiation and shutdown with a bare stdio peer', { timeout: 3
             raw.kill();
         }
     });
+
+    test('string ids are echoed, unknown notifications are ignored, a malformed line is a parse error', async () => {
+        const raw = spawnRaw();
+        try {
+            await initialize(raw, '2025-11-25');
+            raw.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+            raw.send({ jsonrpc: '2.0', method: 'notifications/no_such_notification', params: {} });
+            const pong = await raw.request('ping-α', 'ping', {});
+            assert.equal(pong.id, 'ping-α');
+            assert.deepEqual(pong.result, {});
+
+            const before = raw.lines.length;
+            raw.sendLine('{"jsonrpc":"2.0","id":7,"method":');
+            await waitForLine(raw, before);
+            const parseError = JSON.parse(raw.lines[before]);
+            assert.equal(parseError.error?.code, -32700, raw.lines[before]);
+            assert.equal(parseError.id, null);
+
+            const echo = await raw.request(8, 'tools/call', { name: 'echo', arguments: { message: 'still here' } });
+            assert.equal(echo.result.content[0].text, 'still here');
+            // nothing but the answers to our three requests and the parse error
+            assert.equal(raw.lines.length, 4, raw.lines.join('\n'));
+        } finally {
+            raw.kill();
+        }
+    });
 });
+
+async function waitForLine(raw, index) {
+    const deadline = Date.now() + 5000;
+    while (raw.lines.length <= index) {
+        assert.ok(Date.now() < deadline, 'no answer to the malformed line');
+        await new Promise(r => setTimeout(r, 10));
+    }
+}

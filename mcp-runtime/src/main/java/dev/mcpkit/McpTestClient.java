@@ -69,7 +69,7 @@ public final class McpTestClient implements AutoCloseable {
         }
         initializeResult = request("initialize", Json.object("protocolVersion", options.protocolVersion,
                 "capabilities", caps, "clientInfo", Json.object("name", "mcpkit-test-client", "version", "1")));
-        dispatcher.onMessage(JsonRpc.notification("notifications/initialized", null));
+        dispatcher.onMessage(JsonRpc.notification("notifications/initialized", null).toString());
         return this;
     }
 
@@ -87,7 +87,7 @@ public final class McpTestClient implements AutoCloseable {
         long id = nextId.getAndIncrement();
         CompletableFuture<Map<String, Object>> f = new CompletableFuture<>();
         pending.put(id, f);
-        dispatcher.onMessage(JsonRpc.request(id, method, params));
+        dispatcher.onMessage(JsonRpc.request(id, method, params).toString());
         try {
             return f.get(options.timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -104,7 +104,7 @@ public final class McpTestClient implements AutoCloseable {
 
     /** Sends a notification (no answer). */
     public void notify(String method, Map<String, Object> params) {
-        dispatcher.onMessage(JsonRpc.notification(method, params));
+        dispatcher.onMessage(JsonRpc.notification(method, params).toString());
     }
 
     /** Every notification the server has sent so far, in order. */
@@ -302,8 +302,8 @@ public final class McpTestClient implements AutoCloseable {
     private final class Inbox implements MessageSink {
         @Override
         @SuppressWarnings("unchecked")
-        public void send(String message) {
-            Map<String, Object> msg = (Map<String, Object>) Json.parse(message);
+        public void send(CharSequence message) {
+            Map<String, Object> msg = (Map<String, Object>) Json.parse(message.toString());
             Object method = msg.get("method");
             if (method == null) {
                 CompletableFuture<Map<String, Object>> f = pending.get(msg.get("id"));
@@ -339,10 +339,10 @@ public final class McpTestClient implements AutoCloseable {
             } else if ("ping".equals(method)) {
                 result = Json.object();
             } else {
-                dispatcher.onMessage(JsonRpc.error(id, McpException.METHOD_NOT_FOUND, "Method not found: " + method, null));
+                dispatcher.onMessage(JsonRpc.error(id, McpException.METHOD_NOT_FOUND, "Method not found: " + method, null).toString());
                 return;
             }
-            dispatcher.onMessage(JsonRpc.result(id, result));
+            dispatcher.onMessage(JsonRpc.result(id, result).toString());
         }
     }
 }

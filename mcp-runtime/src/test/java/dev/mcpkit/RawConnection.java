@@ -29,11 +29,12 @@ final class RawConnection implements MessageSink {
     }
 
     @Override
-    public void send(String message) {
-        if (message.indexOf('\n') >= 0) {
-            throw new AssertionError("message contains a newline: " + message);
+    public void send(CharSequence message) {
+        String text = message.toString();
+        if (text.indexOf('\n') >= 0) {
+            throw new AssertionError("message contains a newline: " + text);
         }
-        out.add(message);
+        out.add(text);
     }
 
     /** Feeds one line to the server as if it came from stdin. */

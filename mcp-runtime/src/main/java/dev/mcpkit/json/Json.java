@@ -4,14 +4,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The runtime's own JSON reader and writer for protocol messages.
  *
- * <p>JSON values are plain Java values: {@link Map} (a {@link LinkedHashMap}, keys in document
+ * <p>JSON values are plain Java values: {@link Map} (a {@link JsonObject}, keys in document
  * order), {@link List}, {@link String}, {@link Long} or {@link BigInteger} for integers,
  * {@link Double} or {@link BigDecimal} for other numbers, {@link Boolean} and {@code null}.
  * It exists because creating a Jackson {@code ObjectMapper} costs about 90 ms at start-up, far more
@@ -51,12 +50,12 @@ public final class Json {
 
     /** A new empty object that keeps insertion order. */
     public static Map<String, Object> object() {
-        return new LinkedHashMap<>();
+        return new JsonObject();
     }
 
     /** A new object from alternating keys and values; {@code null} values are left out. */
     public static Map<String, Object> object(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Object> map = new JsonObject(Math.max(1, keysAndValues.length / 2));
         for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
             if (keysAndValues[i + 1] != null) {
                 map.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -2,7 +2,6 @@ package dev.mcpkit.json;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +50,7 @@ final class JsonReader {
     private Map<String, Object> readObject(int depth) {
         checkDepth(depth);
         pos++;
-        Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Object> map = new JsonObject();
         skipWhitespace();
         if (peek() == '}') {
             pos++;
@@ -62,7 +61,7 @@ final class JsonReader {
             if (peek() != '"') {
                 throw error("expected a string key");
             }
-            String key = readString();
+            String key = readKey();
             skipWhitespace();
             expect(':');
             skipWhitespace();
@@ -99,6 +98,23 @@ final class JsonReader {
                 throw error("expected ',' or ']' in array");
             }
         }
+    }
+
+    /** An object key: shared instances for short keys without escapes. */
+    private String readKey() {
+        int start = pos + 1;
+        int len = in.length();
+        for (int i = start; i < len; i++) {
+            char c = in.charAt(i);
+            if (c == '"') {
+                pos = i + 1;
+                return KeyCache.key(in, start, i);
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+        }
+        return readString();
     }
 
     private String readString() {

@@ -20,6 +20,8 @@ final class JsonWriter {
             out.append("null");
         } else if (value instanceof String) {
             string((String) value, out);
+        } else if (value instanceof JsonObject) {
+            writeObject((JsonObject) value, out, depth);
         } else if (value instanceof Map) {
             out.append('{');
             boolean first = true;
@@ -55,6 +57,20 @@ final class JsonWriter {
         } else {
             throw new JsonException("cannot write " + value.getClass().getName() + " as JSON");
         }
+    }
+
+    private static void writeObject(JsonObject o, StringBuilder out, int depth) {
+        out.append('{');
+        int n = o.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            string(o.keyAt(i), out);
+            out.append(':');
+            write(o.valueAt(i), out, depth + 1);
+        }
+        out.append('}');
     }
 
     static void writePretty(Object value, StringBuilder out, int indent) {
@@ -105,6 +121,8 @@ final class JsonWriter {
             } else {
                 out.append(d);
             }
+        } else if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+            out.append(n.longValue());
         } else if (n instanceof java.math.BigDecimal) {
             out.append(((java.math.BigDecimal) n).toString());
         } else {

@@ -124,7 +124,7 @@ public final class Dispatcher {
     }
 
     private void respond(Exchange ex, MethodHandler handler) {
-        String response;
+        CharSequence response;
         try {
             response = JsonRpc.result(ex.id(), handler.handle(ex));
         } catch (McpException e) {

@@ -45,7 +45,7 @@ public final class Session implements ModelListener {
         return outbound;
     }
 
-    public void send(String message) {
+    public void send(CharSequence message) {
         sink.send(message);
     }
 

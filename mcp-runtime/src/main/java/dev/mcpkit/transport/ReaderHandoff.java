@@ -17,7 +17,7 @@ import java.util.concurrent.locks.LockSupport;
 final class ReaderHandoff implements CallExecutor {
 
     static final long HANDOFF_NANOS = 2_000_000L;
-    private static final long ACTIVE_POLL_NANOS = 1_000_000L;
+    private static final long ACTIVE_POLL_NANOS = 4_000_000L;   // few wake-ups: they cost most when client and server share a core
     private static final long IDLE_AFTER_NANOS = 200_000_000L;
 
     private final Runnable readLoop;
@@ -105,10 +105,14 @@ final class ReaderHandoff implements CallExecutor {
     private final class Watchdog implements Runnable {
         @Override
         public void run() {
+            long lastWake = System.nanoTime();
             while (!closed) {
                 Turn t = current;
                 long now = System.nanoTime();
-                if (t != null && t.state.get() == Turn.BUSY && now - t.busySince > HANDOFF_NANOS
+                // waking far later than asked means the whole JVM stood still (a GC pause): that is no slow call
+                boolean overslept = now - lastWake > ACTIVE_POLL_NANOS + HANDOFF_NANOS;
+                lastWake = now;
+                if (t != null && !overslept && t.state.get() == Turn.BUSY && now - t.busySince > HANDOFF_NANOS
                         && t.state.compareAndSet(Turn.BUSY, Turn.REVOKED)) {
                     Thread next = new Thread(readLoop, "mcp-stdio-reader-" + threads.incrementAndGet());
                     next.setDaemon(true);
@@ -121,6 +125,7 @@ final class ReaderHandoff implements CallExecutor {
                         LockSupport.park(this);
                     }
                     watchdogParked = false;
+                    lastWake = System.nanoTime();
                 } else {
                     LockSupport.parkNanos(this, ACTIVE_POLL_NANOS);
                 }

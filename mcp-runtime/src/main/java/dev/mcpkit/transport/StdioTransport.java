@@ -30,6 +30,7 @@ public final class StdioTransport implements MessageSink {
     private volatile Dispatcher dispatcher;
     private volatile IOException failure;
     private boolean broken;
+    private byte[] buffer = new byte[16 * 1024];   // guarded by this
 
     public StdioTransport(InputStream in, OutputStream out, int maxMessageBytes) {
         this.reader = new LineReader(in, maxMessageBytes);
@@ -43,20 +44,43 @@ public final class StdioTransport implements MessageSink {
     }
 
     @Override
-    public void send(String message) {
-        byte[] bytes = (message + "\n").getBytes(StandardCharsets.UTF_8);
+    public void send(CharSequence message) {
         synchronized (this) {
             if (broken) {
                 return;
             }
             try {
-                out.write(bytes);
+                int n = encode(message);
+                out.write(buffer, 0, n);
                 out.flush();
             } catch (IOException e) {
                 broken = true;  // the client is gone; keep draining quietly
                 System.err.println("mcpkit: cannot write to stdout (" + e.getMessage() + "); the client has probably exited");
             }
         }
+    }
+
+    /** Encodes the message and its newline into the reused buffer (ASCII fast path); returns the length. */
+    private int encode(CharSequence message) {
+        int len = message.length();
+        if (buffer.length < len + 1) {
+            buffer = new byte[Math.max(len + 1, buffer.length * 2)];
+        }
+        for (int i = 0; i < len; i++) {
+            char c = message.charAt(i);
+            if (c >= 0x80) {
+                byte[] utf8 = message.toString().getBytes(StandardCharsets.UTF_8);
+                if (buffer.length < utf8.length + 1) {
+                    buffer = new byte[utf8.length + 1];
+                }
+                System.arraycopy(utf8, 0, buffer, 0, utf8.length);
+                buffer[utf8.length] = '\n';
+                return utf8.length + 1;
+            }
+            buffer[i] = (byte) c;
+        }
+        buffer[len] = '\n';
+        return len + 1;
     }
 
     /**

@@ -90,10 +90,11 @@ public final class LineDiff {
         while (i < n || j < m) {
             if (i < n && j < m && a.get(i).equals(b.get(j))) {
                 ops.add(new int[] {0, i++, j++});
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                ops.add(new int[] {1, i, j++});
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                // removals before additions, as diff -u shows them
                 ops.add(new int[] {-1, i++, j});
+            } else {
+                ops.add(new int[] {1, i, j++});
             }
         }
         return ops;

@@ -45,7 +45,8 @@ class LauncherWriterTest {
         home = Files.createDirectories(tmp.resolve("home"));
         // a PATH without java: only the one tool the script may need (ls, to resolve a symlinked launcher)
         pathDir = Files.createDirectories(tmp.resolve("path"));
-        Files.createSymbolicLink(pathDir.resolve("ls"), Path.of("/bin/ls"));
+        Path ls = Files.writeString(pathDir.resolve("ls"), "#!/bin/sh\nexec /bin/ls \"$@\"\n");
+        Files.setPosixFilePermissions(ls, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     @Test

@@ -62,7 +62,7 @@ public enum ConfigFormat {
             TokenStreamLocation at = e.getLocation();
             int line = at == null ? -1 : at.getLineNr();
             int column = at == null ? -1 : at.getColumnNr();
-            throw new MalformedConfigException(e.getOriginalMessage(), line, column);
+            throw new MalformedConfigException(plain(e.getOriginalMessage()), line, column);
         }
         if (root == null || root.isNull() || root.isMissingNode()) {
             return JsonNodeFactory.instance.objectNode();
@@ -72,6 +72,17 @@ public enum ConfigFormat {
                     + ", not an object", 1, 1);
         }
         return (ObjectNode) root;
+    }
+
+    /** Jackson's message without its source/offset details, which name nothing the user can act on. */
+    private static String plain(String message) {
+        String text = message == null ? "unreadable" : message;
+        int details = text.indexOf(" (start marker at");
+        if (details > 0) {
+            text = text.substring(0, details);
+        }
+        int newline = text.indexOf('\n');
+        return newline > 0 ? text.substring(0, newline) : text;
     }
 
     public String fileExtension() {

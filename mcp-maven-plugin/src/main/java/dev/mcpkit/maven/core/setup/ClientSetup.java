@@ -83,7 +83,8 @@ public final class ClientSetup {
 
     private LaunchSpec launchSpec(Server server, LaunchRequest launch, List<String> warnings) {
         ServerDescriptor d = server.descriptor;
-        String version = d.server().version() != null ? d.server().version() : launch.version();
+        // the packaged jar carries the POM's version, whatever the server reports
+        String version = launch.version();
         switch (launch.mode()) {
             case LAUNCHER: {
                 String file = locations.platform() == Platform.WINDOWS ? server.name + ".cmd" : server.name;

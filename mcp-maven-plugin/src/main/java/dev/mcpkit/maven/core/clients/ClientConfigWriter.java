@@ -17,6 +17,9 @@ public interface ClientConfigWriter {
 
     ConfigFormat format();
 
+    /** The top-level key holding the servers ({@code mcpServers}, {@code servers}, {@code context_servers}...). */
+    String serversKey();
+
     /** Adds the server to a configuration document, replacing an entry of the same name in place. */
     void add(ObjectNode document, String name, LaunchSpec spec) throws MalformedConfigException;
 

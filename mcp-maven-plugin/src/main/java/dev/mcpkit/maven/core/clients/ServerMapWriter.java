@@ -39,7 +39,8 @@ abstract class ServerMapWriter implements ClientConfigWriter {
         return ConfigFormat.JSON;
     }
 
-    String serversKey() {
+    @Override
+    public String serversKey() {
         return serversKey;
     }
 

@@ -34,6 +34,12 @@ final class VsCodeWriter extends ServerMapWriter {
         return (serverName + "-" + key).toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** VS Code reads mcp.json as JSON with comments. */
+    @Override
+    public ConfigFormat format() {
+        return ConfigFormat.JSONC;
+    }
+
     @Override
     ObjectNode entry(String name, LaunchSpec spec) {
         ObjectNode entry = JsonNodeFactory.instance.objectNode();

@@ -22,6 +22,7 @@ import dev.mcpkit.maven.core.clients.ClientConfigWriter;
 import dev.mcpkit.maven.core.clients.ConfigFormat;
 import dev.mcpkit.maven.core.clients.MalformedConfigException;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -29,9 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  * kept (other servers, unknown keys, their order); the file is replaced atomically after a timestamped
  * backup; a file that cannot be read is refused and left byte for byte as it was.
  *
- * <p>JSON with comments (Zed's settings.json): it is read, but a file that needs the lenient reading
- * (comments, trailing commas) is refused for writing, because a rewrite would silently drop the comments.
- * The message carries the entry to paste by hand.
+ * <p>JSON with comments (Zed's settings.json): such a file is edited as text ({@link JsoncEditor}) so its
+ * comments stay; the edit is used only if it reads back as exactly the intended tree, else the file is
+ * refused with the entry to paste by hand.
  */
 public final class ConfigInstaller {
 
@@ -46,7 +47,8 @@ public final class ConfigInstaller {
     public InstallResult install(ClientConfigWriter writer, Path file, String name, LaunchSpec spec, boolean dryRun)
             throws ConfigFileException {
         String before = readText(file);
-        ObjectNode document = parse(writer, file, before, name, spec);
+        Parsed parsed = parse(writer, file, before);
+        ObjectNode document = parsed.document;
         ObjectNode original = document.deepCopy();
         try {
             writer.add(document, name, spec);
@@ -57,7 +59,11 @@ public final class ConfigInstaller {
         if (before != null && document.equals(original)) {
             return new InstallResult(InstallResult.Outcome.UNCHANGED, file, null, "", placeholders);
         }
-        return write(writer.format(), file, before, document, dryRun,
+        String after = parsed.commented
+                ? spliced(file, document, JsoncEditor.put(before, writer.serversKey(), name, document.path(writer.serversKey()).get(name)),
+                        "Add this entry by hand:\n" + writer.snippetText(name, spec))
+                : writer.format().write(document);
+        return write(file, before, after, dryRun,
                 before == null ? InstallResult.Outcome.CREATED : InstallResult.Outcome.UPDATED, placeholders);
     }
 
@@ -66,7 +72,8 @@ public final class ConfigInstaller {
         if (before == null) {
             return new InstallResult(InstallResult.Outcome.NOT_PRESENT, file, null, "", List.of());
         }
-        ObjectNode document = parse(writer, file, before, name, null);
+        Parsed parsed = parse(writer, file, before);
+        ObjectNode document = parsed.document;
         boolean removed;
         try {
             removed = writer.remove(document, name);
@@ -76,12 +83,33 @@ public final class ConfigInstaller {
         if (!removed) {
             return new InstallResult(InstallResult.Outcome.NOT_PRESENT, file, null, "", List.of());
         }
-        return write(writer.format(), file, before, document, dryRun, InstallResult.Outcome.REMOVED, List.of());
+        String after = parsed.commented
+                ? spliced(file, document, JsoncEditor.remove(before, writer.serversKey(), name),
+                        "Remove \"" + name + "\" from \"" + writer.serversKey() + "\" by hand.")
+                : writer.format().write(document);
+        return write(file, before, after, dryRun, InstallResult.Outcome.REMOVED, List.of());
     }
 
-    private InstallResult write(ConfigFormat format, Path file, String before, ObjectNode document, boolean dryRun,
-                                InstallResult.Outcome outcome, List<String> placeholders) throws ConfigFileException {
-        String after = format.write(document);
+    /**
+     * A text edit of a file with comments is used only when it reads back as exactly the tree edit;
+     * otherwise the file is refused rather than rewritten without its comments.
+     */
+    private static String spliced(Path file, ObjectNode expected, String edited, String byHand) throws ConfigFileException {
+        if (edited != null) {
+            try {
+                if (ConfigFormat.JSONC.read(edited).equals(expected)) {
+                    return edited;
+                }
+            } catch (MalformedConfigException e) {
+                // falls through to the refusal
+            }
+        }
+        throw new ConfigFileException(file + " contains comments that a rewrite would drop, and its layout is one this plugin"
+                + " cannot edit in place, so it was left unchanged. " + byHand);
+    }
+
+    private InstallResult write(Path file, String before, String after, boolean dryRun, InstallResult.Outcome outcome,
+                                List<String> placeholders) throws ConfigFileException {
         String diff = LineDiff.unified(before == null ? "/dev/null" : file.toString(), file.toString(),
                 before == null ? "" : before, after);
         if (dryRun) {
@@ -147,25 +175,26 @@ public final class ConfigInstaller {
         }
     }
 
-    private static ObjectNode parse(ClientConfigWriter writer, Path file, String text, String name, LaunchSpec spec)
-            throws ConfigFileException {
+    /** A parsed file; {@code commented} when it needed the lenient JSONC reading (comments, trailing commas). */
+    private record Parsed(ObjectNode document, boolean commented) {
+    }
+
+    private static Parsed parse(ClientConfigWriter writer, Path file, String text) throws ConfigFileException {
         if (text == null) {
-            return tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            return new Parsed(JsonNodeFactory.instance.objectNode(), false);
         }
         ConfigFormat format = writer.format();
         try {
             ObjectNode document = format.read(text);
-            if (format == ConfigFormat.JSONC && !text.isBlank()) {
+            boolean commented = false;
+            if (format == ConfigFormat.JSONC) {
                 try {
                     ConfigFormat.JSON.read(text);
                 } catch (MalformedConfigException lenientOnly) {
-                    throw new ConfigFileException(file + " contains comments (or trailing commas) that rewriting it would drop,"
-                            + " so it was left unchanged. Add the entry by hand"
-                            + (spec == null ? " (remove \"" + name + "\" from \"context_servers\")" : ":\n" + writer.snippetText(name, spec))
-                            + "\nor remove the comments and run again.");
+                    commented = true;
                 }
             }
-            return document;
+            return new Parsed(document, commented);
         } catch (MalformedConfigException e) {
             String kind = format == ConfigFormat.YAML ? "YAML" : "JSON";
             throw new ConfigFileException(file + " is not valid " + kind + ": " + e.problem()

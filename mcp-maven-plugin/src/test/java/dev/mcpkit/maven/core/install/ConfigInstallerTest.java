@@ -246,18 +246,6 @@ class ConfigInstallerTest {
     }
 
     @Test
-    void zedSettingsWithCommentsAreRefusedWithTheEntryToPaste() throws Exception {
-        String zed = "// Zed settings\n{\n  \"theme\": \"One Dark\",\n}\n";
-        Path file = write("settings.json", zed);
-
-        assertThatThrownBy(() -> installer.install(ClientConfigs.get("zed"), file, "weather", SPEC, false))
-                .hasMessageContaining("contains comments")
-                .hasMessageContaining("\"context_servers\"")
-                .hasMessageContaining("left unchanged");
-        assertThat(Files.readString(file)).isEqualTo(zed);
-    }
-
-    @Test
     void zedSettingsWithoutCommentsAreMerged() throws Exception {
         Path file = write("settings.json", "{\"theme\": \"One Dark\", \"context_servers\": {\"other\": {\"command\": \"x\"}}}");
 

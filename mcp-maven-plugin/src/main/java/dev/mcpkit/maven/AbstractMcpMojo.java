@@ -94,7 +94,10 @@ abstract class AbstractMcpMojo extends AbstractMojo {
     @Parameter(property = "mcp.javaRelease", defaultValue = "${maven.compiler.release}")
     String javaRelease;
 
-    /** The MCP client: claude-desktop, claude-code, vscode, cursor, windsurf, zed or goose. @since 0.1.0 */
+    /**
+     * The MCP client: claude-desktop, claude-code, vscode, cursor, windsurf, zed or goose ({@code mcp:config}
+     * also takes a comma-separated list or {@code all}). @since 0.1.0
+     */
     @Parameter(property = "mcp.client", defaultValue = "claude-desktop")
     String client;
 

@@ -16,10 +16,18 @@ public final class LaunchSpecs {
     private LaunchSpecs() {
     }
 
-    /** The installed launcher, by absolute path ({@code bin/<name>}, or {@code bin/<name>.cmd} on Windows). */
+    /** The installed launcher {@code bin/<name>}, by absolute path. */
     public static LaunchSpec launcher(Path launcher, List<Setting> settings) {
         requireAbsolute(launcher, "launcher");
         return new LaunchSpec(LaunchMode.LAUNCHER, launcher.toString(), List.of(), env(settings));
+    }
+
+    /**
+     * The Windows launcher {@code bin\<name>.cmd}, through {@code cmd /c}: clients spawn without a shell, and
+     * Node refuses to spawn a .cmd file directly since CVE-2024-27980 (spawn EINVAL).
+     */
+    public static LaunchSpec windowsLauncher(Path launcherCmd, List<Setting> settings) {
+        return new LaunchSpec(LaunchMode.LAUNCHER, "cmd", List.of("/c", launcherCmd.toString()), env(settings));
     }
 
     /** {@code java -jar}: absolute java (GUI clients have no PATH to find it) and absolute jar. */
@@ -37,6 +45,14 @@ public final class LaunchSpecs {
     public static LaunchSpec jbang(int release, String groupId, String artifactId, String version, List<Setting> settings) {
         return new LaunchSpec(LaunchMode.JBANG, "jbang",
                 List.of("--quiet", "--java", release + "+", groupId + ":" + artifactId + ":" + version), env(settings));
+    }
+
+    /** JBang on Windows is jbang.cmd, so it goes through {@code cmd /c} like the Windows launcher. */
+    public static LaunchSpec windowsJbang(int release, String groupId, String artifactId, String version, List<Setting> settings) {
+        LaunchSpec plain = jbang(release, groupId, artifactId, version, settings);
+        List<String> args = new ArrayList<>(List.of("/c", "jbang"));
+        args.addAll(plain.args());
+        return new LaunchSpec(LaunchMode.JBANG, "cmd", args, plain.env());
     }
 
     /**

@@ -35,15 +35,42 @@ public final class ClientSetup {
 
     /** The snippet for one client and the file it belongs in ({@code mcp:config}). */
     public ConfigSnippet config(ServerRequest server, LaunchRequest launch, String clientId, Scope scope) throws DescribeException {
-        ClientConfigWriter writer = ClientConfigs.get(clientId);
+        return config(server, launch, List.of(clientId), scope).get(0);
+    }
+
+    /** Snippets for several clients (or {@code all}), describing the server once. */
+    public List<ConfigSnippet> config(ServerRequest server, LaunchRequest launch, List<String> clientIds, Scope scope)
+            throws DescribeException {
+        List<String> ids = clientIds.size() == 1 && clientIds.get(0).trim().equals("all") ? ClientConfigs.ids() : clientIds;
+        List<ClientConfigWriter> writers = new ArrayList<>();
+        for (String id : ids) {
+            writers.add(ClientConfigs.get(id.trim()));
+        }
         Server described = describe(server);
         List<String> warnings = new ArrayList<>();
         LaunchSpec spec = launchSpec(described, launch, warnings);
-        ConfigLocation location = locations.locate(clientId, scope);
-        String command = clientId.equals("claude-code")
-                ? ClientConfigs.claudeMcpAddCommand(described.name, spec, scope == Scope.USER ? "user" : "project")
-                : null;
-        return new ConfigSnippet(writer.displayName(), writer.snippetText(described.name, spec), location, command, warnings);
+        List<ConfigSnippet> snippets = new ArrayList<>();
+        for (ClientConfigWriter writer : writers) {
+            ConfigLocation location = locateForSnippet(writer.id(), scope, writers.size() > 1);
+            String command = writer.id().equals("claude-code")
+                    ? ClientConfigs.claudeMcpAddCommand(described.name, spec, scope == Scope.USER ? "user" : "project")
+                    : null;
+            snippets.add(new ConfigSnippet(writer.displayName(), writer.snippetText(described.name, spec), location, command,
+                    snippets.isEmpty() ? warnings : List.of()));
+        }
+        return snippets;
+    }
+
+    /** A client without a project file (Claude Desktop...) is shown with its user file when several are asked for. */
+    private ConfigLocation locateForSnippet(String clientId, Scope scope, boolean several) {
+        try {
+            return locations.locate(clientId, scope);
+        } catch (IllegalArgumentException e) {
+            if (several) {
+                return locations.locate(clientId, Scope.USER);
+            }
+            throw e;
+        }
     }
 
     /** Merges the server into (or removes it from) the client's configuration file ({@code mcp:install}). */
@@ -87,10 +114,10 @@ public final class ClientSetup {
         String version = launch.version();
         switch (launch.mode()) {
             case LAUNCHER: {
-                String file = locations.platform() == Platform.WINDOWS ? server.name + ".cmd" : server.name;
-                Path launcher = launch.mcpDir().resolve("bin").resolve(file).toAbsolutePath();
+                boolean windows = locations.platform() == Platform.WINDOWS;
+                Path launcher = launch.mcpDir().resolve("bin").resolve(windows ? server.name + ".cmd" : server.name).toAbsolutePath();
                 warnIfMissing(launcher, "launcher", warnings);
-                return LaunchSpecs.launcher(launcher, d.settings());
+                return windows ? LaunchSpecs.windowsLauncher(launcher, d.settings()) : LaunchSpecs.launcher(launcher, d.settings());
             }
             case JAVA: {
                 Path jar = (launch.jar() != null ? launch.jar() : launch.mcpDir().resolve(server.name + "-" + version + ".jar"))
@@ -99,7 +126,9 @@ public final class ClientSetup {
                 return LaunchSpecs.javaJar(launch.java(), jar, launch.jvmOptions(), d.settings());
             }
             case JBANG:
-                return LaunchSpecs.jbang(launch.javaRelease(), launch.groupId(), launch.artifactId(), launch.version(), d.settings());
+                return locations.platform() == Platform.WINDOWS
+                        ? LaunchSpecs.windowsJbang(launch.javaRelease(), launch.groupId(), launch.artifactId(), launch.version(), d.settings())
+                        : LaunchSpecs.jbang(launch.javaRelease(), launch.groupId(), launch.artifactId(), launch.version(), d.settings());
             default:
                 throw new IllegalStateException(launch.mode().toString());
         }

@@ -61,10 +61,15 @@ class ClientSetupTest {
     }
 
     @Test
-    void configOnWindowsUsesTheCmdLauncher() throws Exception {
-        ConfigSnippet snippet = setup(Platform.WINDOWS).config(server("DescribingServer", true, List.of(), null),
+    void configOnWindowsRunsTheCmdLauncherAndJbangThroughCmd() throws Exception {
+        ConfigSnippet launcher = setup(Platform.WINDOWS).config(server("DescribingServer", true, List.of(), null),
                 launch(LaunchMode.LAUNCHER), "cursor", Scope.USER);
-        assertThat(snippet.text()).contains("weather.cmd");
+        ConfigSnippet jbang = setup(Platform.WINDOWS).config(server("DescribingServer", true, List.of(), null),
+                launch(LaunchMode.JBANG), "cursor", Scope.USER);
+
+        assertThat(launcher.text()).contains("\"command\": \"cmd\"").contains("\"/c\",")
+                .contains(tmp.resolve("target/mcp/bin/weather.cmd").toString());
+        assertThat(jbang.text()).contains("\"command\": \"cmd\"").contains("\"/c\",\n        \"jbang\",\n        \"--quiet\"");
     }
 
     @Test
@@ -74,6 +79,18 @@ class ClientSetupTest {
         assertThat(snippet.text()).contains("\"/jdk/bin/java\"").contains(tmp.resolve("target/mcp/weather-1.2.0.jar").toString())
                 .contains("${input:weather-weather-api-key}");
         assertThat(snippet.location().file()).isEqualTo(tmp.resolve("project/.vscode/mcp.json"));
+    }
+
+    @Test
+    void allClientsAreConfiguredFromOneDescription() throws Exception {
+        List<ConfigSnippet> snippets = setup(Platform.LINUX).config(server("DescribingServer", true, List.of(), null),
+                launch(LaunchMode.JBANG), List.of("all"), Scope.PROJECT);
+
+        assertThat(snippets).extracting(ConfigSnippet::clientName)
+                .containsExactly("Claude Desktop", "Claude Code", "VS Code", "Cursor", "Windsurf", "Zed", "Goose");
+        assertThat(snippets.get(0).location().file()).isEqualTo(tmp.resolve("home/.config/Claude/claude_desktop_config.json"));
+        assertThat(snippets.get(2).location().file()).isEqualTo(tmp.resolve("project/.vscode/mcp.json"));
+        assertThat(snippets.get(6).text()).startsWith("extensions:\n  weather:\n");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.mcpkit.maven.core.clients;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.mcpkit.maven.core.launch.EnvVar;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -7,8 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Zed's {@code settings.json}: {@code context_servers} entries with {@code command}, {@code args}, {@code env}
- * (the current flat form; source: zed.dev/docs/ai/mcp). Zed does not expand variables, so a placeholder
- * {@code ${KEY}} must be replaced by hand; the installer says so.
+ * (the current flat form; source: zed.dev/docs/ai/mcp). Zed passes {@code env} verbatim (no {@code ${VAR}}
+ * expansion, zed-industries/zed#60459) but starts servers with its own environment, so values the user
+ * supplies are left out: a literal placeholder would hide the real variable.
  */
 final class ZedWriter extends ServerMapWriter {
 
@@ -23,7 +27,14 @@ final class ZedWriter extends ServerMapWriter {
 
     @Override
     ObjectNode entry(String name, LaunchSpec spec) {
-        return commandEntry(JsonNodeFactory.instance.objectNode(), name, spec, "command", "env");
+        List<EnvVar> values = new ArrayList<>();
+        for (EnvVar var : spec.env()) {
+            if (!var.isPlaceholder()) {
+                values.add(var);
+            }
+        }
+        LaunchSpec withoutPlaceholders = new LaunchSpec(spec.mode(), spec.command(), spec.args(), values);
+        return commandEntry(JsonNodeFactory.instance.objectNode(), name, withoutPlaceholders, "command", "env");
     }
 
     @Override

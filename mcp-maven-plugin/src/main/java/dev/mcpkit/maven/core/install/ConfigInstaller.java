@@ -108,8 +108,10 @@ public final class ConfigInstaller {
                 + " cannot edit in place, so it was left unchanged. " + byHand);
     }
 
-    private InstallResult write(Path file, String before, String after, boolean dryRun, InstallResult.Outcome outcome,
+    private InstallResult write(Path file, String before, String edited, boolean dryRun, InstallResult.Outcome outcome,
                                 List<String> placeholders) throws ConfigFileException {
+        // a file written on Windows keeps its CRLF line ends
+        String after = before != null && before.contains("\r\n") ? edited.replaceAll("(?<!\r)\n", "\r\n") : edited;
         String diff = LineDiff.unified(before == null ? "/dev/null" : file.toString(), file.toString(),
                 before == null ? "" : before, after);
         if (dryRun) {

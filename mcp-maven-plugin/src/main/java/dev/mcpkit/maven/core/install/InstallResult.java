@@ -37,7 +37,7 @@ public record InstallResult(Outcome outcome, Path file, Path backup, String diff
         }
         if (!placeholders.isEmpty() && outcome != Outcome.REMOVED && outcome != Outcome.NOT_PRESENT) {
             m.append("\nValues to provide: ").append(String.join(", ", placeholders))
-                    .append(" (placeholders only; no secret is written to the file).");
+                    .append(" (no secret is written to the file: set them where the client or the server reads them).");
         }
         return m.toString();
     }

@@ -115,11 +115,13 @@ class ClientConfigWritersTest {
     }
 
     @Test
-    void zedUsesContextServersWithFlatCommand() {
+    void zedUsesContextServersWithFlatCommandAndLeavesUserValuesToTheEnvironment() {
         JsonNode entry = ClientConfigs.get("zed").snippet("weather", LAUNCHER).path("context_servers").path("weather");
         assertThat(entry.path("command").asString()).isEqualTo("/opt/weather/bin/weather");
         assertThat(entry.path("args").isArray()).isTrue();
         assertThat(entry.path("env").path("WEATHER_UNITS").asString()).isEqualTo("metric");
+        assertThat(entry.path("env").has("WEATHER_API_KEY")).as("Zed would pass a placeholder literally").isFalse();
+        assertThat(ClientConfigs.get("zed").placeholders(LAUNCHER)).containsExactly("WEATHER_API_KEY", "WEATHER_REGION");
     }
 
     @Test

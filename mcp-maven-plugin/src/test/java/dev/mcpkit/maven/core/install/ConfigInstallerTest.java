@@ -255,6 +255,17 @@ class ConfigInstallerTest {
     }
 
     @Test
+    void crlfFileKeepsCrlfLineEnds() throws Exception {
+        Path file = write("claude_desktop_config.json", "{\r\n  \"mcpServers\": {}\r\n}\r\n");
+
+        installer.install(desktop, file, "weather", SPEC, false);
+
+        String after = Files.readString(file);
+        assertThat(after).contains("\"weather\"").endsWith("}\r\n");
+        assertThat(after.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+    }
+
+    @Test
     void topLevelThatIsNotAnObjectIsRefused() throws Exception {
         Path file = write("mcp.json", "[]");
         assertThatThrownBy(() -> installer.install(desktop, file, "weather", SPEC, false))

@@ -14,6 +14,11 @@ public record LauncherRequest(String name, String version, String jarName, int j
             throw new IllegalArgumentException("launcher name '" + name + "' must be letters, digits, '.', '_' or '-'"
                     + " (it becomes the file bin/<name>); set mcp.serverName");
         }
+        if (jarName == null || !jarName.matches("[A-Za-z0-9][A-Za-z0-9._+-]*\\.jar")) {
+            // the launchers embed it unquoted in places; keep it to characters no shell or cmd.exe interprets
+            throw new IllegalArgumentException("jar name '" + jarName + "' must be letters, digits, '.', '_', '+' or '-' ending in .jar");
+        }
+        version = version == null ? "" : version.replaceAll("[\\r\\n]", " ");
         if (javaRelease < 8) {
             throw new IllegalArgumentException("Java release must be 8 or newer, not " + javaRelease);
         }

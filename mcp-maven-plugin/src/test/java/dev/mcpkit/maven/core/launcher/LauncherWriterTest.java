@@ -146,6 +146,14 @@ class LauncherWriterTest {
                 .startsWith("@echo off");
     }
 
+    @Test
+    void namesThatAShellWouldInterpretAreRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LauncherRequest("my server", "1", "a.jar", 17, List.of()))
+                .hasMessageContaining("mcp.serverName");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LauncherRequest("ok", "1", "a b.jar", 17, List.of()))
+                .hasMessageContaining("jar name 'a b.jar'");
+    }
+
     private List<Path> write(int release, List<String> jvmOptions) throws IOException {
         return new LauncherWriter(null).write(new LauncherRequest("echo", "1.0", "echo-1.0.jar", release, jvmOptions), app.resolve("bin"));
     }

@@ -62,6 +62,18 @@ class LauncherWriterTest {
     }
 
     @Test
+    void jvmOutputThatWouldGoToStdoutIsSentToStderr() throws Exception {
+        // without -XX:+DisplayVMOutputToStderr the JVM prints these flags on stdout, corrupting the protocol
+        Path launcher = write(17, List.of("-XX:+PrintCommandLineFlags")).get(0);
+
+        Run run = run(launcher, List.of(), "only this\n");
+
+        assertThat(run.exit).as(run.stderr).isZero();
+        assertThat(run.stdout).isEqualTo("only this\n");
+        assertThat(run.stderr).contains("-XX:+PrintCommandLineFlags");
+    }
+
+    @Test
     void skipsJdksOlderThanTheReleaseItNeeds() throws Exception {
         int highest = highestJdkRelease();
         assumeThat(highest).isGreaterThan(17);
@@ -103,11 +115,14 @@ class LauncherWriterTest {
         Path launcher = write(17, List.of()).get(0);
         Path linkDir = Files.createDirectories(tmp.resolve("elsewhere/bin"));
         Path link = Files.createSymbolicLink(linkDir.resolve("echo"), launcher);
+        Path relative = Files.createSymbolicLink(linkDir.resolve("echo-relative"), linkDir.relativize(launcher));
 
         Run run = run(link, List.of(), "via link\n");
+        Run viaRelative = run(relative, List.of(), "via relative link\n");
 
         assertThat(run.exit).as(run.stderr).isZero();
         assertThat(run.stdout).isEqualTo("via link\n");
+        assertThat(viaRelative.stdout).as(viaRelative.stderr).isEqualTo("via relative link\n");
     }
 
     @Test

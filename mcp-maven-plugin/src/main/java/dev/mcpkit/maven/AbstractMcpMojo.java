@@ -1,0 +1,167 @@
+package dev.mcpkit.maven;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mcpkit.maven.core.describe.DescribeException;
+import dev.mcpkit.maven.core.describe.ServerCommand;
+import dev.mcpkit.maven.core.describe.ServerDescriber;
+import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.install.ClientConfigLocations;
+import dev.mcpkit.maven.core.install.ConfigFileException;
+import dev.mcpkit.maven.core.install.ConfigInstaller;
+import dev.mcpkit.maven.core.launch.LaunchMode;
+import dev.mcpkit.maven.core.setup.ClientSetup;
+import dev.mcpkit.maven.core.setup.LaunchRequest;
+import dev.mcpkit.maven.core.setup.ServerRequest;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every mcp goal shares: how the server is found and described, how clients launch it, the skip
+ * flags, and the one place where core exceptions become Maven failures.
+ */
+abstract class AbstractMcpMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
+    /** Skips every mcp goal. @since 0.1.0 */
+    @Parameter(property = "mcp.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The server's main class. Default: the {@code exec.mainClass} property, then the {@code Main-Class} of
+     * the project's jar. @since 0.1.0
+     */
+    @Parameter(property = "mcp.mainClass")
+    String mainClass;
+
+    /** The name clients know the server by. Default: the name the server reports. @since 0.1.0 */
+    @Parameter(property = "mcp.serverName")
+    String serverName;
+
+    /**
+     * How the server is asked about itself: {@code auto} ({@code --describe} when it is built on mcp-runtime,
+     * else an MCP handshake), {@code describe} or {@code handshake}. @since 0.1.0
+     */
+    @Parameter(property = "mcp.describe", defaultValue = "auto")
+    String describe;
+
+    /** Seconds the server may take to describe itself. @since 0.1.0 */
+    @Parameter(property = "mcp.describeTimeout", defaultValue = "60")
+    int describeTimeout;
+
+    /**
+     * Settings (environment variables) of a server that cannot describe them itself; they replace described
+     * settings of the same key. A list of {@code <setting>} elements, so it has no property. @since 0.1.0
+     */
+    @Parameter
+    List<SettingConfig> settings = new ArrayList<>();
+
+    /** How clients start the server: {@code launcher}, {@code java} ({@code java -jar}) or {@code jbang}. @since 0.1.0 */
+    @Parameter(property = "mcp.launch", defaultValue = "launcher")
+    String launch;
+
+    /** Where the packaged server is (bin/ launchers and the jar). @since 0.1.0 */
+    @Parameter(property = "mcp.directory", defaultValue = "${project.build.directory}/mcp")
+    String mcpDirectory;
+
+    /** The executable jar for {@code java} launches. Default: {@code <mcp.directory>/<name>-<version>.jar}. @since 0.1.0 */
+    @Parameter(property = "mcp.jar")
+    String jar;
+
+    /** The java executable for {@code java} launches. Default: the one running this build. @since 0.1.0 */
+    @Parameter(property = "mcp.java")
+    String java;
+
+    /** Extra JVM options for {@code java} launches (comma-separated as a property). @since 0.1.0 */
+    @Parameter(property = "mcp.jvmOptions")
+    List<String> jvmOptions = new ArrayList<>();
+
+    /** The Java release the server needs (JBang's {@code --java <release>+}). @since 0.1.0 */
+    @Parameter(property = "mcp.javaRelease", defaultValue = "${maven.compiler.release}")
+    String javaRelease;
+
+    /**
+     * The MCP client: claude-desktop, claude-code, vscode, cursor, windsurf, zed or goose ({@code mcp:config}
+     * also takes a comma-separated list or {@code all}). @since 0.1.0
+     */
+    @Parameter(property = "mcp.client", defaultValue = "claude-desktop")
+    String client;
+
+    /** {@code user} (the client's own configuration) or {@code project} (a file in this project). @since 0.1.0 */
+    @Parameter(property = "mcp.scope", defaultValue = "user")
+    String scope;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping: mcp.skip is true.");
+            return;
+        }
+        String goalSkip = goalSkipReason();
+        if (goalSkip != null) {
+            getLog().info("Skipping: " + goalSkip + ".");
+            return;
+        }
+        try {
+            run(new ClientSetup(new ServerDescriber(pluginVersion()), ClientConfigLocations.current(project.getBasedir().toPath()),
+                    new ConfigInstaller(Clock.systemDefaultZone())));
+        } catch (DescribeException | ConfigFileException | IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** Why this goal is skipped, or null. */
+    abstract String goalSkipReason();
+
+    abstract void run(ClientSetup setup) throws DescribeException, ConfigFileException, IOException;
+
+    ServerRequest serverRequest() {
+        List<Setting> declared = new ArrayList<>();
+        for (SettingConfig s : settings) {
+            declared.add(s.toSetting());
+        }
+        ServerCommand command = ProjectServerCommand.of(project, mainClass, javaExecutable(), Duration.ofSeconds(describeTimeout));
+        return new ServerRequest(command, ServerDescriber.Mode.parse(describe), ProjectServerCommand.hasMcpRuntime(project),
+                declared, serverName);
+    }
+
+    LaunchRequest launchRequest() {
+        return new LaunchRequest(LaunchMode.parse(launch), Path.of(mcpDirectory), jar == null ? null : Path.of(jar),
+                javaExecutable(), jvmOptions, release(), project.getGroupId(), project.getArtifactId(), project.getVersion());
+    }
+
+    private Path javaExecutable() {
+        return java == null || java.isBlank() ? ServerCommand.currentJava() : Path.of(java).toAbsolutePath();
+    }
+
+    private int release() {
+        if (javaRelease == null || javaRelease.isBlank()) {
+            return Runtime.version().feature();
+        }
+        try {
+            return Integer.parseInt(javaRelease.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("mcp.javaRelease must be a number such as 17, not '" + javaRelease + "'");
+        }
+    }
+
+    private String pluginVersion() {
+        return plugin == null || plugin.getVersion() == null ? "dev" : plugin.getVersion();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.mcpkit.maven.core.clients;
+
+import dev.mcpkit.maven.core.launch.EnvVar;
+import dev.mcpkit.maven.core.launch.LaunchSpec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Goose's {@code config.yaml}: an {@code extensions} map of {@code type: stdio} entries with {@code cmd},
+ * {@code args}, {@code envs}, {@code enabled}, {@code name}, {@code timeout} (source: block.github.io/goose
+ * docs/guides/config-files). Values the user supplies go to {@code env_keys}: Goose takes them from its
+ * secret store, so nothing secret is ever written to the YAML.
+ */
+final class GooseWriter extends ServerMapWriter {
+
+    /** Seconds Goose waits for the server; its own default for added extensions. */
+    static final int TIMEOUT_SECONDS = 300;
+
+    GooseWriter() {
+        super("goose", "Goose", "extensions");
+    }
+
+    @Override
+    public ConfigFormat format() {
+        return ConfigFormat.YAML;
+    }
+
+    @Override
+    ObjectNode entry(String name, LaunchSpec spec) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("enabled", true);
+        entry.put("type", "stdio");
+        entry.put("name", name);
+        entry.put("cmd", spec.command());
+        ArrayNode args = entry.putArray("args");
+        spec.args().forEach(args::add);
+        ObjectNode envs = entry.putObject("envs");
+        ArrayNode envKeys = JsonNodeFactory.instance.arrayNode();
+        for (EnvVar var : spec.env()) {
+            if (var.isPlaceholder()) {
+                envKeys.add(var.key());
+            } else {
+                envs.put(var.key(), var.value());
+            }
+        }
+        if (!envKeys.isEmpty()) {
+            entry.set("env_keys", envKeys);
+        }
+        entry.put("timeout", TIMEOUT_SECONDS);
+        return entry;
+    }
+
+    @Override
+    String placeholder(String serverName, EnvVar var) {
+        return var.key();
+    }
+}

@@ -1,0 +1,208 @@
+package dev.mcpkit.maven.core.install;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+import dev.mcpkit.maven.core.clients.ClientConfigWriter;
+import dev.mcpkit.maven.core.clients.ConfigFormat;
+import dev.mcpkit.maven.core.clients.MalformedConfigException;
+import dev.mcpkit.maven.core.launch.LaunchSpec;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Merges a server into a client's real configuration file, or removes it. Everything else in the file is
+ * kept (other servers, unknown keys, their order); the file is replaced atomically after a timestamped
+ * backup; a file that cannot be read is refused and left byte for byte as it was.
+ *
+ * <p>JSON with comments (Zed's settings.json): such a file is edited as text ({@link JsoncEditor}) so its
+ * comments stay; the edit is used only if it reads back as exactly the intended tree, else the file is
+ * refused with the entry to paste by hand.
+ */
+public final class ConfigInstaller {
+
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Clock clock;
+
+    public ConfigInstaller(Clock clock) {
+        this.clock = clock;
+    }
+
+    public InstallResult install(ClientConfigWriter writer, Path file, String name, LaunchSpec spec, boolean dryRun)
+            throws ConfigFileException {
+        String before = readText(file);
+        Parsed parsed = parse(writer, file, before);
+        ObjectNode document = parsed.document;
+        ObjectNode original = document.deepCopy();
+        try {
+            writer.add(document, name, spec);
+        } catch (MalformedConfigException e) {
+            throw new ConfigFileException(file + ": " + e.getMessage() + ". Fix that key by hand (the file was left unchanged).");
+        }
+        List<String> placeholders = writer.placeholders(spec);
+        if (before != null && document.equals(original)) {
+            return new InstallResult(InstallResult.Outcome.UNCHANGED, file, null, "", placeholders);
+        }
+        String after = parsed.commented
+                ? spliced(file, document, JsoncEditor.put(before, writer.serversKey(), name, document.path(writer.serversKey()).get(name)),
+                        "Add this entry by hand:\n" + writer.snippetText(name, spec))
+                : writer.format().write(document);
+        return write(file, before, after, dryRun,
+                before == null ? InstallResult.Outcome.CREATED : InstallResult.Outcome.UPDATED, placeholders);
+    }
+
+    public InstallResult uninstall(ClientConfigWriter writer, Path file, String name, boolean dryRun) throws ConfigFileException {
+        String before = readText(file);
+        if (before == null) {
+            return new InstallResult(InstallResult.Outcome.NOT_PRESENT, file, null, "", List.of());
+        }
+        Parsed parsed = parse(writer, file, before);
+        ObjectNode document = parsed.document;
+        boolean removed;
+        try {
+            removed = writer.remove(document, name);
+        } catch (MalformedConfigException e) {
+            throw new ConfigFileException(file + ": " + e.getMessage() + ". Fix that key by hand (the file was left unchanged).");
+        }
+        if (!removed) {
+            return new InstallResult(InstallResult.Outcome.NOT_PRESENT, file, null, "", List.of());
+        }
+        String after = parsed.commented
+                ? spliced(file, document, JsoncEditor.remove(before, writer.serversKey(), name),
+                        "Remove \"" + name + "\" from \"" + writer.serversKey() + "\" by hand.")
+                : writer.format().write(document);
+        return write(file, before, after, dryRun, InstallResult.Outcome.REMOVED, List.of());
+    }
+
+    /**
+     * A text edit of a file with comments is used only when it reads back as exactly the tree edit;
+     * otherwise the file is refused rather than rewritten without its comments.
+     */
+    private static String spliced(Path file, ObjectNode expected, String edited, String byHand) throws ConfigFileException {
+        if (edited != null) {
+            try {
+                if (ConfigFormat.JSONC.read(edited).equals(expected)) {
+                    return edited;
+                }
+            } catch (MalformedConfigException e) {
+                // falls through to the refusal
+            }
+        }
+        throw new ConfigFileException(file + " contains comments that a rewrite would drop, and its layout is one this plugin"
+                + " cannot edit in place, so it was left unchanged. " + byHand);
+    }
+
+    private InstallResult write(Path file, String before, String edited, boolean dryRun, InstallResult.Outcome outcome,
+                                List<String> placeholders) throws ConfigFileException {
+        // a file written on Windows keeps its CRLF line ends
+        String after = before != null && before.contains("\r\n") ? edited.replaceAll("(?<!\r)\n", "\r\n") : edited;
+        String diff = LineDiff.unified(before == null ? "/dev/null" : file.toString(), file.toString(),
+                before == null ? "" : before, after);
+        if (dryRun) {
+            return new InstallResult(InstallResult.Outcome.DRY_RUN, file, null, diff, placeholders);
+        }
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path backup = before == null ? null : backup(file);
+            Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            try {
+                Files.writeString(temp, after, StandardCharsets.UTF_8);
+                copyPermissions(file, temp);
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return new InstallResult(outcome, file, backup, diff, placeholders);
+        } catch (IOException e) {
+            throw new ConfigFileException("cannot write " + file + ": " + e, e);
+        }
+    }
+
+    private Path backup(Path file) throws IOException {
+        String stamp = LocalDateTime.now(clock).format(BACKUP_STAMP);
+        Path backup = file.resolveSibling(file.getFileName() + ".bak-" + stamp);
+        for (int n = 1; ; n++) {
+            try {
+                Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+                return backup;
+            } catch (FileAlreadyExistsException e) {
+                backup = file.resolveSibling(file.getFileName() + ".bak-" + stamp + "-" + n);
+            }
+        }
+    }
+
+    /** ~/.claude.json and friends may be owner-only; the replacement must not widen that. */
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.exists(from) && Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from);
+            Files.setPosixFilePermissions(to, permissions);
+        }
+    }
+
+    private static String readText(Path file) throws ConfigFileException {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigFileException(file + " is not UTF-8 text; it was left unchanged. Save it as UTF-8, or point -Dmcp.configFile at another file.");
+        } catch (IOException e) {
+            throw new ConfigFileException("cannot read " + file + ": " + e, e);
+        }
+    }
+
+    /** A parsed file; {@code commented} when it needed the lenient JSONC reading (comments, trailing commas). */
+    private record Parsed(ObjectNode document, boolean commented) {
+    }
+
+    private static Parsed parse(ClientConfigWriter writer, Path file, String text) throws ConfigFileException {
+        if (text == null) {
+            return new Parsed(JsonNodeFactory.instance.objectNode(), false);
+        }
+        ConfigFormat format = writer.format();
+        try {
+            ObjectNode document = format.read(text);
+            boolean commented = false;
+            if (format == ConfigFormat.JSONC) {
+                try {
+                    ConfigFormat.JSON.read(text);
+                } catch (MalformedConfigException lenientOnly) {
+                    commented = true;
+                }
+            }
+            return new Parsed(document, commented);
+        } catch (MalformedConfigException e) {
+            String kind = format == ConfigFormat.YAML ? "YAML" : "JSON";
+            throw new ConfigFileException(file + " is not valid " + kind + ": " + e.problem()
+                    + (e.line() > 0 ? " at line " + e.line() + ", column " + e.column() : "")
+                    + ".\nThe file was left unchanged. Fix it (" + writer.displayName()
+                    + " cannot read it either), or move it away to start afresh, or point -Dmcp.configFile at another file.");
+        }
+    }
+}

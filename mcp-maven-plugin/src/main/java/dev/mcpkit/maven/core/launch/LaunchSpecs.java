@@ -1,0 +1,83 @@
+package dev.mcpkit.maven.core.launch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mcpkit.maven.core.describe.Setting;
+
+/** Builds the {@link LaunchSpec} of each launch mode from the server's settings. */
+public final class LaunchSpecs {
+
+    /** Without them the JVM itself may write to stdout, which carries the protocol. */
+    public static final List<String> STDOUT_SAFE_JVM_FLAGS =
+            List.of("-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr");
+
+    private LaunchSpecs() {
+    }
+
+    /** The installed launcher {@code bin/<name>}, by absolute path. */
+    public static LaunchSpec launcher(Path launcher, List<Setting> settings) {
+        requireAbsolute(launcher, "launcher");
+        return new LaunchSpec(LaunchMode.LAUNCHER, launcher.toString(), List.of(), env(settings));
+    }
+
+    /**
+     * The Windows launcher {@code bin\<name>.cmd}, through {@code cmd /c}: clients spawn without a shell, and
+     * Node refuses to spawn a .cmd file directly since CVE-2024-27980 (spawn EINVAL).
+     */
+    public static LaunchSpec windowsLauncher(Path launcherCmd, List<Setting> settings) {
+        return new LaunchSpec(LaunchMode.LAUNCHER, "cmd", List.of("/c", launcherCmd.toString()), env(settings));
+    }
+
+    /** {@code java -jar}: absolute java (GUI clients have no PATH to find it) and absolute jar. */
+    public static LaunchSpec javaJar(Path java, Path jar, List<String> jvmOptions, List<Setting> settings) {
+        requireAbsolute(java, "java");
+        requireAbsolute(jar, "jar");
+        List<String> args = new ArrayList<>(STDOUT_SAFE_JVM_FLAGS);
+        args.addAll(jvmOptions);
+        args.add("-jar");
+        args.add(jar.toString());
+        return new LaunchSpec(LaunchMode.JAVA, java.toString(), args, env(settings));
+    }
+
+    /** A JBang coordinate; JBang fetches the jar and a Java of at least {@code release}. */
+    public static LaunchSpec jbang(int release, String groupId, String artifactId, String version, List<Setting> settings) {
+        return new LaunchSpec(LaunchMode.JBANG, "jbang",
+                List.of("--quiet", "--java", release + "+", groupId + ":" + artifactId + ":" + version), env(settings));
+    }
+
+    /** JBang on Windows is jbang.cmd, so it goes through {@code cmd /c} like the Windows launcher. */
+    public static LaunchSpec windowsJbang(int release, String groupId, String artifactId, String version, List<Setting> settings) {
+        LaunchSpec plain = jbang(release, groupId, artifactId, version, settings);
+        List<String> args = new ArrayList<>(List.of("/c", "jbang"));
+        args.addAll(plain.args());
+        return new LaunchSpec(LaunchMode.JBANG, "cmd", args, plain.env());
+    }
+
+    /**
+     * Required settings and settings with a default go into the environment; secrets only as
+     * placeholders. Optional settings without a default are left out: the server copes without them.
+     */
+    public static List<EnvVar> env(List<Setting> settings) {
+        List<EnvVar> env = new ArrayList<>();
+        for (Setting s : settings) {
+            if (s.secret()) {
+                if (s.required()) {
+                    env.add(new EnvVar(s.key(), null, s.description(), true));
+                }
+            } else if (s.defaultValue() != null) {
+                env.add(new EnvVar(s.key(), s.defaultValue(), s.description(), false));
+            } else if (s.required()) {
+                env.add(new EnvVar(s.key(), null, s.description(), false));
+            }
+        }
+        return env;
+    }
+
+    private static void requireAbsolute(Path path, String what) {
+        if (!path.isAbsolute()) {
+            throw new IllegalArgumentException(what + " path must be absolute (a GUI client starts it from anywhere): " + path);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.mcpkit.maven.core.launcher;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the launchers need: the server's name and version, the jar they start from {@code ../lib/},
+ * the Java release it was compiled for, and the JVM options to pass always.
+ */
+public record LauncherRequest(String name, String version, String jarName, int javaRelease, List<String> jvmOptions) {
+
+    public LauncherRequest {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("launcher name '" + name + "' must be letters, digits, '.', '_' or '-'"
+                    + " (it becomes the file bin/<name>); set mcp.serverName");
+        }
+        if (jarName == null || !jarName.matches("[A-Za-z0-9][A-Za-z0-9._+-]*\\.jar")) {
+            // the launchers embed it unquoted in places; keep it to characters no shell or cmd.exe interprets
+            throw new IllegalArgumentException("jar name '" + jarName + "' must be letters, digits, '.', '_', '+' or '-' ending in .jar");
+        }
+        version = version == null ? "" : version.replaceAll("[\\r\\n]", " ");
+        if (javaRelease < 8) {
+            throw new IllegalArgumentException("Java release must be 8 or newer, not " + javaRelease);
+        }
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** The environment variable users set for extra JVM options: {@code WEATHER_JAVA_OPTS}. */
+    public String optsVariable() {
+        return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_JAVA_OPTS";
+    }
+}

@@ -1,0 +1,94 @@
+package dev.mcpkit.maven.core.launcher;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.mcpkit.maven.core.launch.LaunchSpecs;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * Renders the launchers {@code bin/<name>} (POSIX sh, executable) and {@code bin/<name>.cmd} (Windows, CRLF)
+ * from FreeMarker templates: the project's {@code src/main/mcp/templates/} first, then the plugin's own.
+ * Templates use square-bracket syntax ({@code [=name]}, {@code [#list]}) so that shell {@code ${...}} needs no escaping.
+ */
+public final class LauncherWriter {
+
+    public static final String POSIX_TEMPLATE = "launcher.sh.ftl";
+    public static final String WINDOWS_TEMPLATE = "launcher.cmd.ftl";
+    static final String CLASSPATH_TEMPLATES = "/dev/mcpkit/maven/templates";
+
+    private final Configuration freemarker;
+
+    /** @param overrides the project's template directory; may be null or missing */
+    public LauncherWriter(Path overrides) throws IOException {
+        freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
+        freemarker.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (overrides != null && Files.isDirectory(overrides)) {
+            loaders.add(new FileTemplateLoader(overrides.toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(LauncherWriter.class, CLASSPATH_TEMPLATES));
+        freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+    }
+
+    public String renderPosix(LauncherRequest request) throws IOException {
+        return render(POSIX_TEMPLATE, request);
+    }
+
+    /** Windows wants CRLF in batch files: a label after an LF-only line can be missed by cmd.exe. */
+    public String renderWindows(LauncherRequest request) throws IOException {
+        return render(WINDOWS_TEMPLATE, request).replace("\r\n", "\n").replace("\n", "\r\n");
+    }
+
+    /** Writes both launchers into {@code binDir}; returns {@code [posix, windows]}. */
+    public List<Path> write(LauncherRequest request, Path binDir) throws IOException {
+        Files.createDirectories(binDir);
+        Path posix = binDir.resolve(request.name());
+        Path windows = binDir.resolve(request.name() + ".cmd");
+        Files.writeString(posix, renderPosix(request), StandardCharsets.UTF_8);
+        Files.writeString(windows, renderWindows(request), StandardCharsets.UTF_8);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(posix, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return List.of(posix, windows);
+    }
+
+    private String render(String templateName, LauncherRequest request) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", request.name());
+        model.put("version", request.version() == null ? "" : request.version());
+        model.put("jarName", request.jarName());
+        model.put("javaRelease", String.valueOf(request.javaRelease()));
+        model.put("jvmFlags", LaunchSpecs.STDOUT_SAFE_JVM_FLAGS);
+        model.put("jvmOptions", request.jvmOptions());
+        model.put("optsVariable", request.optsVariable());
+        Template template = freemarker.getTemplate(templateName);
+        StringWriter out = new StringWriter();
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            throw new IOException("launcher template " + templateName + " failed: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.mcpkit.maven.core.setup;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mcpkit.maven.core.clients.ClientConfigWriter;
+import dev.mcpkit.maven.core.clients.ClientConfigs;
+import dev.mcpkit.maven.core.describe.DescribeException;
+import dev.mcpkit.maven.core.describe.ServerDescriber;
+import dev.mcpkit.maven.core.describe.ServerDescriptor;
+import dev.mcpkit.maven.core.install.ClientConfigLocations;
+import dev.mcpkit.maven.core.install.ConfigFileException;
+import dev.mcpkit.maven.core.install.ConfigInstaller;
+import dev.mcpkit.maven.core.install.ConfigLocation;
+import dev.mcpkit.maven.core.install.InstallResult;
+import dev.mcpkit.maven.core.install.Platform;
+import dev.mcpkit.maven.core.install.Scope;
+import dev.mcpkit.maven.core.launch.LaunchSpec;
+import dev.mcpkit.maven.core.launch.LaunchSpecs;
+
+/** What {@code mcp:config} and {@code mcp:install} do, without Maven: describe, build the launch, write or merge. */
+public final class ClientSetup {
+
+    private final ServerDescriber describer;
+    private final ClientConfigLocations locations;
+    private final ConfigInstaller installer;
+
+    public ClientSetup(ServerDescriber describer, ClientConfigLocations locations, ConfigInstaller installer) {
+        this.describer = describer;
+        this.locations = locations;
+        this.installer = installer;
+    }
+
+    /** The snippet for one client and the file it belongs in ({@code mcp:config}). */
+    public ConfigSnippet config(ServerRequest server, LaunchRequest launch, String clientId, Scope scope) throws DescribeException {
+        return config(server, launch, List.of(clientId), scope).get(0);
+    }
+
+    /** Snippets for several clients (or {@code all}), describing the server once. */
+    public List<ConfigSnippet> config(ServerRequest server, LaunchRequest launch, List<String> clientIds, Scope scope)
+            throws DescribeException {
+        List<String> ids = clientIds.size() == 1 && clientIds.get(0).trim().equals("all") ? ClientConfigs.ids() : clientIds;
+        List<ClientConfigWriter> writers = new ArrayList<>();
+        for (String id : ids) {
+            writers.add(ClientConfigs.get(id.trim()));
+        }
+        Server described = describe(server);
+        List<String> warnings = new ArrayList<>();
+        LaunchSpec spec = launchSpec(described, launch, warnings);
+        List<ConfigSnippet> snippets = new ArrayList<>();
+        for (ClientConfigWriter writer : writers) {
+            ConfigLocation location = locateForSnippet(writer.id(), scope, writers.size() > 1);
+            String command = writer.id().equals("claude-code")
+                    ? ClientConfigs.claudeMcpAddCommand(described.name, spec, scope == Scope.USER ? "user" : "project")
+                    : null;
+            snippets.add(new ConfigSnippet(writer.displayName(), writer.snippetText(described.name, spec), location, command,
+                    snippets.isEmpty() ? warnings : List.of()));
+        }
+        return snippets;
+    }
+
+    /** A client without a project file (Claude Desktop...) is shown with its user file when several are asked for. */
+    private ConfigLocation locateForSnippet(String clientId, Scope scope, boolean several) {
+        try {
+            return locations.locate(clientId, scope);
+        } catch (IllegalArgumentException e) {
+            if (several) {
+                return locations.locate(clientId, Scope.USER);
+            }
+            throw e;
+        }
+    }
+
+    /** Merges the server into (or removes it from) the client's configuration file ({@code mcp:install}). */
+    public Installation install(ServerRequest server, LaunchRequest launch, String clientId, Scope scope, Path configFile,
+                                boolean dryRun, boolean uninstall) throws DescribeException, ConfigFileException {
+        ClientConfigWriter writer = ClientConfigs.get(clientId);
+        Path file = configFile != null ? configFile : locations.locate(clientId, scope).file();
+        Server described = describe(server);
+        List<String> warnings = new ArrayList<>();
+        InstallResult result;
+        if (uninstall) {
+            result = installer.uninstall(writer, file, described.name, dryRun);
+        } else {
+            LaunchSpec spec = launchSpec(described, launch, warnings);
+            result = installer.install(writer, file, described.name, spec, dryRun);
+        }
+        return new Installation(described.name, writer.displayName(), result, warnings);
+    }
+
+    /** The result of {@link #install}, with the name the server was installed under. */
+    public record Installation(String serverName, String clientName, InstallResult result, List<String> warnings) {
+        public String message() {
+            return result.message(serverName) + (result.changed() ? "\nRestart " + clientName + " to pick it up." : "");
+        }
+    }
+
+    private record Server(String name, ServerDescriptor descriptor) {
+    }
+
+    private Server describe(ServerRequest request) throws DescribeException {
+        ServerDescriptor descriptor = describer.describe(request.command(), request.mode(), request.runtimeOnClasspath(),
+                request.declaredSettings());
+        String name = request.nameOverride() != null && !request.nameOverride().isBlank()
+                ? request.nameOverride().trim() : descriptor.server().name();
+        return new Server(name, descriptor);
+    }
+
+    private LaunchSpec launchSpec(Server server, LaunchRequest launch, List<String> warnings) {
+        ServerDescriptor d = server.descriptor;
+        // the packaged jar carries the POM's version, whatever the server reports
+        String version = launch.version();
+        switch (launch.mode()) {
+            case LAUNCHER: {
+                boolean windows = locations.platform() == Platform.WINDOWS;
+                Path launcher = launch.mcpDir().resolve("bin").resolve(windows ? server.name + ".cmd" : server.name).toAbsolutePath();
+                warnIfMissing(launcher, "launcher", warnings);
+                return windows ? LaunchSpecs.windowsLauncher(launcher, d.settings()) : LaunchSpecs.launcher(launcher, d.settings());
+            }
+            case JAVA: {
+                Path jar = (launch.jar() != null ? launch.jar() : launch.mcpDir().resolve(server.name + "-" + version + ".jar"))
+                        .toAbsolutePath();
+                warnIfMissing(jar, "jar", warnings);
+                return LaunchSpecs.javaJar(launch.java(), jar, launch.jvmOptions(), d.settings());
+            }
+            case JBANG:
+                return locations.platform() == Platform.WINDOWS
+                        ? LaunchSpecs.windowsJbang(launch.javaRelease(), launch.groupId(), launch.artifactId(), launch.version(), d.settings())
+                        : LaunchSpecs.jbang(launch.javaRelease(), launch.groupId(), launch.artifactId(), launch.version(), d.settings());
+            default:
+                throw new IllegalStateException(launch.mode().toString());
+        }
+    }
+
+    private static void warnIfMissing(Path file, String what, List<String> warnings) {
+        if (!Files.exists(file)) {
+            warnings.add("The " + what + " " + file + " does not exist yet: package the server (mcp:package) before a client starts it.");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.mcpkit.maven.core.setup;
+
+import dev.mcpkit.maven.core.install.ConfigLocation;
+
+/**
+ * One client's configuration for the server: the text to paste, the file it belongs in on this platform,
+ * an equivalent command line where the client has one ({@code claude mcp add}), and warnings.
+ */
+public record ConfigSnippet(String clientName, String text, ConfigLocation location, String command, java.util.List<String> warnings) {
+}

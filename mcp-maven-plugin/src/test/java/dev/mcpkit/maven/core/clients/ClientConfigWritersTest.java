@@ -1,0 +1,168 @@
+package dev.mcpkit.maven.core.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.launch.LaunchSpec;
+import dev.mcpkit.maven.core.launch.LaunchSpecs;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class ClientConfigWritersTest {
+
+    static final List<Setting> SETTINGS = List.of(
+            Setting.of("WEATHER_API_KEY", "API key for the weather service", true, true),
+            new Setting("WEATHER_UNITS", "Units", "string", false, false, "metric"),
+            Setting.of("WEATHER_REGION", "Region", true, false),
+            Setting.of("OPTIONAL_TOKEN", "Optional", false, true));
+
+    static final LaunchSpec LAUNCHER = LaunchSpecs.launcher(Path.of("/opt/weather/bin/weather"), SETTINGS);
+
+    @Test
+    void registryKnowsEverySupportedClient() {
+        assertThat(ClientConfigs.ids()).containsExactly("claude-desktop", "claude-code", "vscode", "cursor", "windsurf", "zed", "goose");
+        assertThatThrownBy(() -> ClientConfigs.get("emacs")).hasMessageContaining("use one of claude-desktop");
+    }
+
+    @Test
+    void claudeDesktopSnippetHasCommandArgsAndPlaceholderForTheSecret() {
+        ObjectNode doc = ClientConfigs.get("claude-desktop").snippet("weather", LAUNCHER);
+
+        JsonNode entry = doc.path("mcpServers").path("weather");
+        assertThat(entry.path("command").asString()).isEqualTo("/opt/weather/bin/weather");
+        assertThat(entry.path("args").isArray()).isTrue();
+        assertThat(entry.path("env").path("WEATHER_API_KEY").asString()).isEqualTo("${WEATHER_API_KEY}");
+        assertThat(entry.path("env").path("WEATHER_UNITS").asString()).isEqualTo("metric");
+        assertThat(entry.path("env").path("WEATHER_REGION").asString()).isEqualTo("${WEATHER_REGION}");
+        assertThat(entry.path("env").has("OPTIONAL_TOKEN")).isFalse();
+    }
+
+    @Test
+    void snippetTextIsTwoSpaceJsonWithOneArgumentPerLine() {
+        LaunchSpec java = LaunchSpecs.javaJar(Path.of("/usr/lib/jvm/17/bin/java"), Path.of("/opt/w/weather.jar"), List.of(), List.of());
+        String text = ClientConfigs.get("claude-desktop").snippetText("weather", java);
+
+        assertThat(text).isEqualTo("{\n"
+                + "  \"mcpServers\": {\n"
+                + "    \"weather\": {\n"
+                + "      \"command\": \"/usr/lib/jvm/17/bin/java\",\n"
+                + "      \"args\": [\n"
+                + "        \"-XX:+DisplayVMOutputToStderr\",\n"
+                + "        \"-Xlog:disable\",\n"
+                + "        \"-Xlog:all=warning:stderr\",\n"
+                + "        \"-jar\",\n"
+                + "        \"/opt/w/weather.jar\"\n"
+                + "      ]\n"
+                + "    }\n"
+                + "  }\n"
+                + "}\n");
+    }
+
+    @Test
+    void cursorAndWindsurfUseEnvInterpolation() {
+        for (String id : List.of("cursor", "windsurf")) {
+            JsonNode env = ClientConfigs.get(id).snippet("weather", LAUNCHER).path("mcpServers").path("weather").path("env");
+            assertThat(env.path("WEATHER_API_KEY").asString()).as(id).isEqualTo("${env:WEATHER_API_KEY}");
+        }
+    }
+
+    @Test
+    void claudeCodeEntryIsStdioAndItsCommandLineKeepsPlaceholdersLiteral() {
+        JsonNode entry = ClientConfigs.get("claude-code").snippet("weather", LAUNCHER).path("mcpServers").path("weather");
+        assertThat(entry.path("type").asString()).isEqualTo("stdio");
+        assertThat(entry.path("env").path("WEATHER_API_KEY").asString()).isEqualTo("${WEATHER_API_KEY}");
+
+        LaunchSpec jbang = LaunchSpecs.jbang(17, "com.example", "weather", "1.2.0", SETTINGS);
+        assertThat(ClientConfigs.claudeMcpAddCommand("weather", jbang, null)).isEqualTo(
+                "claude mcp add --transport stdio weather --env 'WEATHER_API_KEY=${WEATHER_API_KEY}' --env WEATHER_UNITS=metric"
+                        + " --env 'WEATHER_REGION=${WEATHER_REGION}' -- jbang --quiet --java 17+ com.example:weather:1.2.0");
+        assertThat(ClientConfigs.claudeMcpAddScript("weather", jbang)).startsWith("#!/bin/sh\n").contains("claude mcp add");
+    }
+
+    @Test
+    void vscodeUsesInputsWithPasswordForSecrets() {
+        ObjectNode doc = ClientConfigs.get("vscode").snippet("weather", LAUNCHER);
+
+        JsonNode entry = doc.path("servers").path("weather");
+        assertThat(entry.path("type").asString()).isEqualTo("stdio");
+        assertThat(entry.path("env").path("WEATHER_API_KEY").asString()).isEqualTo("${input:weather-weather-api-key}");
+        JsonNode inputs = doc.path("inputs");
+        assertThat(inputs.size()).isEqualTo(2);
+        assertThat(inputs.get(0).path("type").asString()).isEqualTo("promptString");
+        assertThat(inputs.get(0).path("id").asString()).isEqualTo("weather-weather-api-key");
+        assertThat(inputs.get(0).path("description").asString()).isEqualTo("API key for the weather service");
+        assertThat(inputs.get(0).path("password").asBoolean()).isTrue();
+        assertThat(inputs.get(1).has("password")).as("non-secret input is not masked").isFalse();
+    }
+
+    @Test
+    void vscodeRemoveDropsOnlyInputsNoOtherServerUses() throws Exception {
+        ClientConfigWriter vscode = ClientConfigs.get("vscode");
+        ObjectNode doc = vscode.snippet("weather", LAUNCHER);
+        ((ObjectNode) doc.path("servers")).putObject("other").putObject("env").put("K", "${input:weather-weather-region}");
+        doc.withArray("inputs").addObject().put("type", "promptString").put("id", "someone-else");
+
+        assertThat(vscode.remove(doc, "weather")).isTrue();
+
+        assertThat(doc.path("servers").has("weather")).isFalse();
+        assertThat(doc.path("inputs").findValuesAsString("id")).containsExactly("weather-weather-region", "someone-else");
+        assertThat(vscode.remove(doc, "weather")).isFalse();
+    }
+
+    @Test
+    void zedUsesContextServersWithFlatCommandAndLeavesUserValuesToTheEnvironment() {
+        JsonNode entry = ClientConfigs.get("zed").snippet("weather", LAUNCHER).path("context_servers").path("weather");
+        assertThat(entry.path("command").asString()).isEqualTo("/opt/weather/bin/weather");
+        assertThat(entry.path("args").isArray()).isTrue();
+        assertThat(entry.path("env").path("WEATHER_UNITS").asString()).isEqualTo("metric");
+        assertThat(entry.path("env").has("WEATHER_API_KEY")).as("Zed would pass a placeholder literally").isFalse();
+        assertThat(ClientConfigs.get("zed").placeholders(LAUNCHER)).containsExactly("WEATHER_API_KEY", "WEATHER_REGION");
+    }
+
+    @Test
+    void gooseYamlEntryKeepsSecretsOutOfTheFile() {
+        String yaml = ClientConfigs.get("goose").snippetText("weather", LaunchSpecs.jbang(17, "com.example", "weather", "1.2.0", SETTINGS));
+
+        assertThat(yaml).isEqualTo("extensions:\n"
+                + "  weather:\n"
+                + "    enabled: true\n"
+                + "    type: stdio\n"
+                + "    name: weather\n"
+                + "    cmd: jbang\n"
+                + "    args:\n"
+                + "    - --quiet\n"
+                + "    - --java\n"
+                + "    - 17+\n"
+                + "    - com.example:weather:1.2.0\n"
+                + "    envs:\n"
+                + "      WEATHER_UNITS: metric\n"
+                + "    env_keys:\n"
+                + "    - WEATHER_API_KEY\n"
+                + "    - WEATHER_REGION\n"
+                + "    timeout: 300\n");
+    }
+
+    @Test
+    void addReplacesAnExistingEntryInPlace() throws Exception {
+        ClientConfigWriter desktop = ClientConfigs.get("claude-desktop");
+        ObjectNode doc = (ObjectNode) ConfigFormat.JSON.read(
+                "{\"mcpServers\":{\"a\":{\"command\":\"a\"},\"weather\":{\"command\":\"old\"},\"z\":{\"command\":\"z\"}}}");
+
+        desktop.add(doc, "weather", LAUNCHER);
+
+        assertThat(doc.path("mcpServers").propertyNames()).containsExactly("a", "weather", "z");
+        assertThat(doc.path("mcpServers").path("weather").path("command").asString()).isEqualTo("/opt/weather/bin/weather");
+    }
+
+    @Test
+    void serversKeyThatIsNotAnObjectIsReported() throws Exception {
+        ObjectNode doc = ConfigFormat.JSON.read("{\"mcpServers\":[]}");
+        assertThatThrownBy(() -> ClientConfigs.get("cursor").add(doc, "weather", LAUNCHER))
+                .hasMessageContaining("'mcpServers' is array, but Cursor expects an object of servers");
+    }
+}

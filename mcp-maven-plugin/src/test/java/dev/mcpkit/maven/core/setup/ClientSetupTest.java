@@ -1,0 +1,141 @@
+package dev.mcpkit.maven.core.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.mcpkit.maven.core.describe.ServerCommand;
+import dev.mcpkit.maven.core.describe.ServerDescriber;
+import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.install.ClientConfigLocations;
+import dev.mcpkit.maven.core.install.ConfigInstaller;
+import dev.mcpkit.maven.core.install.InstallResult;
+import dev.mcpkit.maven.core.install.Platform;
+import dev.mcpkit.maven.core.install.Scope;
+import dev.mcpkit.maven.core.launch.LaunchMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What mcp:config and mcp:install do, end to end with real server processes and real files. */
+class ClientSetupTest {
+
+    private static final Path TEST_CLASSES = Path.of("target", "test-classes").toAbsolutePath();
+
+    @TempDir
+    Path tmp;
+
+    private ClientSetup setup(Platform platform) {
+        return new ClientSetup(new ServerDescriber("test"),
+                new ClientConfigLocations(platform, Map.of(), tmp.resolve("home"), tmp.resolve("project")),
+                new ConfigInstaller(Clock.systemUTC()));
+    }
+
+    private static ServerRequest server(String mainClass, boolean runtime, List<Setting> declared, String name) {
+        ServerCommand command = new ServerCommand(ServerCommand.currentJava(), List.of(TEST_CLASSES),
+                "dev.mcpkit.maven.fixtures." + mainClass, Map.of(), null, Duration.ofSeconds(60));
+        return new ServerRequest(command, ServerDescriber.Mode.AUTO, runtime, declared, name);
+    }
+
+    private LaunchRequest launch(LaunchMode mode) {
+        return new LaunchRequest(mode, tmp.resolve("target/mcp"), null, Path.of("/jdk/bin/java"), List.of(), 17,
+                "com.example", "weather", "1.2.0");
+    }
+
+    @Test
+    void configForTheLauncherPointsAtTheAbsoluteLauncherAndNamesTheFile() throws Exception {
+        ConfigSnippet snippet = setup(Platform.LINUX).config(server("DescribingServer", true, List.of(), null),
+                launch(LaunchMode.LAUNCHER), "claude-desktop", Scope.USER);
+
+        assertThat(snippet.text()).contains("\"weather\": {")
+                .contains("\"command\": \"" + tmp.resolve("target/mcp/bin/weather") + "\"")
+                .contains("\"WEATHER_API_KEY\": \"${WEATHER_API_KEY}\"")
+                .contains("\"WEATHER_UNITS\": \"metric\"");
+        assertThat(snippet.location().file()).isEqualTo(tmp.resolve("home/.config/Claude/claude_desktop_config.json"));
+        assertThat(snippet.warnings()).singleElement().asString().contains("does not exist yet");
+    }
+
+    @Test
+    void configOnWindowsRunsTheCmdLauncherAndJbangThroughCmd() throws Exception {
+        ConfigSnippet launcher = setup(Platform.WINDOWS).config(server("DescribingServer", true, List.of(), null),
+                launch(LaunchMode.LAUNCHER), "cursor", Scope.USER);
+        ConfigSnippet jbang = setup(Platform.WINDOWS).config(server("DescribingServer", true, List.of(), null),
+                launch(LaunchMode.JBANG), "cursor", Scope.USER);
+
+        assertThat(launcher.text()).contains("\"command\": \"cmd\"").contains("\"/c\",")
+                .contains(tmp.resolve("target/mcp/bin/weather.cmd").toString());
+        assertThat(jbang.text()).contains("\"command\": \"cmd\"").contains("\"/c\",\n        \"jbang\",\n        \"--quiet\"");
+    }
+
+    @Test
+    void configInJavaModeUsesTheJarNamedAfterServerAndVersion() throws Exception {
+        ConfigSnippet snippet = setup(Platform.LINUX).config(server("DescribingServer", true, List.of(), null),
+                launch(LaunchMode.JAVA), "vscode", Scope.PROJECT);
+        assertThat(snippet.text()).contains("\"/jdk/bin/java\"").contains(tmp.resolve("target/mcp/weather-1.2.0.jar").toString())
+                .contains("${input:weather-weather-api-key}");
+        assertThat(snippet.location().file()).isEqualTo(tmp.resolve("project/.vscode/mcp.json"));
+    }
+
+    @Test
+    void allClientsAreConfiguredFromOneDescription() throws Exception {
+        List<ConfigSnippet> snippets = setup(Platform.LINUX).config(server("DescribingServer", true, List.of(), null),
+                launch(LaunchMode.JBANG), List.of("all"), Scope.PROJECT);
+
+        assertThat(snippets).extracting(ConfigSnippet::clientName)
+                .containsExactly("Claude Desktop", "Claude Code", "VS Code", "Cursor", "Windsurf", "Zed", "Goose");
+        assertThat(snippets.get(0).location().file()).isEqualTo(tmp.resolve("home/.config/Claude/claude_desktop_config.json"));
+        assertThat(snippets.get(2).location().file()).isEqualTo(tmp.resolve("project/.vscode/mcp.json"));
+        assertThat(snippets.get(6).text()).startsWith("extensions:\n  weather:\n");
+    }
+
+    @Test
+    void claudeCodeConfigAlsoGivesTheCommandLine() throws Exception {
+        ConfigSnippet snippet = setup(Platform.LINUX).config(server("DescribingServer", true, List.of(), null),
+                launch(LaunchMode.JBANG), "claude-code", Scope.USER);
+        assertThat(snippet.command()).startsWith("claude mcp add --transport stdio --scope user weather ")
+                .endsWith("-- jbang --quiet --java 17+ com.example:weather:1.2.0");
+    }
+
+    @Test
+    void installOfAServerWithoutDescribeUsesTheHandshakeAndDeclaredSettings() throws Exception {
+        Path file = tmp.resolve("goose/config.yaml");
+        ClientSetup.Installation installed = setup(Platform.LINUX).install(
+                server("StdioServer", false, List.of(Setting.of("PLAIN_TOKEN", "Token", true, true)), null),
+                launch(LaunchMode.JBANG), "goose", Scope.USER, file, false, false);
+
+        assertThat(installed.serverName()).isEqualTo("plain-server");
+        assertThat(installed.result().outcome()).isEqualTo(InstallResult.Outcome.CREATED);
+        assertThat(installed.message()).contains("Restart Goose").contains("PLAIN_TOKEN");
+        assertThat(Files.readString(file)).contains("  plain-server:\n").contains("    env_keys:\n    - PLAIN_TOKEN\n");
+
+        ClientSetup.Installation removed = setup(Platform.LINUX).install(
+                server("StdioServer", false, List.of(), null), launch(LaunchMode.JBANG), "goose", Scope.USER, file, false, true);
+        assertThat(removed.result().outcome()).isEqualTo(InstallResult.Outcome.REMOVED);
+        assertThat(Files.readString(file)).doesNotContain("plain-server");
+    }
+
+    @Test
+    void installWithoutAConfigFileUsesThePlatformLocationAndTheNameOverride() throws Exception {
+        ClientSetup.Installation installed = setup(Platform.MACOS).install(server("DescribingServer", true, List.of(), "wx"),
+                launch(LaunchMode.JBANG), "claude-desktop", Scope.USER, null, false, false);
+
+        Path expected = tmp.resolve("home/Library/Application Support/Claude/claude_desktop_config.json");
+        assertThat(installed.result().file()).isEqualTo(expected);
+        assertThat(Files.readString(expected)).contains("\"wx\": {");
+    }
+
+    @Test
+    void serverThatFailsToDescribeItselfFailsTheInstallAndWritesNothing() {
+        ServerRequest broken = server("NoSuchServer", true, List.of(), null);
+        Path file = tmp.resolve("mcp.json");
+
+        assertThatThrownBy(() -> setup(Platform.LINUX).install(broken, launch(LaunchMode.JBANG), "cursor", Scope.USER, file, false, false))
+                .hasMessageStartingWith("server failed to describe itself: exit 1");
+        assertThat(file).doesNotExist();
+    }
+}

@@ -18,7 +18,7 @@ public final class ConfigEnvironment {
     private final Path workingDir;
     private final Path configDir;
     private final Path stateDir;
-    private final Keychain keychain;
+    private Keychain keychain;
     private final PrintStream diagnostics;
 
     private ConfigEnvironment(Builder b) {
@@ -29,7 +29,7 @@ public final class ConfigEnvironment {
         PlatformDirs dirs = b.configDir == null || b.stateDir == null ? PlatformDirs.current() : null;
         this.configDir = b.configDir != null ? b.configDir : dirs.configDir(b.serverName);
         this.stateDir = b.stateDir != null ? b.stateDir : dirs.stateDir(b.serverName);
-        this.keychain = b.keychain == null ? Keychain.forCurrentPlatform() : b.keychain;
+        this.keychain = b.keychain;
         this.diagnostics = b.diagnostics == null ? System.err : b.diagnostics;
     }
 
@@ -67,7 +67,11 @@ public final class ConfigEnvironment {
         return stateDir;
     }
 
-    public Keychain keychain() {
+    /** The keychain; the platform's one is created on first use, as most start-ups never need it. */
+    public synchronized Keychain keychain() {
+        if (keychain == null) {
+            keychain = Keychain.forCurrentPlatform();
+        }
         return keychain;
     }
 

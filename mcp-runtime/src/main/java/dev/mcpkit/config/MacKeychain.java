@@ -48,7 +48,8 @@ public final class MacKeychain implements Keychain {
         if (result.exitCode() == NOT_FOUND) {
             return KeychainLookup.notFound();
         }
-        return KeychainLookup.unavailable("security: " + result.firstErrorLine());
+        String line = result.firstErrorLine();
+        return KeychainLookup.unavailable(line.startsWith("security:") ? line : "security: " + line);
     }
 
     @Override

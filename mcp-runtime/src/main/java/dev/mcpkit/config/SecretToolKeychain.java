@@ -43,7 +43,7 @@ public final class SecretToolKeychain implements Keychain {
         if (result.firstErrorLine().isEmpty()) {
             return KeychainLookup.notFound();
         }
-        return KeychainLookup.unavailable("secret-tool: " + result.firstErrorLine());
+        return KeychainLookup.unavailable(prefixed(result.firstErrorLine()));
     }
 
     @Override
@@ -77,6 +77,11 @@ public final class SecretToolKeychain implements Keychain {
             throw new KeychainException("secret-tool " + action + " failed (exit " + result.exitCode() + "): "
                     + result.firstErrorLine());
         }
+    }
+
+    /** secret-tool already starts its messages with "secret-tool: ". */
+    private static String prefixed(String line) {
+        return line.startsWith("secret-tool:") ? line : "secret-tool: " + line;
     }
 
     @Override

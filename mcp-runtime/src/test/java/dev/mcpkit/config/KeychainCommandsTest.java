@@ -57,7 +57,7 @@ class KeychainCommandsTest {
         assertThat(keychain.lookup("s", "A").status()).isEqualTo(KeychainLookup.Status.NOT_FOUND);
         KeychainLookup noBus = keychain.lookup("s", "A");
         assertThat(noBus.status()).isEqualTo(KeychainLookup.Status.UNAVAILABLE);
-        assertThat(noBus.reason()).isEqualTo("secret-tool: secret-tool: Cannot autolaunch D-Bus without X11 $DISPLAY");
+        assertThat(noBus.reason()).isEqualTo("secret-tool: Cannot autolaunch D-Bus without X11 $DISPLAY");
         assertThat(keychain.lookup("s", "A").reason()).isEqualTo("secret-tool did not answer within 3000 ms (is the keyring locked?)");
 
         RecordingCommandRunner missing = new RecordingCommandRunner();

@@ -8,10 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +27,7 @@ import java.util.Set;
 /**
  * Updates a {@code .env} file in place for {@code --setup}: assigned keys are rewritten where
  * they stand, other lines and comments are kept, new keys are appended. The file is written to a
- * temporary file created owner-only (0600 on POSIX) and moved over the old one, so it is never
+ * temporary file created owner-only (0600 on POSIX, an owner-only ACL on Windows) and moved over the old one, so it is never
  * readable by others, not even for a moment, and never half-written.
  */
 public final class DotEnvWriter {
@@ -148,6 +154,18 @@ public final class DotEnvWriter {
         return lines;
     }
 
+    /** Windows: replaces inherited access with a single entry for the owner (the config dir is per-user already). */
+    private static void restrictToOwner(Path file) throws IOException {
+        AclFileAttributeView view = Files.getFileAttributeView(file, AclFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        UserPrincipal owner = view.getOwner();
+        AclEntry entry = AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build();
+        view.setAcl(List.of(entry));
+    }
+
     /** Creates the directory owner-only, writes a 0600 temporary file beside the target and moves it into place. */
     static void writeAtomically(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
@@ -164,6 +182,9 @@ public final class DotEnvWriter {
                 : new FileAttribute<?>[0];
         Path temp = Files.createTempFile(dir, ".env.", ".tmp", attributes);
         try {
+            if (!posix) {
+                restrictToOwner(temp);
+            }
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -75,6 +75,10 @@ public final class SettingsModel {
             problems.add("setting " + key + " is declared twice");
             return this;
         }
+        if (definition.type() == null || definition.type() == SettingType.AUTO) {
+            problems.add("setting " + key + " needs a concrete type");
+            return this;
+        }
         if (definition.secret() && definition.defaultValue() != null) {
             problems.add("setting " + key + " is secret and must not have a default value (a credential is never hard-coded)");
         }

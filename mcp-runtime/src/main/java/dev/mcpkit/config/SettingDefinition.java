@@ -33,6 +33,13 @@ public record SettingDefinition(String key, String description, SettingType type
     public record FieldBinding(Field field, Object target, Class<?> valueClass, boolean optional) {
     }
 
+    /** Short and free of the bound object, whose own toString() is unknown. */
+    @Override
+    public String toString() {
+        return "SettingDefinition[" + key + ", " + type.label() + (required ? ", required" : ", optional") + (secret ? ", secret" : "")
+                + (defaultValue != null ? ", default " + defaultValue : "") + "]";
+    }
+
     public static Builder builder(String key) {
         return new Builder(key);
     }

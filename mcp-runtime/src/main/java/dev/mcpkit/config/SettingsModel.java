@@ -2,6 +2,7 @@ package dev.mcpkit.config;
 
 import dev.mcpkit.Secret;
 import dev.mcpkit.Setting;
+import dev.mcpkit.internal.classfile.Annotations;
 import dev.mcpkit.SettingType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -51,7 +52,7 @@ public final class SettingsModel {
         }
         for (Class<?> c : chain) {
             for (Field field : c.getDeclaredFields()) {
-                Setting setting = field.getAnnotation(Setting.class);
+                Setting setting = Annotations.setting(field);
                 if (setting != null) {
                     SettingDefinition definition = fromField(field, setting, instance);
                     if (definition != null) {

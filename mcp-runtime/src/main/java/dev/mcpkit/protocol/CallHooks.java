@@ -14,7 +14,7 @@ public interface CallHooks {
         return null;
     }
 
-    /** Called after each tool call. {@code outcome} is ok, error, protocol-error or cancelled. */
+    /** Called after each tool call. {@code outcome} is ok, tool_error, protocol_error, cancelled or failed. */
     default void toolCalled(Session session, Object requestId, String tool, Map<String, Object> arguments, String outcome,
                             long durationNanos) {
     }

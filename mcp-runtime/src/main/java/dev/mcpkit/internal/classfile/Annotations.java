@@ -5,11 +5,13 @@ import dev.mcpkit.Complete;
 import dev.mcpkit.Prompt;
 import dev.mcpkit.Resource;
 import dev.mcpkit.ServerInfo;
+import dev.mcpkit.Setting;
 import dev.mcpkit.Tool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
@@ -51,6 +53,16 @@ public final class Annotations {
             return c.getAnnotation(ServerInfo.class);
         }
         return literal(find(ca.classAnnotations(), ServerInfo.class), ServerInfo.class);
+    }
+
+    /** The {@link Setting} on a field, or null. */
+    public static Setting setting(Field f) {
+        ClassAnnotations ca = of(f.getDeclaringClass());
+        MemberAnnotations ma = ca.fields().get(f.getName());
+        if (ca == UNREADABLE || ma == null) {
+            return f.getAnnotation(Setting.class);
+        }
+        return literal(find(ma.annotations(), Setting.class), Setting.class);
     }
 
     /** The {@link Arg} on parameter {@code index} of {@code m}, or null. */
@@ -159,6 +171,8 @@ public final class Annotations {
             literal = new CompleteLiteral(v);
         } else if (type == ServerInfo.class) {
             literal = new ServerInfoLiteral(v);
+        } else if (type == Setting.class) {
+            literal = new SettingLiteral(v);
         } else {
             throw new IllegalArgumentException("no class-file reading for " + type.getName());
         }

@@ -1,0 +1,126 @@
+package dev.mcpkit.internal;
+
+import dev.mcpkit.config.AuditLog;
+import dev.mcpkit.config.ConfigEnvironment;
+import dev.mcpkit.config.ResolvedSetting;
+import dev.mcpkit.config.ResolvedSettings;
+import dev.mcpkit.config.SettingStatus;
+import dev.mcpkit.config.SettingsModel;
+import dev.mcpkit.config.SettingsResolver;
+import dev.mcpkit.protocol.CallHooks;
+import dev.mcpkit.protocol.Session;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A server's settings while it serves. Resolution runs in two passes so that start-up never waits
+ * for a keychain process: the environment and {@code .env} files are read and injected before the
+ * first message; the OS keychain is asked on a background thread, and a tool that declares
+ * settings waits for that pass before it runs. Also the audit log.
+ */
+public final class ServerSettings implements CallHooks {
+
+    private final SettingsModel model;
+    private final ConfigEnvironment environment;
+    private final String serverName;
+    private final CountDownLatch complete = new CountDownLatch(1);
+    private volatile ResolvedSettings resolved;
+    private volatile AuditLog audit = AuditLog.off();
+
+    public ServerSettings(SettingsModel model, ConfigEnvironment environment, String serverName) {
+        this.model = model;
+        this.environment = environment;
+        this.serverName = serverName;
+    }
+
+    public SettingsModel model() {
+        return model;
+    }
+
+    public ConfigEnvironment environment() {
+        return environment;
+    }
+
+    /** Reads the environment and .env files and injects them now; asks the keychain in the background. */
+    public void resolveForServing() {
+        ConfigEnvironment fast = ConfigEnvironment.builder(serverName).command(environment.command())
+                .keychain(new DeferredKeychain()).build();
+        ResolvedSettings first = new SettingsResolver(fast).resolve(model, true, null);
+        first.injectInto();
+        resolved = first;
+        if (first.isComplete()) {
+            finish(first);
+            return;
+        }
+        Thread keychainPass = new Thread(new KeychainPass(), "mcp-settings");
+        keychainPass.setDaemon(true);
+        keychainPass.start();
+    }
+
+    private void finish(ResolvedSettings s) {
+        String warning = s.startupWarning();
+        if (warning != null) {
+            environment.diagnostics().println(warning);
+        }
+        AuditLog log = AuditLog.fromSettings(s);
+        log.configurationLoaded(s);
+        for (ResolvedSetting setting : s.all()) {
+            if (setting.definition().secret() && setting.status() == SettingStatus.OK) {
+                log.secretAccess(setting.definition().key(), setting.source().label());
+            }
+        }
+        resolved = s;
+        audit = log;
+        complete.countDown();
+    }
+
+    /** The second pass: the full hierarchy, keychain included. */
+    private final class KeychainPass implements Runnable {
+        @Override
+        public void run() {
+            ResolvedSettings full = resolved;
+            try {
+                full = new SettingsResolver(environment).resolve(model, true, null);
+                full.injectInto();
+            } catch (RuntimeException e) {
+                environment.diagnostics().println("mcpkit: reading settings from the keychain failed: " + e.getMessage());
+            } finally {
+                finish(full);
+            }
+        }
+    }
+
+    @Override
+    public String missingRequirements(ToolDefinition tool) {
+        if (tool.settings().isEmpty() || resolved == null) {
+            return null;   // nothing needed, or not serving (the in-process test client keeps fields as the test set them)
+        }
+        try {
+            complete.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "Tool " + tool.name() + " was interrupted while its settings were being read";
+        }
+        ResolvedSettings s = resolved;
+        return s == null ? null : s.missingForTool(tool.name());
+    }
+
+    @Override
+    public void toolCalled(Session session, Object requestId, String tool, Map<String, Object> arguments, String outcome,
+                           long durationNanos) {
+        AuditLog log = audit;
+        if (log.enabled()) {
+            log.toolCall(tool, List.copyOf(arguments.keySet()), outcome, durationNanos / 1_000_000L, requestId,
+                    session.clientName(), session.clientVersion(), session.id());
+        }
+    }
+
+    @Override
+    public void requestRejected(Session session, Object requestId, String method, int code, String message) {
+        AuditLog log = audit;
+        if (log.enabled()) {
+            log.requestRejected(method, code + " " + message, requestId, session.clientName(), session.clientVersion(), session.id());
+        }
+    }
+}

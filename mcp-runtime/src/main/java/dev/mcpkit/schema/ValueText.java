@@ -58,12 +58,17 @@ final class ValueText {
 
     /** The value as (possibly shortened) JSON text. */
     static String brief(Object value) {
+        return brief(value, MAX);
+    }
+
+    /** The value as JSON text, shortened to at most {@code max} characters. */
+    static String brief(Object value, int max) {
         String text;
         try {
             text = Json.write(value);
         } catch (RuntimeException e) {
             text = String.valueOf(value);
         }
-        return text.length() <= MAX ? text : text.substring(0, MAX - 3) + "...";
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 }

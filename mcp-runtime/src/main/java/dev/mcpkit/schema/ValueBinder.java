@@ -298,13 +298,28 @@ public final class ValueBinder {
         if (!(json instanceof String)) {
             throw mismatch("base64 string", json, at);
         }
-        String s = (String) json;
+        String s = withoutWhitespace((String) json);
         try {
             return s.indexOf('-') >= 0 || s.indexOf('_') >= 0 ? Base64.getUrlDecoder().decode(s)
-                    : Base64.getMimeDecoder().decode(s);
+                    : Base64.getDecoder().decode(s);
         } catch (IllegalArgumentException e) {
             throw new BindingException(at.toString(), "invalid base64: " + e.getMessage());
         }
+    }
+
+    /** Base64 text may be wrapped in lines (MIME); the strict decoder rejects the line breaks. */
+    private static String withoutWhitespace(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+            if (space && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private Object array(Object json, Type component, Pointer at) {

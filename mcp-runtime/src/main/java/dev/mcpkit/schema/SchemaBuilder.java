@@ -25,6 +25,7 @@ final class SchemaBuilder {
 
     private final List<ValueCodec> codecs;
     private final ValueBinder binder;
+    private final ValueWriter writer;
     /** Input schemas describe writable bean properties, output schemas readable ones. */
     private final boolean input;
     private final Map<String, Object> defs = new LinkedHashMap<>();
@@ -41,6 +42,7 @@ final class SchemaBuilder {
     SchemaBuilder(List<ValueCodec> codecs, ValueBinder binder, boolean input) {
         this.codecs = codecs;
         this.binder = binder;
+        this.writer = new ValueWriter(codecs);
         this.input = input;
     }
 
@@ -278,7 +280,9 @@ final class SchemaBuilder {
             s.put("maxItems", (long) arg.maxItems());
         }
         if (Nullability.hasDefault(arg)) {
-            s.put("default", defaultJson(arg, type, where));
+            Object value = defaultJson(arg, type, where);
+            checkDefault(s, value, arg, where);
+            s.put("default", value);
         }
         return s;
     }
@@ -292,14 +296,25 @@ final class SchemaBuilder {
                 + "; it constrains " + expected + (orExpected == null ? "" : " or " + orExpected) + " values");
     }
 
+    /** The default as the writer would send it: {@code "celsius"} for an enum becomes {@code "CELSIUS"}. */
     private Object defaultJson(Arg arg, Type type, String where) {
         try {
-            Object json = binder.defaultJson(arg, type);
-            binder.bind(json, type);
-            return json;
+            return writer.toJson(binder.bind(binder.defaultJson(arg, type), type));
         } catch (BindingException | dev.mcpkit.json.JsonException e) {
             throw new SchemaException("@Arg(defaultValue = \"" + arg.defaultValue() + "\") on " + where
                     + " is not a valid " + type.getTypeName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A default that breaks the argument's own constraints would be sent by clients and then rejected. */
+    private static void checkDefault(Map<String, Object> schema, Object value, Arg arg, String where) {
+        if (dev.mcpkit.json.Json.write(schema).contains("\"$ref\"")) {
+            return; // refers to $defs that exist only in the finished document
+        }
+        List<ValidationError> problems = SchemaValidator.validate(schema, value);
+        if (!problems.isEmpty()) {
+            throw new SchemaException("@Arg(defaultValue = \"" + arg.defaultValue() + "\") on " + where
+                    + " breaks the argument's own schema: " + ValidationError.describe(problems));
         }
     }
 

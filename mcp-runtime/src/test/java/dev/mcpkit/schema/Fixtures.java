@@ -105,6 +105,9 @@ final class Fixtures {
         public void badDefault(@Arg(defaultValue = "many") int count) {
         }
 
+        public void badBound(@Arg(min = 1, defaultValue = "0") int count) {
+        }
+
         public void renamed(@Arg(name = "q") String query) {
         }
     }

@@ -55,7 +55,7 @@ class SchemaGeneratorTest {
                 "{\"type\":\"object\",\"properties\":{"
                         + "\"city\":{\"type\":\"string\",\"description\":\"City name\"},"
                         + "\"days\":{\"type\":\"integer\",\"description\":\"Days ahead\",\"minimum\":1,\"maximum\":14},"
-                        + "\"unit\":{\"type\":\"string\",\"enum\":[\"CELSIUS\",\"FAHRENHEIT\"],\"default\":\"celsius\"}},"
+                        + "\"unit\":{\"type\":\"string\",\"enum\":[\"CELSIUS\",\"FAHRENHEIT\"],\"default\":\"CELSIUS\"}},"
                         + "\"required\":[\"city\"],\"additionalProperties\":false}");
     }
 
@@ -242,6 +242,14 @@ class SchemaGeneratorTest {
         assertThatThrownBy(() -> generator.inputSchema(Fixtures.params("badDefault")))
                 .isInstanceOf(SchemaException.class)
                 .hasMessageContaining("\"many\"")
+                .hasMessageContaining("parameter \"count\"");
+    }
+
+    @Test
+    void defaultThatBreaksItsOwnConstraintsFails() {
+        assertThatThrownBy(() -> generator.inputSchema(Fixtures.params("badBound")))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("value 0 is less than the minimum 1")
                 .hasMessageContaining("parameter \"count\"");
     }
 

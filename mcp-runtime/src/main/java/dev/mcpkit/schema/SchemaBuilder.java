@@ -23,6 +23,13 @@ final class SchemaBuilder {
     private static final String LOCAL_DATE_TIME_PATTERN =
             "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
 
+    /**
+     * What {@link java.time.Duration#toString()} prints. Output schemas use it instead of format
+     * "duration" because clients' Ajv (ajv-formats) rejects fractional seconds like PT1.5S.
+     */
+    private static final String DURATION_PATTERN =
+            "^-?P(?:-?\\d+D)?(?:T(?:-?\\d+H)?(?:-?\\d+M)?(?:-?\\d+(?:\\.\\d{1,9})?S)?)?$";
+
     private final List<ValueCodec> codecs;
     private final ValueBinder binder;
     private final ValueWriter writer;
@@ -121,9 +128,12 @@ final class SchemaBuilder {
             case OFFSET_TIME: return typed("string", "format", "time");
             case LOCAL_TIME: return typed("string", "pattern", LOCAL_TIME_PATTERN);
             case LOCAL_DATE_TIME: return typed("string", "pattern", LOCAL_DATE_TIME_PATTERN);
-            case DURATION: case PERIOD: return typed("string", "format", "duration");
+            case DURATION:
+                return input ? typed("string", "format", "duration") : typed("string", "pattern", DURATION_PATTERN);
+            case PERIOD: return typed("string", "format", "duration");
             case UUID: return typed("string", "format", "uuid");
-            case URI: case URL: return typed("string", "format", "uri");
+            case URI: return typed("string", "format", input ? "uri" : "uri-reference"); // a result may be relative
+            case URL: return typed("string", "format", "uri");
             case ANY: case JSON_VALUE: return new LinkedHashMap<>();
             case RECORD: case BEAN: return object(type, raw, where);
             default:

@@ -29,7 +29,7 @@ class GeneratedSchemaMetaTest {
             + "\"minLength\":{\"type\":\"integer\",\"minimum\":0},\"maxLength\":{\"type\":\"integer\",\"minimum\":0},"
             + "\"minItems\":{\"type\":\"integer\",\"minimum\":0},\"maxItems\":{\"type\":\"integer\",\"minimum\":0},"
             + "\"pattern\":{\"type\":\"string\"},"
-            + "\"format\":{\"enum\":[\"date-time\",\"date\",\"time\",\"duration\",\"uri\",\"uuid\"]},"
+            + "\"format\":{\"enum\":[\"date-time\",\"date\",\"time\",\"duration\",\"uri\",\"uri-reference\",\"uuid\"]},"
             + "\"contentEncoding\":{\"const\":\"base64\"},"
             + "\"$ref\":{\"type\":\"string\",\"pattern\":\"^#/\\\\$defs/[A-Za-z0-9_]+$\"},"
             + "\"default\":true";

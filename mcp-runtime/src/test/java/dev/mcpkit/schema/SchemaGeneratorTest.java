@@ -99,6 +99,21 @@ class SchemaGeneratorTest {
     }
 
     @Test
+    void outputSchemasAvoidFormatsThatClientsRejectForValidJavaValues() {
+        Map<String, Object> schema = generator.outputSchema(Timing.class);
+        assertThat(Json.write(schema)).isEqualTo("{\"type\":\"object\",\"properties\":{"
+                + "\"elapsed\":{\"type\":\"string\",\"pattern\":"
+                + "\"^-?P(?:-?\\\\d+D)?(?:T(?:-?\\\\d+H)?(?:-?\\\\d+M)?(?:-?\\\\d+(?:\\\\.\\\\d{1,9})?S)?)?$\"},"
+                + "\"link\":{\"type\":\"string\",\"format\":\"uri-reference\"}},"
+                + "\"required\":[\"elapsed\",\"link\"],\"additionalProperties\":false}");
+        Object value = new ValueWriter().toJson(new Timing(Duration.ofMillis(-1500), URI.create("a/b")));
+        assertThat(SchemaValidator.validate(schema, value)).isEmpty();
+    }
+
+    record Timing(Duration elapsed, URI link) {
+    }
+
+    @Test
     void enumListsConstantNames() {
         assertThat(schema(Fixtures.Unit.class)).isEqualTo("{\"type\":\"string\",\"enum\":[\"CELSIUS\",\"FAHRENHEIT\"]}");
     }

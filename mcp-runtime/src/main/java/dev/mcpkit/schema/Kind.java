@@ -28,15 +28,16 @@ enum Kind {
     INSTANT, OFFSET_DATE_TIME, ZONED_DATE_TIME, LOCAL_DATE, LOCAL_TIME, OFFSET_TIME, LOCAL_DATE_TIME,
     DURATION, PERIOD, UUID, URI, URL, PATH, FILE, ANY, JSON_VALUE, RECORD, BEAN, UNSUPPORTED;
 
-    private static final ClassValue<Kind> KINDS = new ClassValue<Kind>() {
-        @Override
-        protected Kind computeValue(Class<?> type) {
-            return classify(type);
-        }
-    };
+    /** A map rather than a ClassValue: the JDK has loaded its classes already at start-up. */
+    private static final Map<Class<?>, Kind> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Kind of(Class<?> c) {
-        return KINDS.get(c);
+        Kind kind = KINDS.get(c);
+        if (kind == null) {
+            kind = classify(c);
+            KINDS.put(c, kind);
+        }
+        return kind;
     }
 
     /** Kinds that are objects with properties, open to codecs before the built-in mapping. */

@@ -32,7 +32,6 @@ final class SchemaBuilder {
 
     private final List<ValueCodec> codecs;
     private final ValueBinder binder;
-    private final ValueWriter writer;
     /** Input schemas describe writable bean properties, output schemas readable ones. */
     private final boolean input;
     private final Map<String, Object> defs = new LinkedHashMap<>();
@@ -49,7 +48,6 @@ final class SchemaBuilder {
     SchemaBuilder(List<ValueCodec> codecs, ValueBinder binder, boolean input) {
         this.codecs = codecs;
         this.binder = binder;
-        this.writer = new ValueWriter(codecs);
         this.input = input;
     }
 
@@ -309,7 +307,7 @@ final class SchemaBuilder {
     /** The default as the writer would send it: {@code "celsius"} for an enum becomes {@code "CELSIUS"}. */
     private Object defaultJson(Arg arg, Type type, String where) {
         try {
-            return writer.toJson(binder.bind(binder.defaultJson(arg, type), type));
+            return new ValueWriter(codecs).toJson(binder.bind(binder.defaultJson(arg, type), type));
         } catch (BindingException | dev.mcpkit.json.JsonException e) {
             throw new SchemaException("@Arg(defaultValue = \"" + arg.defaultValue() + "\") on " + where
                     + " is not a valid " + type.getTypeName() + ": " + e.getMessage(), e);

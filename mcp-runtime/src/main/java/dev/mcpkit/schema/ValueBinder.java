@@ -2,22 +2,10 @@ package dev.mcpkit.schema;
 
 import dev.mcpkit.Arg;
 import dev.mcpkit.json.Json;
-import java.io.File;
 import java.lang.reflect.Array;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.OffsetTime;
-import java.time.Period;
-import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -47,10 +35,13 @@ public final class ValueBinder {
     private static final Class<?>[] MAPS = {LinkedHashMap.class, TreeMap.class,
         java.util.concurrent.ConcurrentHashMap.class};
 
-    private static final ClassValue<Map<String, Enum<?>>> ENUMS = new ClassValue<Map<String, Enum<?>>>() {
-        @Override
-        protected Map<String, Enum<?>> computeValue(Class<?> type) {
-            Map<String, Enum<?>> byName = new HashMap<>();
+    private static final Map<Class<?>, Map<String, Enum<?>>> ENUMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Constants by name, then by lower-case name for a case-insensitive second try. */
+    private static Map<String, Enum<?>> constants(Class<?> type) {
+        Map<String, Enum<?>> byName = ENUMS.get(type);
+        if (byName == null) {
+            byName = new HashMap<>();
             for (Object constant : type.getEnumConstants()) {
                 Enum<?> e = (Enum<?>) constant;
                 byName.put(e.name(), e);
@@ -59,9 +50,10 @@ public final class ValueBinder {
                 Enum<?> e = (Enum<?>) constant;
                 byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
             }
-            return byName;
+            ENUMS.put(type, byName);
         }
-    };
+        return byName;
+    }
 
     private final List<ValueCodec> codecs;
 
@@ -168,7 +160,7 @@ public final class ValueBinder {
                 if (kind == Kind.UNSUPPORTED || kind == Kind.JSON_VALUE) {
                     throw new BindingException(at.toString(), "cannot bind JSON to " + type.getTypeName());
                 }
-                return text(kind, json, at);
+                return TextValues.parse(kind, json, at);
         }
     }
 
@@ -206,7 +198,7 @@ public final class ValueBinder {
         return nullFor(Kind.of(raw), raw, at);
     }
 
-    private static BindingException mismatch(String expected, Object json, Pointer at) {
+    static BindingException mismatch(String expected, Object json, Pointer at) {
         return new BindingException(at.toString(), "expected " + expected + " but got " + ValueText.describe(json));
     }
 
@@ -276,7 +268,7 @@ public final class ValueBinder {
 
     private static Object enumConstant(Class<?> enumClass, Object json, Pointer at) {
         if (json instanceof String) {
-            Map<String, Enum<?>> constants = ENUMS.get(enumClass);
+            Map<String, Enum<?>> constants = constants(enumClass);
             Enum<?> e = constants.get(json);
             if (e == null) {
                 e = constants.get(((String) json).toLowerCase(Locale.ROOT));
@@ -429,36 +421,5 @@ public final class ValueBinder {
             }
         }
         return bean;
-    }
-
-    private static Object text(Kind kind, Object json, Pointer at) {
-        if (!(json instanceof String)) {
-            throw mismatch("string", json, at);
-        }
-        String s = (String) json;
-        try {
-            switch (kind) {
-                case INSTANT: return s.indexOf('+') > 0 || s.lastIndexOf('-') > 10
-                        ? OffsetDateTime.parse(s).toInstant() : Instant.parse(s);
-                case OFFSET_DATE_TIME: return OffsetDateTime.parse(s);
-                case ZONED_DATE_TIME: return ZonedDateTime.parse(s);
-                case LOCAL_DATE: return LocalDate.parse(s);
-                case LOCAL_TIME: return LocalTime.parse(s);
-                case OFFSET_TIME: return OffsetTime.parse(s);
-                case LOCAL_DATE_TIME: return LocalDateTime.parse(s);
-                case DURATION: return Duration.parse(s);
-                case PERIOD: return Period.parse(s);
-                case UUID: return java.util.UUID.fromString(s);
-                case URI: return new java.net.URI(s);
-                case URL: return new java.net.URI(s).toURL();
-                case PATH: return Path.of(s);
-                case FILE: return new File(s);
-                default: throw new BindingException(at.toString(), "cannot bind a string to " + kind);
-            }
-        } catch (DateTimeException | IllegalArgumentException
-                | java.net.URISyntaxException | java.net.MalformedURLException e) {
-            throw new BindingException(at.toString(), ValueText.brief(json) + " is not a valid "
-                    + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + e.getMessage());
-        }
     }
 }

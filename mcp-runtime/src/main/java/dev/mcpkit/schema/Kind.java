@@ -26,7 +26,7 @@ enum Kind {
     STRING, CHAR, BOOLEAN, INT, LONG, SHORT, BYTE, BIG_INTEGER, FLOAT, DOUBLE, BIG_DECIMAL, NUMBER,
     ENUM, BYTES, ARRAY, COLLECTION, MAP, OPTIONAL, OPTIONAL_INT, OPTIONAL_LONG, OPTIONAL_DOUBLE,
     INSTANT, OFFSET_DATE_TIME, ZONED_DATE_TIME, LOCAL_DATE, LOCAL_TIME, OFFSET_TIME, LOCAL_DATE_TIME,
-    DURATION, PERIOD, UUID, URI, URL, PATH, FILE, ANY, JSON_VALUE, RECORD, BEAN, UNSUPPORTED;
+    DURATION, PERIOD, UUID, URI, URL, PATH, FILE, ANY, JSON_VALUE, JSON_TREE, RECORD, BEAN, UNSUPPORTED;
 
     /** A map rather than a ClassValue: the JDK has loaded its classes already at start-up. */
     private static final Map<Class<?>, Kind> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -42,7 +42,7 @@ enum Kind {
 
     /** Kinds that are objects with properties, open to codecs before the built-in mapping. */
     boolean structured() {
-        return this == RECORD || this == BEAN || this == UNSUPPORTED;
+        return this == RECORD || this == BEAN || this == UNSUPPORTED || this == JSON_TREE;
     }
 
     private static Kind classify(Class<?> c) {
@@ -71,8 +71,14 @@ enum Kind {
         if (Path.class.isAssignableFrom(c)) {
             return PATH;
         }
+        if (c == Iterable.class) {
+            return COLLECTION;
+        }
         if (JsonValue.class.isAssignableFrom(c)) {
             return JSON_VALUE;
+        }
+        if (jsonTree(c)) {
+            return JSON_TREE;
         }
         if (c.isRecord()) {
             return RECORD;
@@ -83,6 +89,18 @@ enum Kind {
             return UNSUPPORTED;
         }
         return BEAN;
+    }
+
+    /** A Jackson tree node (any JSON), recognised by name: this package does not depend on Jackson. */
+    private static boolean jsonTree(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            String name = k.getName();
+            if ((name.startsWith("tools.jackson.") || name.startsWith("com.fasterxml.jackson."))
+                    && k.getSimpleName().equals("JsonNode")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Kind primitive(Class<?> c) {

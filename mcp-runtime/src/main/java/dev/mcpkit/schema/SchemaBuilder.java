@@ -4,7 +4,6 @@ import dev.mcpkit.Arg;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -118,7 +117,7 @@ final class SchemaBuilder {
             case BYTES: return typed("string", "contentEncoding", "base64");
             case ARRAY: return array(Types.componentType(type), false, where);
             case COLLECTION:
-                return array(Types.argument(type, Collection.class, 0), Set.class.isAssignableFrom(raw), where);
+                return array(Types.argument(type, Iterable.class, 0), Set.class.isAssignableFrom(raw), where);
             case MAP: return map(type, where);
             case OPTIONAL: return schema(Types.argument(type, Optional.class, 0), null, where);
             case INSTANT: case OFFSET_DATE_TIME: case ZONED_DATE_TIME: return typed("string", "format", "date-time");
@@ -132,7 +131,7 @@ final class SchemaBuilder {
             case UUID: return typed("string", "format", "uuid");
             case URI: return typed("string", "format", input ? "uri" : "uri-reference"); // a result may be relative
             case URL: return typed("string", "format", "uri");
-            case ANY: case JSON_VALUE: return new LinkedHashMap<>();
+            case ANY: case JSON_VALUE: case JSON_TREE: return new LinkedHashMap<>();
             case RECORD: case BEAN: return object(type, raw, where);
             default:
                 throw new SchemaException("cannot describe " + type.getTypeName() + " (" + where

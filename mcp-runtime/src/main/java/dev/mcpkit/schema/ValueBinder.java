@@ -157,8 +157,9 @@ public final class ValueBinder {
                 if (kind == Kind.RECORD || kind == Kind.BEAN) {
                     return object(json, type, at);
                 }
-                if (kind == Kind.UNSUPPORTED || kind == Kind.JSON_VALUE) {
-                    throw new BindingException(at.toString(), "cannot bind JSON to " + type.getTypeName());
+                if (kind == Kind.UNSUPPORTED || kind == Kind.JSON_VALUE || kind == Kind.JSON_TREE) {
+                    throw new BindingException(at.toString(), "cannot bind JSON to " + type.getTypeName()
+                            + " without a ValueCodec for it");
                 }
                 return TextValues.parse(kind, json, at);
         }
@@ -327,7 +328,7 @@ public final class ValueBinder {
     private Object collection(Object json, Type type, Class<?> raw, Pointer at) {
         List<?> list = list(json, at);
         Collection<Object> out = (Collection<Object>) instance(raw, COLLECTIONS, at);
-        Type element = Types.argument(type, Collection.class, 0);
+        Type element = Types.argument(type, Iterable.class, 0);
         for (int i = 0; i < list.size(); i++) {
             out.add(bind(list.get(i), element, at.child(i)));
         }

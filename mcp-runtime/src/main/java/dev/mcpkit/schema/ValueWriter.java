@@ -92,6 +92,10 @@ public final class ValueWriter {
 
     private Object container(Object v, Class<?> c, Kind kind, Pointer at, List<Object> enclosing) {
         try {
+            if (kind == Kind.JSON_TREE) {
+                ValueCodec codec = codecFor(c);
+                return codec != null ? codec.toJson(v) : Json.parse(v.toString()); // a node prints itself as JSON
+            }
             if (v instanceof Map) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
@@ -119,18 +123,27 @@ public final class ValueWriter {
             if (v instanceof JsonValue) {
                 return write(((JsonValue) v).toJson(), at, enclosing);
             }
-            for (ValueCodec codec : codecs) {
-                if (codec.supports(c)) {
-                    return codec.toJson(v);
-                }
+            ValueCodec codec = codecFor(c);
+            if (codec != null) {
+                return codec.toJson(v);
             }
             if (kind == Kind.RECORD || kind == Kind.BEAN) {
                 return object(v, c, at, enclosing);
             }
+
             throw new BindingException(at.toString(), "cannot write a " + c.getName() + " as JSON");
         } finally {
             enclosing.remove(enclosing.size() - 1);
         }
+    }
+
+    private ValueCodec codecFor(Class<?> c) {
+        for (ValueCodec codec : codecs) {
+            if (codec.supports(c)) {
+                return codec;
+            }
+        }
+        return null;
     }
 
     private Map<String, Object> object(Object v, Class<?> c, Pointer at, List<Object> enclosing) {

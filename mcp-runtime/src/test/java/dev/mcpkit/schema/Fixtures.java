@@ -147,5 +147,6 @@ final class Fixtures {
         int[] ints;
         Pair<String, List<Node>>[] pairArray;
         Map<String, Object> anyMap;
+        Iterable<String> iterable;
     }
 }

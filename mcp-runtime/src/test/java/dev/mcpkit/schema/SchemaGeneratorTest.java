@@ -114,6 +114,12 @@ class SchemaGeneratorTest {
     }
 
     @Test
+    void jacksonTreeNodesAcceptAnyJson() {
+        assertThat(schema(tools.jackson.databind.JsonNode.class)).isEqualTo("{}");
+        assertThat(schema(tools.jackson.databind.node.ObjectNode.class)).isEqualTo("{}");
+    }
+
+    @Test
     void enumListsConstantNames() {
         assertThat(schema(Fixtures.Unit.class)).isEqualTo("{\"type\":\"string\",\"enum\":[\"CELSIUS\",\"FAHRENHEIT\"]}");
     }
@@ -132,6 +138,7 @@ class SchemaGeneratorTest {
         assertThat(schema(Fixtures.type("anyMap"))).isEqualTo("{\"type\":\"object\"}");
         assertThat(schema(Fixtures.type("maybeStrings"))).isEqualTo(schema(Fixtures.type("strings")));
         assertThat(schema(List.class)).isEqualTo("{\"type\":\"array\"}");
+        assertThat(schema(Fixtures.type("iterable"))).isEqualTo(schema(Fixtures.type("strings")));
     }
 
     @Test

@@ -104,6 +104,7 @@ class ValueBinderTest {
         assertThatThrownBy(() -> bind("\"kelvin\"", Fixtures.Unit.class))
                 .hasMessage("\"kelvin\" is not one of [\"CELSIUS\",\"FAHRENHEIT\"]");
         assertThatThrownBy(() -> bind("\"!!\"", byte[].class)).hasMessageStartingWith("invalid base64");
+        assertThat(bind("\"aGVs\\nbG8=\"", byte[].class)).isEqualTo("hello".getBytes());
         assertThatThrownBy(() -> bind("\"xy\"", char.class)).hasMessage("expected a single character but got string \"xy\"");
     }
 
@@ -116,6 +117,7 @@ class ValueBinderTest {
         assertThat(bind("{\"CELSIUS\":3}", Fixtures.type("byUnit"))).isEqualTo(Map.of(Fixtures.Unit.CELSIUS, 3L));
         assertThat(bind("[\"x\"]", Fixtures.type("maybeStrings"))).isEqualTo(Optional.of(List.of("x")));
         assertThat(bind("null", Fixtures.type("maybeStrings"))).isEqualTo(Optional.empty());
+        assertThat(bind("[\"i\"]", Fixtures.type("iterable"))).isEqualTo(List.of("i"));
     }
 
     @Test

@@ -110,6 +110,13 @@ class ValueWriterTest {
     }
 
     @Test
+    void jacksonTreeNodesAreWrittenAsTheJsonTheyHold() {
+        tools.jackson.databind.node.ObjectNode node = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        node.put("a", 1).putArray("b").add("x");
+        assertThat(writer.toJson(node)).isEqualTo(Map.of("a", 1L, "b", List.of("x")));
+    }
+
+    @Test
     void cycleIsAClearErrorNotAStackOverflow() {
         Fixtures.Person ada = new Fixtures.Person();
         ada.setName("Ada");

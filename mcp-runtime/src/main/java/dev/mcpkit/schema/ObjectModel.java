@@ -47,6 +47,11 @@ final class ObjectModel {
         return model;
     }
 
+    /** Whether instances can be made from JSON (records always; beans need a no-argument constructor). */
+    boolean creatable() {
+        return constructor != null;
+    }
+
     /** A new instance: the canonical constructor for a record, the no-argument one for a bean. */
     Object create(Object[] componentValues, String path) {
         if (constructor == null) {

@@ -199,6 +199,10 @@ final class SchemaBuilder {
         def = new Def();
         seen.put(type, def);
         ObjectModel model = ObjectModel.of(type);
+        if (input && !model.creatable()) {
+            throw new SchemaException("cannot create " + type.getTypeName() + " (" + where + ") from JSON: give it a"
+                    + " no-argument constructor, make it a record, or register a ValueCodec for it");
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
         List<Object> required = new ArrayList<>();
         for (Property p : model.properties) {

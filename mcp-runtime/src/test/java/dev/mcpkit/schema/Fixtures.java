@@ -62,6 +62,19 @@ final class Fixtures {
         }
     }
 
+    /** A bean that can be written but not created from JSON. */
+    public static final class Immutable {
+        private final String id;
+
+        public Immutable(String id) {
+            this.id = id;
+        }
+
+        public String getId() {
+            return id;
+        }
+    }
+
     /** Two records that refer to each other. */
     record Folder(String name, List<Doc> docs) {
     }
@@ -106,6 +119,9 @@ final class Fixtures {
         }
 
         public void badBound(@Arg(min = 1, defaultValue = "0") int count) {
+        }
+
+        public void immutable(Immutable value) {
         }
 
         public void renamed(@Arg(name = "q") String query) {

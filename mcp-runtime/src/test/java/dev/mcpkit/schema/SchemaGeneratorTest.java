@@ -245,6 +245,15 @@ class SchemaGeneratorTest {
     }
 
     @Test
+    void beanWithoutNoArgumentConstructorIsFineAsAResultButNotAsAnArgument() {
+        assertThat(Json.write(generator.outputSchema(Fixtures.Immutable.class))).isEqualTo(
+                "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"additionalProperties\":false}");
+        assertThatThrownBy(() -> generator.inputSchema(Fixtures.params("immutable")))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("cannot create dev.mcpkit.schema.Fixtures$Immutable (parameter \"value\")");
+    }
+
+    @Test
     void mapWithUnsupportedKeysFails() {
         assertThatThrownBy(() -> generator.schemaFor(Fixtures.type("byFile"), null))
                 .isInstanceOf(SchemaException.class)

@@ -68,7 +68,8 @@ final class ArrayKeyword implements Keyword {
             Set<Object> seen = new HashSet<>();
             for (Object item : list) {
                 if (!seen.add(item)) {
-                    errors.add(at, "array items must be unique but " + ValueText.brief(item) + " appears more than once");
+                    errors.add(at, "array items must be unique but " + ValueText.brief(item)
+                            + " appears more than once");
                     return;
                 }
             }

@@ -55,7 +55,8 @@ final class NumberKeyword implements Keyword {
             errors.add(at, "value " + ValueText.brief(n) + " is greater than the maximum " + ValueText.brief(maximum));
         }
         if (exclusiveMinimum != null && JsonEquality.compare(n, exclusiveMinimum) <= 0) {
-            errors.add(at, "value " + ValueText.brief(n) + " must be greater than " + ValueText.brief(exclusiveMinimum));
+            errors.add(at, "value " + ValueText.brief(n) + " must be greater than "
+                    + ValueText.brief(exclusiveMinimum));
         }
         if (exclusiveMaximum != null && JsonEquality.compare(n, exclusiveMaximum) >= 0) {
             errors.add(at, "value " + ValueText.brief(n) + " must be less than " + ValueText.brief(exclusiveMaximum));

@@ -69,7 +69,8 @@ final class StringKeyword implements Keyword {
             try {
                 p = Pattern.compile(pattern);
             } catch (PatternSyntaxException e) {
-                throw new SchemaException("invalid \"pattern\" " + ValueText.brief(pattern) + ": " + e.getDescription(), e);
+                throw new SchemaException("invalid \"pattern\" " + ValueText.brief(pattern) + ": "
+                        + e.getDescription(), e);
             }
             compiled = p;
         }

@@ -142,7 +142,8 @@ public final class ValueBinder {
             case COLLECTION: return collection(json, type, raw, at);
             case MAP: return map(json, type, raw, at);
             case OPTIONAL: return Optional.ofNullable(bind(json, Types.argument(type, Optional.class, 0), at));
-            case OPTIONAL_INT: return OptionalInt.of((int) integer(json, Integer.MIN_VALUE, Integer.MAX_VALUE, "int", at));
+            case OPTIONAL_INT:
+                return OptionalInt.of((int) integer(json, Integer.MIN_VALUE, Integer.MAX_VALUE, "int", at));
             case OPTIONAL_LONG: return OptionalLong.of(integer(json, Long.MIN_VALUE, Long.MAX_VALUE, "long", at));
             case OPTIONAL_DOUBLE: return OptionalDouble.of(number(json, at).doubleValue());
             case ANY: return json;

@@ -81,7 +81,8 @@ public final class ValueWriter {
             case OFFSET_TIME: return DateTimeFormatter.ISO_OFFSET_TIME.format((OffsetTime) v);
             case LOCAL_DATE_TIME: return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format((java.time.LocalDateTime) v);
             case OPTIONAL: return write(((Optional<?>) v).orElse(null), at, enclosing);
-            case OPTIONAL_INT: return ((OptionalInt) v).isPresent() ? (Object) (long) ((OptionalInt) v).getAsInt() : null;
+            case OPTIONAL_INT:
+                return ((OptionalInt) v).isPresent() ? (Object) (long) ((OptionalInt) v).getAsInt() : null;
             case OPTIONAL_LONG: return ((OptionalLong) v).isPresent() ? (Object) ((OptionalLong) v).getAsLong() : null;
             case OPTIONAL_DOUBLE:
                 return ((OptionalDouble) v).isPresent() ? (Object) ((OptionalDouble) v).getAsDouble() : null;

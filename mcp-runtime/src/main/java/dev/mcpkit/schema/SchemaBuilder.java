@@ -269,6 +269,9 @@ final class SchemaBuilder {
             s.put("description", arg.description());
         }
         s.putAll(base);
+        if (!arg.description().isEmpty()) {
+            s.put("description", arg.description()); // the Arg's wins over one a codec supplied
+        }
         if (arg.min() != Double.NEGATIVE_INFINITY && fits(t, where, "min", "integer", "number")) {
             s.put("minimum", number(arg.min()));
         }

@@ -66,14 +66,28 @@ final class SchemaCompiler {
         if (s.containsKey("const")) {
             keywords.add(ValueKeyword.ofConst(s.get("const")));
         }
-        add(keywords, NumberKeyword.of(s));
-        add(keywords, StringKeyword.of(s));
-        add(keywords, FormatKeyword.of(s.get("format")));
+        // keyword classes a schema does not use are never loaded: each costs start-up time
+        if (s.containsKey("minimum") || s.containsKey("maximum") || s.containsKey("exclusiveMinimum")
+                || s.containsKey("exclusiveMaximum") || s.containsKey("multipleOf")) {
+            add(keywords, NumberKeyword.of(s));
+        }
+        if (s.containsKey("minLength") || s.containsKey("maxLength") || s.containsKey("pattern")) {
+            add(keywords, StringKeyword.of(s));
+        }
+        if (s.containsKey("format")) {
+            add(keywords, FormatKeyword.of(s.get("format")));
+        }
         add(keywords, array(s, where));
         add(keywords, object(s, where));
-        add(keywords, combinator(s, "allOf", CombinatorKeyword.Mode.ALL_OF, where));
-        add(keywords, combinator(s, "anyOf", CombinatorKeyword.Mode.ANY_OF, where));
-        add(keywords, combinator(s, "oneOf", CombinatorKeyword.Mode.ONE_OF, where));
+        if (s.containsKey("allOf")) {
+            add(keywords, combinator(s, "allOf", CombinatorKeyword.Mode.ALL_OF, where));
+        }
+        if (s.containsKey("anyOf")) {
+            add(keywords, combinator(s, "anyOf", CombinatorKeyword.Mode.ANY_OF, where));
+        }
+        if (s.containsKey("oneOf")) {
+            add(keywords, combinator(s, "oneOf", CombinatorKeyword.Mode.ONE_OF, where));
+        }
         if (s.containsKey("not")) {
             keywords.add(new CombinatorKeyword(CombinatorKeyword.Mode.NOT,
                     new Node[] {compile(s.get("not"), where + "/not")}));
@@ -92,8 +106,8 @@ final class SchemaCompiler {
         Object items = s.get("items");
         Object prefix = s.get("prefixItems");
         Object contains = s.get("contains");
-        int min = StringKeyword.length(s, "minItems");
-        int max = StringKeyword.length(s, "maxItems");
+        int min = length(s, "minItems");
+        int max = length(s, "maxItems");
         boolean unique = Boolean.TRUE.equals(s.get("uniqueItems"));
         if (items == null && prefix == null && contains == null && min < 0 && max < 0 && !unique) {
             return null;
@@ -120,8 +134,8 @@ final class SchemaCompiler {
         Object patternProperties = s.get("patternProperties");
         Object additional = s.get("additionalProperties");
         Object required = s.get("required");
-        int min = StringKeyword.length(s, "minProperties");
-        int max = StringKeyword.length(s, "maxProperties");
+        int min = length(s, "minProperties");
+        int max = length(s, "maxProperties");
         if (properties == null && patternProperties == null && additional == null && required == null
                 && min < 0 && max < 0) {
             return null;
@@ -212,6 +226,10 @@ final class SchemaCompiler {
             s = java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         }
         return s.replace("~1", "/").replace("~0", "~");
+    }
+
+    private static int length(Map<?, ?> schema, String keyword) {
+        return schema.containsKey(keyword) ? StringKeyword.length(schema, keyword) : -1;
     }
 
     private static boolean isIndex(String s) {

@@ -121,6 +121,32 @@ class ValueBinderTest {
     }
 
     @Test
+    void integerMapKeysAreParsedFromPropertyNames() {
+        Type type = new Types.Parameterized(Map.class, new Type[] {Integer.class, String.class}, null);
+        assertThat(bind("{\"1\":\"one\",\"20\":\"twenty\"}", type)).isEqualTo(Map.of(1, "one", 20, "twenty"));
+        assertThatThrownBy(() -> bind("{\"x\":\"?\"}", type)).isInstanceOf(BindingException.class)
+                .hasMessage("/x: key \"x\" is not an integer");
+    }
+
+    @Test
+    void beanWithOnlyPublicFieldsBindsAndWrites() {
+        Object bound = bind("{\"label\":\"a\",\"weight\":2.5}", Plain.class);
+        assertThat(((Plain) bound).label).isEqualTo("a");
+        assertThat(((Plain) bound).weight).isEqualTo(2.5);
+        assertThat(new ValueWriter().toJson(bound)).isEqualTo(Map.of("label", "a", "weight", 2.5));
+        assertThat(Json.write(new SchemaGenerator().schemaFor(Plain.class, null))).isEqualTo(
+                "{\"type\":\"object\",\"properties\":{\"label\":{\"type\":\"string\"},"
+                        + "\"weight\":{\"type\":\"number\"}},\"additionalProperties\":false}");
+    }
+
+    public static final class Plain {
+        public String label;
+        public double weight;
+        public static int ignoredStatic;
+        public transient int ignoredTransient;
+    }
+
+    @Test
     void genericRecordsBindThroughTheirResolvedComponentTypes() {
         Object pairs = bind("[{\"first\":\"a\",\"second\":1}]", Fixtures.type("pairs"));
         assertThat(pairs).isEqualTo(List.of(new Fixtures.Pair<>("a", 1)));

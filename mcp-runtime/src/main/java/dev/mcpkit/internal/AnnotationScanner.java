@@ -8,6 +8,8 @@ import dev.mcpkit.Resource;
 import dev.mcpkit.Tool;
 import dev.mcpkit.internal.classfile.Annotations;
 import dev.mcpkit.json.Json;
+import dev.mcpkit.schema.ParameterSpec;
+import dev.mcpkit.schema.SchemaException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -78,8 +80,14 @@ public final class AnnotationScanner {
                     + "' must be 1-128 characters of A-Z a-z 0-9 _ . -");
         }
         MethodParameters params = new MethodParameters(m);
-        Map<String, Object> inputSchema = TypeMapping.inputSchema(params.arguments());
-        Map<String, Object> outputSchema = m.getReturnType() == void.class ? null : TypeMapping.outputSchema(m.getGenericReturnType());
+        Map<String, Object> inputSchema;
+        Map<String, Object> outputSchema;
+        try {
+            inputSchema = TypeMapping.inputSchema(params.arguments());
+            outputSchema = m.getReturnType() == void.class ? null : TypeMapping.outputSchema(m.getGenericReturnType());
+        } catch (SchemaException e) {
+            throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName() + ": " + e.getMessage(), e);
+        }
         Map<String, Object> descriptor = new LinkedHashMap<>();
         descriptor.put("name", name);
         if (!tool.title().isEmpty()) {
@@ -124,7 +132,7 @@ public final class AnnotationScanner {
         boolean isTemplate = UriTemplate.isTemplate(uri);
         UriTemplate template = isTemplate ? new UriTemplate(uri) : null;
         if (isTemplate) {
-            for (TypeMapping.Param p : params.arguments()) {
+            for (ParameterSpec p : params.arguments()) {
                 if (!template.variables().contains(p.name())) {
                     throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName() + ": parameter '" + p.name()
                             + "' is not a variable of the URI template " + uri + " (variables: " + template.variables() + ")");
@@ -156,7 +164,7 @@ public final class AnnotationScanner {
         String name = prompt.name().isEmpty() ? Names.snakeCase(m.getName()) : prompt.name();
         List<Object> args = new ArrayList<>();
         List<String> required = new ArrayList<>();
-        for (TypeMapping.Param p : params.arguments()) {
+        for (ParameterSpec p : params.arguments()) {
             String description = p.arg() == null ? "" : p.arg().description();
             args.add(Json.object("name", p.name(), "description", description.isEmpty() ? null : description,
                     "required", p.required()));
@@ -177,7 +185,7 @@ public final class AnnotationScanner {
         model.addPrompt(new PromptDefinition(name, d, required, new MethodPromptInvoker(target, params)));
     }
 
-    private void addStaticCompletions(String ref, TypeMapping.Param p) {
+    private void addStaticCompletions(String ref, ParameterSpec p) {
         Arg arg = p.arg();
         if (arg != null && arg.completions().length > 0) {
             model.addCompletion(ref, p.name(), new StaticCompletions(Arrays.asList(arg.completions())));

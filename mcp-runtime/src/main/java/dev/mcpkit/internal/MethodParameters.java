@@ -4,6 +4,7 @@ import dev.mcpkit.Arg;
 import dev.mcpkit.RequestContext;
 import dev.mcpkit.internal.classfile.Annotations;
 import dev.mcpkit.json.Json;
+import dev.mcpkit.schema.ParameterSpec;
 import dev.mcpkit.json.JsonException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -23,7 +24,7 @@ import java.util.OptionalLong;
 public final class MethodParameters {
 
     private final Method method;
-    private final List<TypeMapping.Param> arguments = new ArrayList<>();
+    private final List<ParameterSpec> arguments = new ArrayList<>();
     private final int[] argumentIndex;   // per Java parameter: index into arguments, or -1 for the context
     private final Object[] defaults;     // per argument: bound default value, or null
 
@@ -52,7 +53,7 @@ public final class MethodParameters {
             boolean hasDefault = arg != null && !Arg.NO_DEFAULT.equals(arg.defaultValue());
             boolean required = !hasDefault && !isOptional(p.getType()) && !Annotations.isNullable(method, i);
             argumentIndex[i] = arguments.size();
-            arguments.add(new TypeMapping.Param(name, type, arg, required));
+            arguments.add(new ParameterSpec(name, type, arg, required));
             defaultList.add(hasDefault ? bindDefault(arg, type, name) : null);
         }
         defaults = defaultList.toArray();
@@ -76,7 +77,7 @@ public final class MethodParameters {
     }
 
     /** The arguments in declaration order (the context parameter left out). */
-    public List<TypeMapping.Param> arguments() {
+    public List<ParameterSpec> arguments() {
         return arguments;
     }
 
@@ -89,7 +90,7 @@ public final class MethodParameters {
                 out[i] = context;
                 continue;
             }
-            TypeMapping.Param param = arguments.get(a);
+            ParameterSpec param = arguments.get(a);
             Object json = values.get(param.name());
             if (json == null && defaults[a] != null) {
                 out[i] = defaults[a];
@@ -103,7 +104,7 @@ public final class MethodParameters {
     /** Binds string values (prompt arguments, template variables) by reading non-string types as JSON. */
     public Object[] bindStrings(Map<String, String> values, RequestContext context) {
         Map<String, Object> json = new java.util.LinkedHashMap<>();
-        for (TypeMapping.Param p : arguments) {
+        for (ParameterSpec p : arguments) {
             String s = values.get(p.name());
             if (s != null) {
                 json.put(p.name(), stringToJson(s, p.type()));

@@ -1,6 +1,7 @@
 package dev.mcpkit.schema;
 
 import dev.mcpkit.Arg;
+import dev.mcpkit.internal.classfile.Annotations;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Constructor;
@@ -76,11 +77,9 @@ final class ObjectModel {
         for (int i = 0; i < components.length; i++) {
             RecordComponent rc = components[i];
             types[i] = rc.getType();
-            Arg arg = rc.getAnnotation(Arg.class);
+            Arg arg = Annotations.arg(rc);
             Type resolved = Types.resolve(rc.getGenericType(), type, raw);
-            boolean nullable = Nullability.nullable(rc.getAnnotations())
-                    || Nullability.nullable(rc.getAnnotatedType().getAnnotations())
-                    || Nullability.nullable(fieldAnnotations(raw, rc.getName()));
+            boolean nullable = Annotations.isNullable(rc);
             Method accessor = rc.getAccessor();
             open(accessor);
             properties.add(new Property(jsonName(arg, rc.getName()), resolved, arg,
@@ -150,7 +149,7 @@ final class ObjectModel {
             }
             open(getter);
             open(setter);
-            Arg arg = field == null ? null : field.getAnnotation(Arg.class);
+            Arg arg = field == null ? null : Annotations.arg(field);
             boolean fieldWritable = publicField != null && !Modifier.isFinal(publicField.getModifiers());
             properties.add(new Property(jsonName(arg, name), Types.resolve(declaredType, type, declaring), arg,
                     false, getter, setter, publicField, fieldWritable));
@@ -193,13 +192,6 @@ final class ObjectModel {
         return Modifier.isPublic(f.getModifiers()) && Modifier.isPublic(f.getDeclaringClass().getModifiers());
     }
 
-    private static Annotation[] fieldAnnotations(Class<?> raw, String name) {
-        try {
-            return raw.getDeclaredField(name).getAnnotations();
-        } catch (NoSuchFieldException e) {
-            return new Annotation[0];
-        }
-    }
 
     private static String jsonName(Arg arg, String javaName) {
         return arg != null && !arg.name().isEmpty() ? arg.name() : javaName;

@@ -94,14 +94,25 @@ public final class Annotations {
         return hasNullable(parameter(ma, index));
     }
 
-    /** True if a record component carries an annotation named {@code Nullable}. */
+    /** True if a record component (or its field) carries an annotation named {@code Nullable}. */
     public static boolean isNullable(RecordComponent rc) {
         ClassAnnotations ca = of(rc.getDeclaringRecord());
         MemberAnnotations ma = ca.recordComponents().get(rc.getName());
         if (ca == UNREADABLE || ma == null) {
             return hasNullable(rc) || hasNullable(rc.getAnnotatedType());
         }
-        return hasNullable(ma.annotations());
+        MemberAnnotations field = ca.fields().get(rc.getName());
+        return hasNullable(ma.annotations()) || (field != null && hasNullable(field.annotations()));
+    }
+
+    /** The {@link Arg} on a field (bean properties), or null. */
+    public static Arg arg(Field f) {
+        ClassAnnotations ca = of(f.getDeclaringClass());
+        MemberAnnotations ma = ca.fields().get(f.getName());
+        if (ca == UNREADABLE || ma == null) {
+            return f.getAnnotation(Arg.class);
+        }
+        return literal(find(ma.annotations(), Arg.class), Arg.class);
     }
 
     private static <A extends Annotation> A onMethod(Method m, Class<A> type) {

@@ -57,6 +57,7 @@ public class McpServer {
     private final List<ToolSpec> specs = new ArrayList<>();
     private ServerModel model;
     private ServerSettings settings;
+    private boolean settingsChecked;
     private int pageSize = 100;
     private int maxMessageBytes = StdioTransport.DEFAULT_MAX_MESSAGE_BYTES;
     private long clientRequestTimeoutMillis = 300_000L;
@@ -86,7 +87,7 @@ public class McpServer {
         }
         ToolDefinition tool = SpecTools.definition(spec);
         if (!tool.settings().isEmpty()) {
-            settings.model().toolNeeds(tool.name(), tool.settings().toArray(new String[0]));
+            settings().model().toolNeeds(tool.name(), tool.settings().toArray(new String[0]));
         }
         model.addTool(tool);
         return this;
@@ -226,12 +227,19 @@ public class McpServer {
         PrintStream originalOut = System.out;
         System.setOut(err);  // a stray System.out.println in user code must not corrupt the protocol stream
         try {
-            settings().resolveForServing();
+            // settings are read on another core while this one builds the tools; both before the first message
+            Thread firstPass = declaredSettings().startFirstPass();
+            model();
+            firstPass.join();
+            settings();
             StdioTransport transport = new StdioTransport(in, protocolOut, maxMessageBytes);
             transport.serve(newDispatcher(transport, transport.executor()));
             return 0;
         } catch (IOException e) {
             err.println(commandName() + ": stdio failed: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 1;
         } finally {
             System.setOut(originalOut);
@@ -265,33 +273,42 @@ public class McpServer {
                 for (ToolSpec s : specs) {
                     built.addTool(SpecTools.definition(s));
                 }
-                settings = newSettings(built);
                 model = built;
             }
             return model;
         }
     }
 
-    private ServerSettings newSettings(ServerModel built) {
-        SettingsModel declared = SettingsModel.scan(this);
-        for (Object c : components) {
-            declared.scanObject(c);
-        }
-        declared.add(AuditLog.setting());
-        for (ToolDefinition tool : built.tools()) {
-            if (!tool.settings().isEmpty()) {
-                declared.toolNeeds(tool.name(), tool.settings().toArray(new String[0]));
+    /** The declared settings, not yet checked against the tools (safe to build on another thread). */
+    private synchronized ServerSettings declaredSettings() {
+        if (settings == null) {
+            SettingsModel declared = SettingsModel.scan(this);
+            for (Object c : components) {
+                declared.scanObject(c);
             }
+            declared.add(AuditLog.setting());
+            String name = IdentityResolver.resolve(getClass()).name();
+            settings = new ServerSettings(declared, ConfigEnvironment.builder(name).command(name).build(), name);
         }
-        declared.validate();
-        String name = built.identity().name();
-        return new ServerSettings(declared, ConfigEnvironment.builder(name).command(name).build(), name);
+        return settings;
     }
 
-    /** The server's settings, built with its model. */
+    /** The server's settings with every tool's needs registered; declaration mistakes fail here. */
     final ServerSettings settings() {
-        model();
-        return settings;
+        ServerModel m = model();
+        ServerSettings s = declaredSettings();
+        synchronized (this) {
+            if (!settingsChecked) {
+                for (ToolDefinition tool : m.tools()) {
+                    if (!tool.settings().isEmpty()) {
+                        s.model().toolNeeds(tool.name(), tool.settings().toArray(new String[0]));
+                    }
+                }
+                s.model().validate();
+                settingsChecked = true;
+            }
+        }
+        return s;
     }
 
     private String commandName() {

@@ -121,6 +121,11 @@ class ToolCallTest {
     }
 
     @Test
+    void enumArgumentWithDefaultBindsTheDefaultWhenOmitted() {
+        assertThat(client.callTool("temperature", Map.of()).text()).isEqualTo("celsius:none");
+    }
+
+    @Test
     void optionalArgumentIsNotRequiredAndBindsEmpty() {
         assertThat(client.callTool("temperature", Map.of("unit", "celsius")).text()).isEqualTo("celsius:none");
         assertThat(client.callTool("temperature", Map.of("unit", "celsius", "value", 21.5)).text()).isEqualTo("celsius:21.5");

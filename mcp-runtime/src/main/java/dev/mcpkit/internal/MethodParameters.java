@@ -61,7 +61,7 @@ public final class MethodParameters {
 
     private Object bindDefault(Arg arg, Type type, String name) {
         try {
-            return TypeMapping.bind(TypeMapping.defaultValue(arg, type), type);
+            return TypeMapping.defaultValue(arg, type);   // already bound to the Java type
         } catch (RuntimeException e) {
             throw new IllegalStateException(where() + ": default value \"" + arg.defaultValue() + "\" of argument '" + name
                     + "' does not fit its type " + type.getTypeName() + ": " + e.getMessage(), e);

@@ -25,6 +25,7 @@ public final class ServerSettings implements CallHooks {
     private final ConfigEnvironment environment;
     private final String serverName;
     private final CountDownLatch complete = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicBoolean secondPassStarted = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile ResolvedSettings resolved;
     private volatile AuditLog audit = AuditLog.off();
 
@@ -42,8 +43,11 @@ public final class ServerSettings implements CallHooks {
         return environment;
     }
 
-    /** Reads the environment and .env files and injects them now; asks the keychain in the background. */
-    public void resolveForServing() {
+    /**
+     * The first pass: reads the environment and .env files and injects the values. Runs on its
+     * own thread while the main thread builds the tools (see {@link #startFirstPass()}).
+     */
+    public void resolveFirstPass() {
         ConfigEnvironment fast = ConfigEnvironment.builder(serverName).command(environment.command())
                 .keychain(new DeferredKeychain()).build();
         ResolvedSettings first = new SettingsResolver(fast).resolve(model, true, null);
@@ -51,11 +55,32 @@ public final class ServerSettings implements CallHooks {
         resolved = first;
         if (first.isComplete()) {
             finish(first);
-            return;
         }
-        Thread keychainPass = new Thread(new KeychainPass(), "mcp-settings");
-        keychainPass.setDaemon(true);
-        keychainPass.start();
+    }
+
+    /** Starts the first pass on another thread; {@link Thread#join()} the result before serving. */
+    public Thread startFirstPass() {
+        Thread t = new Thread(new FirstPass(), "mcp-settings");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** The second pass, after the client got its initialize answer: keychain processes never delay start-up. */
+    @Override
+    public void initialized(Session session) {
+        if (resolved != null && complete.getCount() > 0 && secondPassStarted.compareAndSet(false, true)) {
+            Thread keychainPass = new Thread(new KeychainPass(), "mcp-settings-keychain");
+            keychainPass.setDaemon(true);
+            keychainPass.start();
+        }
+    }
+
+    private final class FirstPass implements Runnable {
+        @Override
+        public void run() {
+            resolveFirstPass();
+        }
     }
 
     private void finish(ResolvedSettings s) {

@@ -9,6 +9,10 @@ public interface CallHooks {
     CallHooks NONE = new CallHooks() {
     };
 
+    /** Called once the client has its answer to {@code initialize}: time for work that must not delay it. */
+    default void initialized(Session session) {
+    }
+
     /** A message naming what the tool is missing and how to fix it, or null when it may run. */
     default String missingRequirements(ToolDefinition tool) {
         return null;

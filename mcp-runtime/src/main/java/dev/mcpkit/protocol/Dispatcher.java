@@ -105,7 +105,11 @@ public final class Dispatcher {
             return;
         }
         if (!handler.runsUserCode()) {
+            boolean wasInitialized = session.isInitialized();
             respond(new Exchange(session, id, method, params, null), handler);
+            if (!wasInitialized && session.isInitialized()) {
+                session.options().hooks().initialized(session);
+            }
             return;
         }
         InFlight call = new InFlight();

@@ -24,6 +24,8 @@ public final class ServerSettings implements CallHooks {
     private final SettingsModel model;
     private final ConfigEnvironment environment;
     private final String serverName;
+    private static final long KEYCHAIN_DELAY_MILLIS = 300;
+
     private final CountDownLatch complete = new CountDownLatch(1);
     private final java.util.concurrent.atomic.AtomicBoolean secondPassStarted = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile ResolvedSettings resolved;
@@ -66,11 +68,15 @@ public final class ServerSettings implements CallHooks {
         return t;
     }
 
-    /** The second pass, after the client got its initialize answer: keychain processes never delay start-up. */
+    /**
+     * Schedules the second pass shortly after the client got its initialize answer, when clients
+     * list tools and make first calls: starting a keychain process then would compete with them.
+     * A tool that needs settings starts it at once (see {@link #missingRequirements}).
+     */
     @Override
     public void initialized(Session session) {
-        if (resolved != null && complete.getCount() > 0 && secondPassStarted.compareAndSet(false, true)) {
-            Thread keychainPass = new Thread(new KeychainPass(), "mcp-settings-keychain");
+        if (resolved != null && complete.getCount() > 0) {
+            Thread keychainPass = new Thread(new KeychainPass(KEYCHAIN_DELAY_MILLIS), "mcp-settings-keychain");
             keychainPass.setDaemon(true);
             keychainPass.start();
         }
@@ -100,10 +106,28 @@ public final class ServerSettings implements CallHooks {
         complete.countDown();
     }
 
-    /** The second pass: the full hierarchy, keychain included. */
+    /** The second pass: the full hierarchy, keychain included; runs once, whoever starts it first. */
     private final class KeychainPass implements Runnable {
+        private final long delayMillis;
+
+        KeychainPass(long delayMillis) {
+            this.delayMillis = delayMillis;
+        }
+
         @Override
         public void run() {
+            if (delayMillis > 0) {
+                try {
+                    synchronized (secondPassStarted) {
+                        secondPassStarted.wait(delayMillis);   // woken early when a tool needs the settings
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (!secondPassStarted.compareAndSet(false, true)) {
+                return;
+            }
             ResolvedSettings full = resolved;
             try {
                 full = new SettingsResolver(environment).resolve(model, true, null);
@@ -120,6 +144,11 @@ public final class ServerSettings implements CallHooks {
     public String missingRequirements(ToolDefinition tool) {
         if (tool.settings().isEmpty() || resolved == null) {
             return null;   // nothing needed, or not serving (the in-process test client keeps fields as the test set them)
+        }
+        if (complete.getCount() > 0) {
+            synchronized (secondPassStarted) {
+                secondPassStarted.notifyAll();   // the delayed pass starts now
+            }
         }
         try {
             complete.await();

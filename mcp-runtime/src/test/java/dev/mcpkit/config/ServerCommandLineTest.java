@@ -156,6 +156,27 @@ class ServerCommandLineTest {
     }
 
     @Test
+    @EnabledOnOs(OS.LINUX)
+    void secretStoredInTheRealKeychainBySetupIsUsedWhileServing() throws Exception {
+        Path module = Path.of("").toAbsolutePath();
+        List<String> command = List.of(module.getParent().resolve("it/keychain/with-keyring.sh").toString(),
+                module.resolve("target/test-classes/config/server-keychain-session.sh").toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), ChildJvm.classPath(), ConfiguredServer.class.getName());
+        env.put("SESSION_SECRET", SECRET);
+        ChildJvm.Result r = ChildJvm.run(command, work, env);
+        String all = r.stdout() + r.stderr();
+        assertThat(r.exitCode()).as(all).isZero();
+        String session = r.stdout().substring(r.stdout().indexOf("--- session"), r.stdout().indexOf("--- validate"));
+        assertThat(session).contains("with a key of " + SECRET.length() + " characters").doesNotContain("isError");
+        String validate = r.stdout().substring(r.stdout().indexOf("--- validate"), r.stdout().indexOf("--- clear"));
+        assertThat(validate).contains("SERVICE_API_KEY").contains("keychain").contains("****" + SECRET.substring(SECRET.length() - 4));
+        assertThat(r.stdout().substring(r.stdout().indexOf("--- clear"))).contains("MISSING").contains("validate after clear exit 1");
+        assertThat(all).doesNotContain(SECRET);
+        assertThat(dir.resolve("config/configured/.env")).satisfiesAnyOf(
+                p -> assertThat(p).doesNotExist(), p -> assertThat(Files.readString(p)).doesNotContain(SECRET));
+    }
+
+    @Test
     void describeListsSettingsWithoutAnySecretValue() throws Exception {
         env.put("SERVICE_API_KEY", SECRET);
         ChildJvm.Result r = run("", "--describe");

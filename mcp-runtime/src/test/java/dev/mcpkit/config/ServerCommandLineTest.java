@@ -189,6 +189,12 @@ class ServerCommandLineTest {
         assertThat(settings).anySatisfy(s -> assertThat(s)
                 .containsEntry("key", "SERVICE_API_KEY").containsEntry("secret", true).containsEntry("required", true));
         assertThat(r.stdout()).doesNotContain(SECRET);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> schema = (Map<String, Object>) Json.parse(
+                Files.readString(Path.of("").toAbsolutePath().getParent().resolve("docs/describe-schema.json")));
+        assertThat(dev.mcpkit.schema.SchemaValidator.validate(schema, doc)).as("--describe matches docs/describe-schema.json").isEmpty();
+        doc.remove("settings");
+        assertThat(dev.mcpkit.schema.SchemaValidator.validate(schema, doc)).as("the schema can fail").isNotEmpty();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.mcpkit.internal;
 
 import dev.mcpkit.Arg;
+import dev.mcpkit.Content;
+import dev.mcpkit.ToolResult;
 import dev.mcpkit.schema.CompiledSchema;
 import dev.mcpkit.schema.ParameterSpec;
 import dev.mcpkit.schema.SchemaGenerator;
@@ -33,6 +35,10 @@ public final class TypeMapping {
 
     /** The output schema of a result type (records, beans, maps), or null when results are sent as text. */
     public static Map<String, Object> outputSchema(Type type) {
+        Class<?> raw = raw(type);
+        if (raw == ToolResult.class || Content.class.isAssignableFrom(raw) || raw == Object.class) {
+            return null;   // the method builds its result itself: structured content is declared by ToolResult, not the type
+        }
         return GENERATOR.outputSchema(type);
     }
 

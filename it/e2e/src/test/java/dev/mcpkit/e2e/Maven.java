@@ -1,0 +1,61 @@
+package dev.mcpkit.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs Maven as the new user would: their own local repository and settings, batch mode. */
+final class Maven {
+
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private final Path mvn;
+    private final Path localRepository;
+    private final Path settings;
+    private final Path logs;
+    private int runs;
+
+    Maven(Path mvn, Path localRepository, Path settings, Path logs) {
+        this.mvn = mvn;
+        this.localRepository = localRepository;
+        this.settings = settings;
+        this.logs = logs;
+    }
+
+    /** Runs {@code mvn <args>} in {@code dir}; returns stdout, fails with the log's tail on a non-zero exit. */
+    String run(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(mvn.toString(), "-B", "-ntp", "-Dstyle.color=never",
+                "-s", settings.toString(), "-Dmaven.repo.local=" + localRepository));
+        command.addAll(List.of(args));
+        Files.createDirectories(logs);
+        Path stdout = logs.resolve("mvn-" + (++runs) + ".out");
+        Path stderr = logs.resolve("mvn-" + runs + ".err");
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        process.getOutputStream().close();
+        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("mvn " + String.join(" ", args) + " did not finish in " + TIMEOUT_MINUTES + " minutes; see " + stdout);
+        }
+        String out = plain(Files.readString(stdout, StandardCharsets.UTF_8));
+        if (process.exitValue() != 0) {
+            throw new AssertionError("mvn " + String.join(" ", args) + " in " + dir + " exited " + process.exitValue()
+                    + ":\n" + tail(out, 60) + "\n" + tail(plain(Files.readString(stderr, StandardCharsets.UTF_8)), 20));
+        }
+        return out;
+    }
+
+    /** Maven 3.8.7 as Debian packages it writes colour resets even with -B and style.color=never. */
+    static String plain(String text) {
+        return text.replaceAll("\u001b\\[[0-9;]*m", "");
+    }
+
+    private static String tail(String text, int lines) {
+        String[] all = text.split("\n");
+        return String.join("\n", List.of(all).subList(Math.max(0, all.length - lines), all.length));
+    }
+}

@@ -1,0 +1,244 @@
+package dev.mcpkit.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mcpkit.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The new user's path, walked with real processes: a local repository holding nothing but the toolkit
+ * (installed from this reactor), {@code archetype:generate}, {@code mvn verify}, then the Claude Desktop entry
+ * the plugin writes, started the way a GUI client starts it and driven by the official TypeScript SDK client.
+ */
+class NewUserJourneyIT {
+
+    private static final String ARTIFACT = "journey-mcp";
+    private static final String SIGNING_KEY = "e2e-signing-key-0123456789";
+    /** What the test signs; the expected signature is computed by the JDK in {@link #hmac}. */
+    private static final String MESSAGE = "journey";
+
+    private static Path work;
+    private static Path project;
+    private static Path jar;
+    private static Path claudeDesktopConfig;
+    private static Map<String, Object> described;
+    private static GuiLikeEnvironment gui;
+
+    @BeforeAll
+    static void generateBuildAndConfigure() throws Exception {
+        Path repo = Path.of(System.getProperty("e2e.repo"));
+        work = Path.of(System.getProperty("e2e.work"));
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        Maven maven = new Maven(Path.of(System.getProperty("e2e.mvn")), repo, settings(), work.resolve("logs"));
+        String version = System.getProperty("e2e.toolkitVersion");
+
+        long started = System.nanoTime();
+        maven.run(work, "org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate",
+                "-DarchetypeGroupId=dev.mcpkit", "-DarchetypeArtifactId=mcp-archetype", "-DarchetypeVersion=" + version,
+                "-DgroupId=org.example.journey", "-DartifactId=" + ARTIFACT, "-Dversion=0.3.0", "-Dpackage=org.example.journey",
+                "-Ddescription=End-to-end journey server", "-DgithubOwner=journey-org");
+        project = work.resolve(ARTIFACT);
+        maven.run(project, "verify");
+        // a figure for the notes, not an assertion: archetype:generate -> first green mvn verify
+        System.out.printf("e2e: archetype:generate -> green mvn verify in %.1f s (third-party artifacts: %s)%n",
+                (System.nanoTime() - started) / 1e9, System.getProperty("e2e.thirdParty"));
+        jar = project.resolve("target/" + ARTIFACT + ".jar");
+
+        claudeDesktopConfig = project.resolve("target/claude-desktop.json");
+        Path packaged = project.resolve("target/mcp/clients/claude-desktop.json");
+        if (pluginHasGoal("package")) {
+            maven.run(project, "mcp:package");
+        }
+        if (Files.isRegularFile(packaged)) {
+            Files.copy(packaged, claudeDesktopConfig);
+        } else {
+            // until mcp:package writes client configurations: the entry mcp:config prints for a java -jar launch
+            Files.writeString(claudeDesktopConfig, maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop",
+                    "-Dmcp.launch=java", "-Dmcp.jar=" + jar));
+        }
+        gui = GuiLikeEnvironment.create(work.resolve("gui"));
+        described = object(Json.parse(gui.run(work.resolve("describe.err"), absoluteJava(), "-jar", jar.toString(), "--describe")));
+    }
+
+    @Test
+    void generatedProjectHasTheWholeLayout() throws IOException {
+        String pkg = "src/main/java/org/example/journey/";
+        for (String file : List.of("pom.xml", "README.md", "LICENSE", ".env.example", ".gitignore", ".github/workflows/ci.yml",
+                pkg + "JourneyMcpServer.java", pkg + "tools/TextTools.java", "src/main/resources/mcp-server.properties",
+                "src/test/java/org/example/journey/JourneyMcpServerTest.java")) {
+            assertThat(project.resolve(file)).as(file).isRegularFile();
+        }
+        assertThat(Files.readAllLines(project.resolve(".gitignore"))).contains(".env", "target/");
+        assertThat(Files.readString(project.resolve("LICENSE"))).startsWith("MIT License");
+        assertThat(Files.readString(project.resolve(".github/workflows/ci.yml"))).contains("mvn -B -ntp verify");
+        assertThat(Files.readString(project.resolve("pom.xml")))
+                .contains("<url>https://github.com/journey-org/" + ARTIFACT + "</url>", "<parameters>true</parameters>");
+    }
+
+    @Test
+    void versionFlagPrintsThePomVersionWithoutJavaOnThePath() throws Exception {
+        assertThat(gui.run(work.resolve("version.err"), absoluteJava(), "-jar", jar.toString(), "--version").trim())
+                .isEqualTo(ARTIFACT + " 0.3.0");
+    }
+
+    @Test
+    void claudeDesktopEntryNeedsNoShellAndKeepsSecretsOut() throws IOException {
+        Map<String, Object> entry = claudeDesktopEntry();
+        assertThat(Path.of((String) entry.get("command"))).isAbsolute();
+        assertThat(entry.get("args").toString()).contains("-XX:+DisplayVMOutputToStderr");
+        assertThat(object(entry.get("env"))).containsEntry("SIGNING_KEY", "${SIGNING_KEY}");
+    }
+
+    @Test
+    void sdkClientCallsToolsThroughTheClaudeDesktopEntryUnderAGuiLikeEnvironment() throws Exception {
+        Map<String, Object> report = callTools(claudeDesktopConfig, List.of(
+                Json.object("name", "word_count", "arguments", Json.object("text", "one two three")),
+                Json.object("name", "sign", "arguments", Json.object("message", MESSAGE))));
+
+        assertThat(report.get("errors")).as("SDK errors: a non-JSON-RPC line on stdout shows here").isEqualTo(List.of());
+        assertThat(object(report.get("server"))).containsEntry("name", ARTIFACT);
+        assertThat(report.get("tools")).isEqualTo(List.of("sign", "word_count"));
+        List<Object> calls = list(report.get("calls"));
+        Map<String, Object> count = object(object(calls.get(0)).get("result"));
+        assertThat(count.get("isError")).isNotEqualTo(Boolean.TRUE);
+        assertThat(object(count.get("structuredContent"))).containsEntry("words", 3L);
+        // the entry's env still holds the unexpanded ${SIGNING_KEY}: only the tool that needs it fails, saying how to fix it
+        Map<String, Object> sign = object(object(calls.get(1)).get("result"));
+        assertThat(sign.get("isError")).isEqualTo(Boolean.TRUE);
+        assertThat(sign.get("content").toString()).contains("SIGNING_KEY", "--setup");
+    }
+
+    @Test
+    void secretFromTheEntrysEnvReachesTheToolAndNeverItsOutput() throws Exception {
+        Path withKey = work.resolve("claude-desktop-with-key.json");
+        Files.writeString(withKey, Files.readString(claudeDesktopConfig).replace("${SIGNING_KEY}", SIGNING_KEY));
+        Map<String, Object> report = callTools(withKey, List.of(Json.object("name", "sign", "arguments", Json.object("message", MESSAGE))));
+
+        Map<String, Object> sign = object(object(list(report.get("calls")).get(0)).get("result"));
+        assertThat(sign.get("isError")).isNotEqualTo(Boolean.TRUE);
+        assertThat(sign.get("content").toString()).contains(hmac(SIGNING_KEY, MESSAGE));
+        assertThat((String) report.get("stderr")).doesNotContain(SIGNING_KEY);
+    }
+
+    @Test
+    void everyStdoutLineIsJsonRpcWhenStartedFromTheEntry() throws Exception {
+        Path classes = Path.of(StdioCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        String report = gui.run(work.resolve("stdio-check.err"), absoluteJava(), "-cp", classes.toString(),
+                StdioCheck.class.getName(), claudeDesktopConfig.toString(), ARTIFACT, "word_count", "{\"text\":\"a b\"}");
+        assertThat(report).contains("tools/list      -> sign, word_count", "every one a JSON-RPC message");
+    }
+
+    @Test
+    void readmeAndEnvExampleMentionEverySettingAndToolTheServerDescribes() throws IOException {
+        String readme = Files.readString(project.resolve("README.md"));
+        String toolsSection = readme.substring(readme.indexOf("<!-- mcp:tools:start -->"), readme.indexOf("<!-- mcp:tools:end -->"));
+        String envExample = Files.readString(project.resolve(".env.example"));
+        Path serverJson = project.resolve("target/mcp/server.json");
+        String registryEntry = Files.isRegularFile(serverJson) ? Files.readString(serverJson) : null;
+
+        List<Object> tools = list(described.get("tools"));
+        assertThat(tools).isNotEmpty();
+        for (Object t : tools) {
+            Map<String, Object> tool = object(t);
+            assertThat(toolsSection).as("README tools section").contains("`" + tool.get("name") + "`");
+            for (String argument : object(object(tool.get("inputSchema")).get("properties")).keySet()) {
+                assertThat(toolsSection).as("README: argument " + argument + " of " + tool.get("name")).contains("`" + argument + "`");
+            }
+        }
+        List<Object> settings = list(described.get("settings"));
+        assertThat(settings).isNotEmpty();
+        for (Object s : settings) {
+            String key = (String) object(s).get("key");
+            assertThat(readme).as("README configuration table").contains("`" + key + "`");
+            assertThat(envExample).as(".env.example").contains(key + "=");
+            if (registryEntry != null && Boolean.TRUE.equals(object(s).get("required"))) {
+                assertThat(registryEntry).as("server.json").contains(key);
+            }
+        }
+    }
+
+    private static Map<String, Object> callTools(Path config, List<Object> calls) throws Exception {
+        Path clients = Path.of(System.getProperty("e2e.clientsDir"));
+        assertThat(clients.resolve("node_modules/@modelcontextprotocol/sdk")).as("the SDK client: run npm ci in it/clients "
+                + "(the it/clients build does)").isDirectory();
+        String out = gui.run(work.resolve("sdk-client.err"), "node",
+                Path.of(System.getProperty("e2e.supportDir"), "call-tools.cjs").toString(),
+                clients.toString(), config.toString(), ARTIFACT, Json.write(calls));
+        return object(Json.parse(out.trim()));
+    }
+
+    private static Map<String, Object> claudeDesktopEntry() throws IOException {
+        Object config = Json.parse(Maven.plain(Files.readString(claudeDesktopConfig)).trim());
+        return object(object(object(config).get("mcpServers")).get(ARTIFACT));
+    }
+
+    private static String absoluteJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path settings() throws IOException {
+        Path file = work.resolve("settings.xml");
+        if ("outer-local".equals(System.getProperty("e2e.thirdParty"))) {
+            String url = Path.of(System.getProperty("e2e.outerRepo")).toUri().toString();
+            String repo = "<id>outer-local</id><url>" + url + "</url><releases><enabled>true</enabled>"
+                    + "<checksumPolicy>ignore</checksumPolicy></releases><snapshots><enabled>false</enabled></snapshots>";
+            Files.writeString(file, "<settings><profiles><profile><id>outer</id><repositories><repository>" + repo
+                    + "</repository></repositories><pluginRepositories><pluginRepository>" + repo
+                    + "</pluginRepository></pluginRepositories></profile></profiles>"
+                    + "<activeProfiles><activeProfile>outer</activeProfile></activeProfiles></settings>\n");
+        } else {
+            // a new user's settings: none, so the default remote serves every third-party artifact
+            Files.writeString(file, "<settings/>\n");
+        }
+        return file;
+    }
+
+    private static boolean pluginHasGoal(String goal) throws IOException {
+        try (ZipFile plugin = new ZipFile(System.getProperty("e2e.pluginJar"));
+             InputStream descriptor = plugin.getInputStream(plugin.getEntry("META-INF/maven/plugin.xml"))) {
+            return new String(descriptor.readAllBytes(), StandardCharsets.UTF_8).contains("<goal>" + goal + "</goal>");
+        }
+    }
+
+    private static String hmac(String key, String message) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return (List<Object>) value;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+                for (Path p : all) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

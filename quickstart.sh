@@ -73,4 +73,7 @@ if [ -n "$mcpb" ]; then
 else
     echo "MCP Bundle (.mcpb): not built — mcp:package has not landed in this mcpkit yet; the entry above runs the jar."
 fi
+echo
+echo "Start a server of your own (interactive: coordinates, server name, license MIT or Apache-2.0, Java version, GitHub owner):"
+echo "  mvn $archetype_plugin:generate -DarchetypeGroupId=dev.mcpkit -DarchetypeArtifactId=mcp-archetype -DarchetypeVersion=$version"
 echo "Set SIGNING_KEY in the entry's env (or run: java -jar $project/target/$artifact.jar --setup) to use the sign tool."

@@ -33,8 +33,9 @@ final class GuiLikeEnvironment {
         return new GuiLikeEnvironment(home, bin);
     }
 
-    String path() {
-        return bin.toString();
+    /** The only directory on the PATH. */
+    Path bin() {
+        return bin;
     }
 
     Path home() {

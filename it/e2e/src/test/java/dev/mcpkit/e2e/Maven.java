@@ -26,16 +26,31 @@ final class Maven {
         this.logs = logs;
     }
 
-    /** Runs {@code mvn <args>} in {@code dir}; returns stdout, fails with the log's tail on a non-zero exit. */
+    /** Runs {@code mvn -B <args>} in {@code dir}; returns stdout, fails with the log's tail on a non-zero exit. */
     String run(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(mvn.toString(), "-B", "-ntp", "-Dstyle.color=never",
+        return run(dir, null, args);
+    }
+
+    /** Runs Maven interactively (no -B), answering its prompts with {@code input}. */
+    String interactive(Path dir, String input, String... args) throws IOException, InterruptedException {
+        return run(dir, input, args);
+    }
+
+    private String run(Path dir, String input, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(mvn.toString(), "-ntp", "-Dstyle.color=never",
                 "-s", settings.toString(), "-Dmaven.repo.local=" + localRepository));
+        if (input == null) {
+            command.add("-B");
+        }
         command.addAll(List.of(args));
         Files.createDirectories(logs);
         Path stdout = logs.resolve("mvn-" + (++runs) + ".out");
         Path stderr = logs.resolve("mvn-" + runs + ".err");
         Process process = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (input != null) {
+            process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        }
         process.getOutputStream().close();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -35,19 +35,22 @@ class NewUserJourneyIT {
     private static Path claudeDesktopConfig;
     private static Map<String, Object> described;
     private static GuiLikeEnvironment gui;
+    private static Maven maven;
+    private static Path repo;
+    private static String toolkitVersion;
 
     @BeforeAll
     static void generateBuildAndConfigure() throws Exception {
-        Path repo = Path.of(System.getProperty("e2e.repo"));
+        repo = Path.of(System.getProperty("e2e.repo"));
         work = Path.of(System.getProperty("e2e.work"));
         deleteRecursively(work);
         Files.createDirectories(work);
-        Maven maven = new Maven(Path.of(System.getProperty("e2e.mvn")), repo, settings(), work.resolve("logs"));
-        String version = System.getProperty("e2e.toolkitVersion");
+        maven = new Maven(Path.of(System.getProperty("e2e.mvn")), repo, settings(), work.resolve("logs"));
+        toolkitVersion = System.getProperty("e2e.toolkitVersion");
 
         long started = System.nanoTime();
         maven.run(work, "org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate",
-                "-DarchetypeGroupId=dev.mcpkit", "-DarchetypeArtifactId=mcp-archetype", "-DarchetypeVersion=" + version,
+                "-DarchetypeGroupId=dev.mcpkit", "-DarchetypeArtifactId=mcp-archetype", "-DarchetypeVersion=" + toolkitVersion,
                 "-DgroupId=org.example.journey", "-DartifactId=" + ARTIFACT, "-Dversion=0.3.0", "-Dpackage=org.example.journey",
                 "-Ddescription=End-to-end journey server", "-DgithubOwner=journey-org");
         project = work.resolve(ARTIFACT);
@@ -139,6 +142,46 @@ class NewUserJourneyIT {
         String report = gui.run(work.resolve("stdio-check.err"), absoluteJava(), "-cp", classes.toString(),
                 StdioCheck.class.getName(), claudeDesktopConfig.toString(), ARTIFACT, "word_count", "{\"text\":\"a b\"}");
         assertThat(report).contains("tools/list      -> sign, word_count", "every one a JSON-RPC message");
+    }
+
+    @Test
+    void jbangStartsThePublishedCoordinateForTheSdkClient() throws Exception {
+        maven.run(project, "install", "-DskipTests");
+        JBangWrapper.write(gui.bin(), System.getProperty("e2e.jbangClasspath"), Path.of(absoluteJava()),
+                Path.of(System.getProperty("java.home")), repo, gui.home().resolve(".jbang"));
+        Path config = work.resolve("claude-desktop-jbang.json");
+        Files.writeString(config, maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop", "-Dmcp.launch=jbang"));
+        Map<String, Object> entry = object(object(object(Json.parse(Files.readString(config).trim())).get("mcpServers")).get(ARTIFACT));
+        assertThat(entry.get("command")).isEqualTo("jbang");
+        assertThat(list(entry.get("args"))).contains("org.example.journey:" + ARTIFACT + ":0.3.0");
+
+        Map<String, Object> report = callTools(config, List.of(
+                Json.object("name", "word_count", "arguments", Json.object("text", "started by jbang"))));
+        assertThat(report.get("errors")).as("SDK errors: a non-JSON-RPC line on stdout shows here").isEqualTo(List.of());
+        assertThat(report.get("tools")).isEqualTo(List.of("sign", "word_count"));
+        assertThat(object(object(object(list(report.get("calls")).get(0)).get("result")).get("structuredContent")))
+                .containsEntry("words", 3L);
+    }
+
+    @Test
+    void interactiveGenerationTakesTheAnswersAndDerivesTheRest() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("interactive"));
+        // groupId, artifactId, version, package; serverName and className keep their derived defaults; N re-asks every
+        // property in the plugin's order (description ... gitignore, then the four coordinates and the two derived); Y
+        String answers = String.join("\n", "com.acme", "acme-search", "1.0.0", "com.acme.search", "", "", "N",
+                "Search for Acme", "Ann Example", "ann@acme.test", "Apache-2.0", "21", "acme", "",
+                "com.acme", "acme-search", "1.0.0", "com.acme.search", "", "", "Y") + "\n";
+        maven.interactive(dir, answers, "org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate",
+                "-DarchetypeGroupId=dev.mcpkit", "-DarchetypeArtifactId=mcp-archetype", "-DarchetypeVersion=" + toolkitVersion);
+
+        Path generated = dir.resolve("acme-search");
+        assertThat(Files.readString(generated.resolve("LICENSE")).strip()).startsWith("Apache License");
+        String pom = Files.readString(generated.resolve("pom.xml"));
+        assertThat(pom).contains("<maven.compiler.release>21</maven.compiler.release>", "<name>Ann Example</name>",
+                "<email>ann@acme.test</email>", "<url>https://github.com/acme/acme-search</url>", "<name>Apache-2.0</name>");
+        assertThat(Files.readString(generated.resolve("src/main/java/com/acme/search/AcmeSearchServer.java")))
+                .contains("@ServerInfo(name = \"acme-search\"", "description = \"Search for Acme\"");
+        assertThat(generated.resolve(".gitignore")).isRegularFile();
     }
 
     @Test

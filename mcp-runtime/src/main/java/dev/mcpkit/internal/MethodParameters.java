@@ -94,6 +94,8 @@ public final class MethodParameters {
             Object json = values.get(param.name());
             if (json == null && defaults[a] != null) {
                 out[i] = defaults[a];
+            } else if (json instanceof String && param.type() == String.class) {
+                out[i] = json;   // the common case, without the general binder
             } else {
                 out[i] = TypeMapping.bind(json, param.type());
             }

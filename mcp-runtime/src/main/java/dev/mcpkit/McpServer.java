@@ -56,6 +56,7 @@ public class McpServer {
     private final List<Object> components = new ArrayList<>();
     private final List<ToolSpec> specs = new ArrayList<>();
     private ServerModel model;
+    private final Object settingsLock = new Object();   // not `this`: the tools are built under that lock at the same time
     private ServerSettings settings;
     private boolean settingsChecked;
     private int pageSize = 100;
@@ -228,9 +229,15 @@ public class McpServer {
         System.setOut(err);  // a stray System.out.println in user code must not corrupt the protocol stream
         try {
             // settings are read on another core while this one builds the tools; both before the first message
-            Thread firstPass = declaredSettings().startFirstPass();
+            SettingsLoader loader = new SettingsLoader();
+            Thread firstPass = new Thread(loader, "mcp-settings");
+            firstPass.setDaemon(true);
+            firstPass.start();
             model();
             firstPass.join();
+            if (loader.failure != null) {
+                throw loader.failure;
+            }
             settings();
             StdioTransport transport = new StdioTransport(in, protocolOut, maxMessageBytes);
             transport.serve(newDispatcher(transport, transport.executor()));
@@ -279,8 +286,28 @@ public class McpServer {
         }
     }
 
+    /** Declares and reads the settings on its own thread while the main thread builds the tools. */
+    private final class SettingsLoader implements Runnable {
+        private volatile RuntimeException failure;
+
+        @Override
+        public void run() {
+            try {
+                declaredSettings().resolveFirstPass();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+    }
+
     /** The declared settings, not yet checked against the tools (safe to build on another thread). */
-    private synchronized ServerSettings declaredSettings() {
+    private ServerSettings declaredSettings() {
+        synchronized (settingsLock) {
+            return declaredSettingsLocked();
+        }
+    }
+
+    private ServerSettings declaredSettingsLocked() {
         if (settings == null) {
             SettingsModel declared = SettingsModel.scan(this);
             for (Object c : components) {

@@ -233,7 +233,7 @@ public class McpServer {
             Thread firstPass = new Thread(loader, "mcp-settings");
             firstPass.setDaemon(true);
             firstPass.start();
-            model();
+            model().prepareInBackground();   // schemas are built on the second core while start-up goes on
             firstPass.join();
             if (loader.failure != null) {
                 throw loader.failure;

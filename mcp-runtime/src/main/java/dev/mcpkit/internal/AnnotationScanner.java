@@ -80,30 +80,50 @@ public final class AnnotationScanner {
                     + "' must be 1-128 characters of A-Z a-z 0-9 _ . -");
         }
         MethodParameters params = new MethodParameters(m);
-        Map<String, Object> inputSchema;
-        Map<String, Object> outputSchema;
-        try {
-            inputSchema = TypeMapping.inputSchema(params.arguments());
-            outputSchema = m.getReturnType() == void.class ? null : TypeMapping.outputSchema(m.getGenericReturnType());
-        } catch (SchemaException e) {
-            throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName() + ": " + e.getMessage(), e);
+        return new ToolDefinition(name, new MethodToolInvoker(target, params), List.of(tool.settings()),
+                new MethodSchemas(name, m, tool, params));
+    }
+
+    /** Generates a tool method's schemas on first use (see {@link ToolDefinition}). */
+    private static final class MethodSchemas implements ToolDefinition.SchemaSource {
+        private final String name;
+        private final Method method;
+        private final Tool tool;
+        private final MethodParameters params;
+
+        MethodSchemas(String name, Method method, Tool tool, MethodParameters params) {
+            this.name = name;
+            this.method = method;
+            this.tool = tool;
+            this.params = params;
         }
-        Map<String, Object> descriptor = new LinkedHashMap<>();
-        descriptor.put("name", name);
-        if (!tool.title().isEmpty()) {
-            descriptor.put("title", tool.title());
+
+        @Override
+        public ToolDefinition.Schemas build() {
+            Map<String, Object> inputSchema;
+            Map<String, Object> outputSchema;
+            try {
+                inputSchema = TypeMapping.inputSchema(params.arguments());
+                outputSchema = method.getReturnType() == void.class ? null : TypeMapping.outputSchema(method.getGenericReturnType());
+            } catch (SchemaException e) {
+                throw new IllegalStateException(method.getDeclaringClass().getName() + "." + method.getName() + ": " + e.getMessage(), e);
+            }
+            Map<String, Object> descriptor = new LinkedHashMap<>();
+            descriptor.put("name", name);
+            if (!tool.title().isEmpty()) {
+                descriptor.put("title", tool.title());
+            }
+            descriptor.put("description", tool.description());
+            descriptor.put("inputSchema", inputSchema);
+            if (outputSchema != null) {
+                descriptor.put("outputSchema", outputSchema);
+            }
+            Map<String, Object> hints = hints(tool);
+            if (!hints.isEmpty()) {
+                descriptor.put("annotations", hints);
+            }
+            return new ToolDefinition.Schemas(descriptor, TypeMapping.validator(inputSchema), outputSchema != null);
         }
-        descriptor.put("description", tool.description());
-        descriptor.put("inputSchema", inputSchema);
-        if (outputSchema != null) {
-            descriptor.put("outputSchema", outputSchema);
-        }
-        Map<String, Object> hints = hints(tool);
-        if (!hints.isEmpty()) {
-            descriptor.put("annotations", hints);
-        }
-        return new ToolDefinition(name, descriptor, TypeMapping.validator(inputSchema),
-                new MethodToolInvoker(target, params), List.of(tool.settings()), outputSchema != null);
     }
 
     private static Map<String, Object> hints(Tool tool) {

@@ -10,7 +10,6 @@ import dev.mcpkit.internal.classfile.Annotations;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.schema.ParameterSpec;
 import dev.mcpkit.schema.SchemaException;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -236,18 +235,6 @@ public final class AnnotationScanner {
         model.addCompletion(ref, complete.argument(), new MethodCompletionSource(target, m));
     }
 
-    /** Unwraps the exception thrown by a reflectively invoked user method. */
-    static Exception unwrap(InvocationTargetException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof Exception) {
-            return (Exception) cause;
-        }
-        if (cause instanceof Error) {
-            throw (Error) cause;
-        }
-        return e;
-    }
-
     private static final class ByName implements Comparator<Method> {
         @Override
         public int compare(Method a, Method b) {
@@ -267,12 +254,7 @@ public final class AnnotationScanner {
 
         @Override
         public Object invoke(Map<String, Object> arguments, RequestContext context) throws Exception {
-            Object[] values = params.bind(arguments, context);
-            try {
-                return params.method().invoke(target, values);
-            } catch (InvocationTargetException e) {
-                throw unwrap(e);
-            }
+            return params.invoke(target, params.bind(arguments, context));
         }
     }
 
@@ -287,12 +269,7 @@ public final class AnnotationScanner {
 
         @Override
         public Object read(String uri, Map<String, String> variables, RequestContext context) throws Exception {
-            Object[] values = params.bindStrings(variables, context);
-            try {
-                return params.method().invoke(target, values);
-            } catch (InvocationTargetException e) {
-                throw unwrap(e);
-            }
+            return params.invoke(target, params.bindStrings(variables, context));
         }
     }
 
@@ -307,12 +284,7 @@ public final class AnnotationScanner {
 
         @Override
         public Object get(Map<String, String> arguments, RequestContext context) throws Exception {
-            Object[] values = params.bindStrings(arguments, context);
-            try {
-                return params.method().invoke(target, values);
-            } catch (InvocationTargetException e) {
-                throw unwrap(e);
-            }
+            return params.invoke(target, params.bindStrings(arguments, context));
         }
     }
 
@@ -328,18 +300,14 @@ public final class AnnotationScanner {
         @Override
         public List<String> complete(String prefix, Map<String, String> otherArguments) throws Exception {
             Object[] args = method.getParameterCount() == 1 ? new Object[] {prefix} : new Object[] {prefix, otherArguments};
-            try {
-                List<?> values = (List<?>) method.invoke(target, args);
-                List<String> out = new ArrayList<>();
-                if (values != null) {
-                    for (Object v : values) {
-                        out.add(String.valueOf(v));
-                    }
+            List<?> values = (List<?>) MethodParameters.call(method, target, args);
+            List<String> out = new ArrayList<>();
+            if (values != null) {
+                for (Object v : values) {
+                    out.add(String.valueOf(v));
                 }
-                return out;
-            } catch (InvocationTargetException e) {
-                throw unwrap(e);
             }
+            return out;
         }
     }
 }

@@ -81,6 +81,27 @@ public final class MethodParameters {
         return arguments;
     }
 
+    /** Calls the method on {@code target}; the exception the method threw comes out unwrapped. */
+    public Object invoke(Object target, Object[] values) throws Exception {
+        return call(method, target, values);
+    }
+
+    /** Calls {@code m} reflectively; the exception it threw comes out unwrapped. */
+    static Object call(Method m, Object target, Object[] values) throws Exception {
+        try {
+            return m.invoke(target, values);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception) {
+                throw (Exception) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw e;
+        }
+    }
+
     /** Binds JSON argument values (validated already) to the method's Java parameters. */
     public Object[] bind(Map<String, ?> values, RequestContext context) {
         Object[] out = new Object[argumentIndex.length];

@@ -151,14 +151,14 @@ public final class AnnotationScanner {
         boolean isTemplate = UriTemplate.isTemplate(uri);
         UriTemplate template = isTemplate ? new UriTemplate(uri) : null;
         if (isTemplate) {
-            for (ParameterSpec p : params.arguments()) {
+            for (ParameterSpec p : params.declared()) {
                 if (!template.variables().contains(p.name())) {
                     throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName() + ": parameter '" + p.name()
                             + "' is not a variable of the URI template " + uri + " (variables: " + template.variables() + ")");
                 }
                 addStaticCompletions(ServerModel.resourceRef(uri), p);
             }
-        } else if (!params.arguments().isEmpty()) {
+        } else if (!params.declared().isEmpty()) {
             throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName()
                     + ": a resource with the fixed URI " + uri + " takes no arguments (use a URI template such as notes://{id})");
         }
@@ -183,7 +183,7 @@ public final class AnnotationScanner {
         String name = prompt.name().isEmpty() ? Names.snakeCase(m.getName()) : prompt.name();
         List<Object> args = new ArrayList<>();
         List<String> required = new ArrayList<>();
-        for (ParameterSpec p : params.arguments()) {
+        for (ParameterSpec p : params.declared()) {
             String description = p.arg() == null ? "" : p.arg().description();
             args.add(Json.object("name", p.name(), "description", description.isEmpty() ? null : description,
                     "required", p.required()));

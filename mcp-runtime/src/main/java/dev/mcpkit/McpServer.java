@@ -59,6 +59,7 @@ public class McpServer {
     private final Object settingsLock = new Object();   // not `this`: the tools are built under that lock at the same time
     private ServerSettings settings;
     private boolean settingsChecked;
+    private boolean prepareSchemasEarly;
     private int pageSize = 100;
     private int maxMessageBytes = StdioTransport.DEFAULT_MAX_MESSAGE_BYTES;
     private long clientRequestTimeoutMillis = 300_000L;
@@ -233,7 +234,8 @@ public class McpServer {
             Thread firstPass = new Thread(loader, "mcp-settings");
             firstPass.setDaemon(true);
             firstPass.start();
-            model().prepareInBackground();   // schemas are built on the second core while start-up goes on
+            prepareSchemasEarly = true;   // schemas are built on the second core while start-up goes on
+            model();
             firstPass.join();
             if (loader.failure != null) {
                 throw loader.failure;
@@ -272,6 +274,9 @@ public class McpServer {
         synchronized (this) {
             if (model == null) {
                 ServerModel built = new ServerModel(IdentityResolver.resolve(getClass()));
+                if (prepareSchemasEarly) {
+                    built.prepareInBackground();
+                }
                 AnnotationScanner scanner = new AnnotationScanner(built);
                 scanner.scan(this, McpServer.class);
                 for (Object c : components) {

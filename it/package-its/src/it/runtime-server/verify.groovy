@@ -1,0 +1,2 @@
+println "basedir=" + basedir
+assert new File(basedir, "target/mcp/bin/weather").isFile()

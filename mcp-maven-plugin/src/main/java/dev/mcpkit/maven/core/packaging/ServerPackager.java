@@ -1,0 +1,266 @@
+package dev.mcpkit.maven.core.packaging;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import dev.mcpkit.maven.core.clients.ClientConfigWriter;
+import dev.mcpkit.maven.core.clients.ClientConfigs;
+import dev.mcpkit.maven.core.clients.ConfigFormat;
+import dev.mcpkit.maven.core.describe.DescribeException;
+import dev.mcpkit.maven.core.describe.ServerDescriber;
+import dev.mcpkit.maven.core.describe.ServerDescriptor;
+import dev.mcpkit.maven.core.setup.ServerRequest;
+import dev.mcpkit.maven.core.launch.LaunchMode;
+import dev.mcpkit.maven.core.launch.LaunchSpec;
+import dev.mcpkit.maven.core.launch.LaunchSpecs;
+import dev.mcpkit.maven.core.launcher.LauncherRequest;
+import dev.mcpkit.maven.core.launcher.LauncherWriter;
+
+/**
+ * What {@code mcp:package} does, without Maven: from a described server and the build output it writes
+ * everything under {@code target/mcp/} (see the module README) and returns the list for the summary.
+ */
+public final class ServerPackager {
+
+    static final Duration TRAINING_TIMEOUT = Duration.ofSeconds(120);
+
+    private final ServerDescriber describer;
+
+    public ServerPackager(ServerDescriber describer) {
+        this.describer = describer;
+    }
+
+    /** Describes the server from the build output, then packages it. */
+    public PackageResult pack(ServerRequest server, PackageRequest req) throws DescribeException, IOException {
+        ServerDescriptor descriptor = describer.describe(server.command(), server.mode(), server.runtimeOnClasspath(),
+                server.declaredSettings());
+        return pack(descriptor, server.nameOverride(), req);
+    }
+
+    public PackageResult pack(ServerDescriptor descriptor, String nameOverride, PackageRequest req) throws IOException {
+        ProjectInfo project = req.project();
+        String name = nameOverride != null && !nameOverride.isBlank() ? nameOverride.trim() : descriptor.server().name();
+        String version = project.version();
+        // checked before anything is written, so a wrong configuration leaves the last good output alone
+        String registryName = RegistryEntry.name(req.registryName(), name, project);
+        String registryDescription = RegistryEntry.description(req.registryDescription(), project, descriptor.server().description());
+        String jarName = name + "-" + version + ".jar";
+        LauncherRequest launcher = new LauncherRequest(name, version, jarName, req.javaRelease(), req.jvmOptions());
+        List<String> warnings = new ArrayList<>();
+        List<PackagedFile> files = new ArrayList<>();
+
+        Path out = req.outputDir().toAbsolutePath();
+        for (String owned : List.of("bin", "lib", "clients")) {
+            deleteTree(out.resolve(owned));
+        }
+        Files.createDirectories(out);
+        Path lib = out.resolve("lib");
+
+        // the jar
+        List<ArchiveEntry> jarEntries = ExecutableJar.entries(req.classes(), req.dependencies(), req.layout(), req.mainClass(),
+                project.artifactId(), version);
+        Path libJar = lib.resolve(jarName);
+        ZipWriter.write(libJar, jarEntries, req.timestamp());
+        stamp(libJar, req);
+        Path jar = out.resolve(jarName);
+        Files.copy(libJar, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        stamp(jar, req);
+        if (req.layout() == JarLayout.THIN) {
+            for (Path dependency : req.dependencies()) {
+                Path copy = lib.resolve(dependency.getFileName().toString());
+                Files.copy(dependency, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                stamp(copy, req);
+            }
+        }
+        files.add(new PackagedFile(jar, "executable jar (" + req.layout().name().toLowerCase(Locale.ROOT) + ")",
+                "java -jar " + rel(out, jar) + " --version"));
+
+        // launchers
+        List<Path> launchers = new LauncherWriter(req.templates()).write(launcher, out.resolve("bin"));
+        files.add(new PackagedFile(launchers.get(0), "launcher (POSIX sh)", rel(out, launchers.get(0)) + " --help"));
+        files.add(new PackagedFile(launchers.get(1), "launcher (Windows)", rel(out, launchers.get(1)).replace('/', '\\') + " --help"));
+
+        // start-up cache for JDK 17/18 (newer JDKs create theirs on the user's first run)
+        int buildRelease = TrainingRun.release(req.java());
+        if (req.trainingRun() && (buildRelease == 17 || buildRelease == 18)) {
+            Path jsa = lib.resolve(name + ".jsa");
+            String problem = TrainingRun.run(req.java(), libJar, jsa, descriptor, TRAINING_TIMEOUT);
+            if (problem != null) {
+                warnings.add("No start-up archive: " + problem + ". The server still runs, only its start is slower.");
+            } else {
+                stamp(jsa, req);
+                files.add(new PackagedFile(jsa, "AppCDS archive (Java " + buildRelease + ")", null));
+            }
+        }
+
+        // distribution archives
+        String root = name + "-" + version + "/";
+        List<ArchiveEntry> dist = new ArrayList<>();
+        dist.add(ArchiveEntry.of("bin/" + name, launchers.get(0)));
+        dist.set(0, new ArchiveEntry(dist.get(0).name(), dist.get(0).content(), true));
+        dist.add(ArchiveEntry.of("bin/" + name + ".cmd", launchers.get(1)));
+        for (Path f : sortedFiles(lib)) {
+            dist.add(ArchiveEntry.of("lib/" + f.getFileName(), f));
+        }
+        List<ArchiveEntry> docs = documents(req.basedir());
+        dist.addAll(docs);
+        List<ArchiveEntry> rooted = new ArrayList<>();
+        dist.forEach(e -> rooted.add(e.under(root)));
+        Path zip = out.resolve(name + "-" + version + ".zip");
+        Path tarGz = out.resolve(name + "-" + version + ".tar.gz");
+        ZipWriter.write(zip, rooted, req.timestamp());
+        TarGzWriter.write(tarGz, rooted, req.timestamp());
+        files.add(new PackagedFile(zip, "distribution (zip)", "unzip " + rel(out, zip) + " && " + root + "bin/" + name + " --help"));
+        files.add(new PackagedFile(tarGz, "distribution (tar.gz)", "tar xzf " + rel(out, tarGz) + " && " + root + "bin/" + name + " --help"));
+
+        // client configurations
+        Path clients = out.resolve("clients");
+        writeClients(clients, name, descriptor, req, launchers, jar);
+        files.add(new PackagedFile(clients, "client configurations (launcher; java/ and jbang/ modes)",
+                "cat " + rel(out, clients.resolve("claude-desktop.json"))));
+
+        // MCP Bundle
+        String bundleDescription = firstNonBlank(descriptor.server().description(), project.description(), name);
+        String author = author(project, warnings);
+        List<ArchiveEntry> bundle = new ArrayList<>();
+        bundle.add(new ArchiveEntry("manifest.json",
+                ConfigFormat.JSON.write(McpbManifest.build(name, descriptor, project, bundleDescription, author)).getBytes(StandardCharsets.UTF_8),
+                false));
+        for (ArchiveEntry e : dist) {
+            if (e.name().startsWith("bin/") || e.name().startsWith("lib/")) {
+                bundle.add(e.under("server/"));
+            } else {
+                bundle.add(e);
+            }
+        }
+        Path mcpb = out.resolve(name + "-" + version + ".mcpb");
+        ZipWriter.write(mcpb, bundle, req.timestamp());
+        files.add(new PackagedFile(mcpb, "MCP Bundle", "open it with Claude Desktop (Settings > Extensions)"));
+
+        // MCP Registry entry
+        String bundleUrl = RegistryEntry.bundleUrl(req.bundleUrl(), project, mcpb.getFileName().toString());
+        if (!bundleUrl.startsWith("https://")) {
+            warnings.add("server.json: the .mcpb has no download URL (no GitHub <scm> in pom.xml): set <bundleUrl> (mcp.bundleUrl)"
+                    + " before publishing to the MCP Registry.");
+        }
+        Path serverJson = out.resolve("server.json");
+        Files.writeString(serverJson, ConfigFormat.JSON.write(RegistryEntry.build(registryName, descriptor.server().title(),
+                registryDescription, project, bundleUrl, sha256(mcpb), descriptor.settings())), StandardCharsets.UTF_8);
+        files.add(new PackagedFile(serverJson, "MCP Registry entry (" + registryName + ")", "mcp-publisher publish"));
+
+        // JBang catalog
+        Path catalog = out.resolve("jbang-catalog.json");
+        Files.writeString(catalog, ConfigFormat.JSON.write(JbangCatalog.build(name, bundleDescription, project, req.javaRelease())),
+                StandardCharsets.UTF_8);
+        files.add(new PackagedFile(catalog, "JBang catalog", "jbang --catalog " + rel(out, catalog) + " " + name));
+
+        return new PackageResult(name, files, warnings);
+    }
+
+    private static void writeClients(Path dir, String name, ServerDescriptor descriptor, PackageRequest req, List<Path> launchers,
+                                     Path jar) throws IOException {
+        LaunchSpec launcherSpec = req.windows()
+                ? LaunchSpecs.windowsLauncher(launchers.get(1).toAbsolutePath(), descriptor.settings())
+                : LaunchSpecs.launcher(launchers.get(0).toAbsolutePath(), descriptor.settings());
+        LaunchSpec javaSpec = LaunchSpecs.javaJar(req.java().toAbsolutePath(), jar.toAbsolutePath(), req.jvmOptions(), descriptor.settings());
+        ProjectInfo p = req.project();
+        LaunchSpec jbangSpec = req.windows()
+                ? LaunchSpecs.windowsJbang(req.javaRelease(), p.groupId(), p.artifactId(), p.version(), descriptor.settings())
+                : LaunchSpecs.jbang(req.javaRelease(), p.groupId(), p.artifactId(), p.version(), descriptor.settings());
+        for (LaunchSpec spec : List.of(launcherSpec, javaSpec, jbangSpec)) {
+            Path target = spec.mode() == LaunchMode.LAUNCHER ? dir : dir.resolve(spec.mode().id());
+            Files.createDirectories(target);
+            for (ClientConfigWriter writer : ClientConfigs.all()) {
+                String ext = writer.format() == ConfigFormat.YAML ? ".yaml" : ".json";
+                Files.writeString(target.resolve(writer.id() + ext), writer.snippetText(name, spec), StandardCharsets.UTF_8);
+            }
+            Path script = target.resolve("claude-mcp-add.sh");
+            Files.writeString(script, ClientConfigs.claudeMcpAddScript(name, spec), StandardCharsets.UTF_8);
+            script.toFile().setExecutable(true, false);
+        }
+    }
+
+    /** README, LICENSE (and NOTICE) and .env.example from the project directory, when present. */
+    static List<ArchiveEntry> documents(Path basedir) throws IOException {
+        List<ArchiveEntry> docs = new ArrayList<>();
+        if (basedir == null || !Files.isDirectory(basedir)) {
+            return docs;
+        }
+        for (Path f : sortedFiles(basedir)) {
+            String n = f.getFileName().toString();
+            String upper = n.toUpperCase(Locale.ROOT);
+            if (upper.startsWith("README") || upper.startsWith("LICENSE") || upper.startsWith("LICENCE")
+                    || upper.startsWith("NOTICE") || n.equals(".env.example")) {
+                docs.add(ArchiveEntry.of(n, f));
+            }
+        }
+        return docs;
+    }
+
+    private static List<Path> sortedFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        }
+    }
+
+    private static String author(ProjectInfo project, List<String> warnings) {
+        if (project.author() != null && project.author().name() != null && !project.author().name().isBlank()) {
+            return project.author().name();
+        }
+        warnings.add("manifest.json: no author in pom.xml, so the bundle names " + project.groupId()
+                + ": add a <developers><developer><name> or an <organization><name>.");
+        return project.groupId();
+    }
+
+    /** Archive readers (and AppCDS, which checks the jar's time) see the same time as inside the archives. */
+    private static void stamp(Path file, PackageRequest req) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(req.timestamp()));
+    }
+
+    private static String rel(Path base, Path file) {
+        return base.relativize(file).toString();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

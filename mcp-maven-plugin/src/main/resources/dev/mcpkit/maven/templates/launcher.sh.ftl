@@ -96,14 +96,19 @@ if [ -z "$found" ]; then
 fi
 
 # Start-up cache ([=cacheVariable]=off disables it). A cache that does not fit the running JDK is ignored by
-# the JVM (-Xshare:auto, AOTMode=auto) with at most a warning on stderr.
+# the JVM (-Xshare:auto, AOTMode=auto) with at most a warning on stderr, never a word on stdout.
 #   Java 25+: AOT cache, created in the user's cache directory on the first run, used from the second.
 #   Java 19-24: dynamic AppCDS archive, created there on the first run (-XX:+AutoCreateSharedArchive).
-#   Java 17/18: the archive of the training run at package time (lib/[=name].jsa), when the JDK matches.
+#   Java 17/18: lib/[=name].jsa from the training run at package time, when this is where it was made;
+#               else an archive written there at the end of the first run (-XX:ArchiveClassesAtExit).
 cache_opt1=
 cache_opt2=
-if [ "${[=cacheVariable]:-on}" != off ]; then
-  if [ "$rel" -ge 19 ]; then
+if [ "${[=cacheVariable]:-on}" != off ] && [ "$rel" -ge 17 ]; then
+  trained=${bin_dir%/*}/lib/[=name].jsa
+  if [ "$rel" -lt 19 ] && [ -f "$trained" ]; then
+    cache_opt1=-XX:SharedArchiveFile=$trained
+    cache_opt2=-Xshare:auto
+  else
     case $(uname -s 2> /dev/null) in
       Darwin) cache_dir=${HOME:-}/Library/Caches/mcpkit ;;
       *) cache_dir=${XDG_CACHE_HOME:-${HOME:-}/.cache}/mcpkit ;;
@@ -118,21 +123,23 @@ if [ "${[=cacheVariable]:-on}" != off ]; then
     fi
     jdk_id=${jdk_id:-$rel}
     if [ -n "${HOME:-}${XDG_CACHE_HOME:-}" ] && mkdir -p "$cache_dir" 2> /dev/null && [ -w "$cache_dir" ]; then
-      cache_base=$cache_dir/[=name]-[=version?replace("'", "")]-$jdk_id
+      cache_base=$cache_dir/[=name]-[=version?replace("'", "")?replace(" ", "_")]-$jdk_id
       if [ "$rel" -ge 25 ]; then
         if [ -f "$cache_base.aot" ]; then
           cache_opt1=-XX:AOTCache=$cache_base.aot
         else
           cache_opt1=-XX:AOTCacheOutput=$cache_base.aot
         fi
-      else
+      elif [ "$rel" -ge 19 ]; then
         cache_opt1=-XX:+AutoCreateSharedArchive
         cache_opt2=-XX:SharedArchiveFile=$cache_base.jsa
+      elif [ -f "$cache_base.jsa" ]; then
+        cache_opt1=-XX:SharedArchiveFile=$cache_base.jsa
+        cache_opt2=-Xshare:auto
+      else
+        cache_opt1=-XX:ArchiveClassesAtExit=$cache_base.jsa
       fi
     fi
-  elif [ -f "${bin_dir%/*}/lib/[=name].jsa" ]; then
-    cache_opt1=-XX:SharedArchiveFile=${bin_dir%/*}/lib/[=name].jsa
-    cache_opt2=-Xshare:auto
   fi
 fi
 

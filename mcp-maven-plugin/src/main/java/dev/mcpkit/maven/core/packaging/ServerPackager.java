@@ -101,7 +101,7 @@ public final class ServerPackager {
                 warnings.add("No start-up archive: " + problem + ". The server still runs, only its start is slower.");
             } else {
                 stamp(jsa, req);
-                files.add(new PackagedFile(jsa, "AppCDS archive (Java " + buildRelease + ")", null));
+                files.add(new PackagedFile(jsa, "AppCDS archive for this JDK " + buildRelease + " (used by bin/" + name + ")", null));
             }
         }
 
@@ -112,7 +112,12 @@ public final class ServerPackager {
         dist.set(0, new ArchiveEntry(dist.get(0).name(), dist.get(0).content(), true));
         dist.add(ArchiveEntry.of("bin/" + name + ".cmd", launchers.get(1)));
         for (Path f : sortedFiles(lib)) {
-            dist.add(ArchiveEntry.of("lib/" + f.getFileName(), f));
+            // a JDK 17/18 archive is bound to the JDK build and to the jar's path at training time, so it only
+            // helps where it was made (target/mcp, where mcp:install points clients); shipped, it would be dead
+            // weight and would make the archives differ on every build
+            if (!f.getFileName().toString().endsWith(".jsa")) {
+                dist.add(ArchiveEntry.of("lib/" + f.getFileName(), f));
+            }
         }
         List<ArchiveEntry> docs = documents(req.basedir());
         dist.addAll(docs);

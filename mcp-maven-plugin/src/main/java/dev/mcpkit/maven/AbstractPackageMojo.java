@@ -64,6 +64,7 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
 
     @Override
     void run(ClientSetup setup) throws DescribeException, IOException {
+        long start = System.nanoTime();
         ServerRequest server = serverRequest();
         Path out = Path.of(mcpDirectory);
         PackageRequest request = new PackageRequest(ProjectPackaging.info(project), project.getBasedir().toPath(),
@@ -73,7 +74,8 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
                 bundleUrl, System.getProperty("os.name", "").startsWith("Windows"));
         PackageResult result = new ServerPackager(new ServerDescriber(pluginVersion())).pack(server, request);
         result.warnings().forEach(getLog()::warn);
-        getLog().info("Packaged " + result.serverName() + " in " + out.toAbsolutePath() + ":");
+        getLog().info("Packaged " + result.serverName() + " in " + out.toAbsolutePath() + " ("
+                + (System.nanoTime() - start) / 1_000_000 + " ms):");
         for (String line : result.summary(out.toAbsolutePath()).split("\n")) {
             getLog().info(line);
         }

@@ -26,10 +26,19 @@ esac
 bin_dir=$(cd -P -- "$bin_dir" && pwd -P) || exit 1
 jar=${bin_dir%/*}/lib/[=jarName]
 
+# Prints the JDK's release file for the java executable $1 (through symlinks such as /usr/bin/java).
+release_file_of() {
+  candidate=${1%/bin/java}/release
+  if [ ! -r "$candidate" ]; then
+    real=$(readlink -f "$1" 2> /dev/null) && candidate=${real%/bin/java}/release
+  fi
+  echo "$candidate"
+}
+
 # Prints the feature release (17, 21...) of the java executable $1, or nothing.
 java_release() {
   ver=
-  release_file=${1%/bin/java}/release
+  release_file=$(release_file_of "$1")
   if [ -r "$release_file" ]; then
     while IFS= read -r line || [ -n "$line" ]; do
       case $line in
@@ -114,12 +123,13 @@ if [ "${[=cacheVariable]:-on}" != off ] && [ "$rel" -ge 17 ]; then
       *) cache_dir=${XDG_CACHE_HOME:-${HOME:-}/.cache}/mcpkit ;;
     esac
     jdk_id=
-    if [ -r "${found%/bin/java}/release" ]; then
+    found_release=$(release_file_of "$found")
+    if [ -r "$found_release" ]; then
       while IFS= read -r line || [ -n "$line" ]; do
         case $line in
           JAVA_RUNTIME_VERSION=*) jdk_id=${line#JAVA_RUNTIME_VERSION=}; jdk_id=${jdk_id#\"}; jdk_id=${jdk_id%%\"*} ;;
         esac
-      done < "${found%/bin/java}/release"
+      done < "$found_release"
     fi
     jdk_id=${jdk_id:-$rel}
     if [ -n "${HOME:-}${XDG_CACHE_HOME:-}" ] && mkdir -p "$cache_dir" 2> /dev/null && [ -w "$cache_dir" ]; then

@@ -40,7 +40,7 @@ public final class StdioSession {
 
     public static Transcript run(List<String> command, Map<String, String> env, Path workingDir, String tool, String argumentsJson)
             throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = new ProcessBuilder(onPath(command, env.getOrDefault("PATH", "")));
         pb.environment().clear();
         pb.environment().putAll(env);
         pb.directory(workingDir.toFile());
@@ -78,6 +78,23 @@ public final class StdioSession {
             p.destroyForcibly();
             Files.deleteIfExists(stderrFile);
         }
+    }
+
+    /** A bare command is looked up on the child's PATH, as Node's spawn does (Java would use this JVM's PATH). */
+    static List<String> onPath(List<String> command, String path) {
+        String name = command.get(0);
+        if (name.contains("/")) {
+            return command;
+        }
+        for (String dir : path.split(":")) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+            if (Files.isExecutable(candidate)) {
+                List<String> resolved = new ArrayList<>(command);
+                resolved.set(0, candidate.toString());
+                return resolved;
+            }
+        }
+        throw new AssertionError(name + " is not on the client's PATH " + path);
     }
 
     private static JsonNode request(OutputStream in, BufferedReader out, List<String> stdout, int id, String method,

@@ -7,7 +7,14 @@ import dev.mcpkit.internal.AnnotationScanner;
 import dev.mcpkit.internal.IdentityResolver;
 import dev.mcpkit.internal.ServerDescription;
 import dev.mcpkit.internal.ServerModel;
+import dev.mcpkit.internal.ServerSettings;
 import dev.mcpkit.internal.SpecTools;
+import dev.mcpkit.internal.ToolDefinition;
+import dev.mcpkit.config.AuditLog;
+import dev.mcpkit.config.ConfigCommands;
+import dev.mcpkit.config.ConfigEnvironment;
+import dev.mcpkit.config.SettingsHelp;
+import dev.mcpkit.config.SettingsModel;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
@@ -49,6 +56,9 @@ public class McpServer {
     private final List<Object> components = new ArrayList<>();
     private final List<ToolSpec> specs = new ArrayList<>();
     private ServerModel model;
+    private final Object settingsLock = new Object();   // not `this`: the tools are built under that lock at the same time
+    private ServerSettings settings;
+    private boolean settingsChecked;
     private int pageSize = 100;
     private int maxMessageBytes = StdioTransport.DEFAULT_MAX_MESSAGE_BYTES;
     private long clientRequestTimeoutMillis = 300_000L;
@@ -76,7 +86,11 @@ public class McpServer {
                 return this;
             }
         }
-        model.addTool(SpecTools.definition(spec));
+        ToolDefinition tool = SpecTools.definition(spec);
+        if (!tool.settings().isEmpty()) {
+            settings().model().toolNeeds(tool.name(), tool.settings().toArray(new String[0]));
+        }
+        model.addTool(tool);
         return this;
     }
 
@@ -167,15 +181,20 @@ public class McpServer {
                     print(protocolOut, name() + " " + version() + "\n");
                     return 0;
                 case HELP:
-                    print(protocolOut, Usage.text(commandName()));
+                    print(protocolOut, Usage.text(commandName()) + "\n" + SettingsHelp.render(settings().model(), settings().environment()));
                     return 0;
                 case DESCRIBE:
-                    print(protocolOut, Json.writePretty(ServerDescription.of(model(), List.<Map<String, Object>>of())) + "\n");
+                    print(protocolOut, Json.writePretty(ServerDescription.of(model(), settings().model().describeSettings())) + "\n");
                     return 0;
                 case VALIDATE_CONFIG:
+                    return ConfigCommands.validateConfig(settings().model(), settings().environment(), printStream(protocolOut));
                 case SETUP:
-                    print(protocolOut, name() + " declares no settings; nothing to configure.\n");
-                    return 0;
+                    List<String> setupArgs = new ArrayList<>();
+                    if (inv.nonInteractive()) {
+                        setupArgs.add("--non-interactive");
+                    }
+                    setupArgs.addAll(inv.setupValues());
+                    return ConfigCommands.setup(settings().model(), settings().environment(), setupArgs, printStream(protocolOut), err);
                 default:
                     if ("http".equals(inv.transport())) {
                         err.println(commandName() + ": the Streamable HTTP transport is not available in this version of mcpkit;"
@@ -200,15 +219,34 @@ public class McpServer {
         }
     }
 
+    private static PrintStream printStream(OutputStream out) {
+        return out instanceof PrintStream ? (PrintStream) out
+                : new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private int serveStdio(InputStream in, OutputStream protocolOut, PrintStream err) {
         PrintStream originalOut = System.out;
         System.setOut(err);  // a stray System.out.println in user code must not corrupt the protocol stream
         try {
+            // settings are read on another core while this one builds the tools; both before the first message
+            SettingsLoader loader = new SettingsLoader();
+            Thread firstPass = new Thread(loader, "mcp-settings");
+            firstPass.setDaemon(true);
+            firstPass.start();
+            model().prepareInBackground();   // schemas are built on the second core while start-up goes on
+            firstPass.join();
+            if (loader.failure != null) {
+                throw loader.failure;
+            }
+            settings();
             StdioTransport transport = new StdioTransport(in, protocolOut, maxMessageBytes);
             transport.serve(newDispatcher(transport, transport.executor()));
             return 0;
         } catch (IOException e) {
             err.println(commandName() + ": stdio failed: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 1;
         } finally {
             System.setOut(originalOut);
@@ -221,7 +259,7 @@ public class McpServer {
     }
 
     final Dispatcher newDispatcher(MessageSink sink, CallExecutor executor) {
-        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, SessionOptions.defaults().hooks());
+        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, settings());
         return new Dispatcher(new Session(model(), sink, options), executor);
     }
 
@@ -246,6 +284,58 @@ public class McpServer {
             }
             return model;
         }
+    }
+
+    /** Declares and reads the settings on its own thread while the main thread builds the tools. */
+    private final class SettingsLoader implements Runnable {
+        private volatile RuntimeException failure;
+
+        @Override
+        public void run() {
+            try {
+                declaredSettings().resolveFirstPass();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+    }
+
+    /** The declared settings, not yet checked against the tools (safe to build on another thread). */
+    private ServerSettings declaredSettings() {
+        synchronized (settingsLock) {
+            return declaredSettingsLocked();
+        }
+    }
+
+    private ServerSettings declaredSettingsLocked() {
+        if (settings == null) {
+            SettingsModel declared = SettingsModel.scan(this);
+            for (Object c : components) {
+                declared.scanObject(c);
+            }
+            declared.add(AuditLog.setting());
+            String name = IdentityResolver.resolve(getClass()).name();
+            settings = new ServerSettings(declared, ConfigEnvironment.builder(name).command(name).build(), name);
+        }
+        return settings;
+    }
+
+    /** The server's settings with every tool's needs registered; declaration mistakes fail here. */
+    final ServerSettings settings() {
+        ServerModel m = model();
+        ServerSettings s = declaredSettings();
+        synchronized (this) {
+            if (!settingsChecked) {
+                for (ToolDefinition tool : m.tools()) {
+                    if (!tool.settings().isEmpty()) {
+                        s.model().toolNeeds(tool.name(), tool.settings().toArray(new String[0]));
+                    }
+                }
+                s.model().validate();
+                settingsChecked = true;
+            }
+        }
+        return s;
     }
 
     private String commandName() {

@@ -61,6 +61,39 @@ public final class ServerModel {
         return removed;
     }
 
+    /**
+     * Builds every tool's schemas on a background thread: started once the model exists, it runs on
+     * the second core while the server finishes starting and answers {@code initialize}.
+     */
+    public void prepareInBackground() {
+        Thread t = new Thread(new Preparation(tools()), "mcp-schemas");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static final class Preparation implements Runnable {
+        private final List<ToolDefinition> tools;
+
+        Preparation(List<ToolDefinition> tools) {
+            this.tools = tools;
+        }
+
+        @Override
+        public void run() {
+            for (ToolDefinition t : tools) {
+                try {
+                    t.schemas();
+                } catch (RuntimeException e) {
+                    System.err.println("mcpkit: tool '" + t.name() + "' cannot be described: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    public synchronized boolean hasTools() {
+        return !tools.isEmpty();
+    }
+
     public synchronized ToolDefinition tool(String name) {
         return tools.get(name);
     }

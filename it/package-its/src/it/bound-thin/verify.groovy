@@ -7,9 +7,9 @@ assert log.contains("mcp-maven-plugin:${pluginVersion}:package-no-fork (default)
 assert !log.contains(">>> mcp-maven-plugin") : "the bound goal must not fork the lifecycle"
 assert log.count("maven-compiler-plugin:3.14.1:compile") == 1 : "compiled more than once"
 
-// thin: the jar holds the project's classes only, the runtime and Jackson sit in lib/
+// thin: the jar holds the project's classes only, the runtime (and its dependencies, if any) sit in lib/
 def libs = Files.list(mcp.resolve("lib")).toList()*.fileName*.toString()
-assert libs.contains("weather-1.2.0.jar") && libs.any { it.startsWith("mcp-runtime-") } && libs.any { it.startsWith("jackson-databind-") }
+assert libs.contains("weather-1.2.0.jar") && libs.any { it.startsWith("mcp-runtime-") } : libs
 assert Files.size(mcp.resolve("weather-1.2.0.jar")) < 100_000
 def listing = ["tar", "-tzf", mcp.resolve("weather-1.2.0.tar.gz").toString()].execute().text
 assert listing.readLines().any { it ==~ /weather-1.2.0\/lib\/mcp-runtime-.*\.jar/ }

@@ -62,6 +62,8 @@ public final class ServerPackager {
         List<PackagedFile> files = new ArrayList<>();
 
         Path out = req.outputDir().toAbsolutePath();
+        // the commands in the summary are meant to be pasted in the project directory, where mvn ran
+        Path here = req.basedir() != null && out.startsWith(req.basedir().toAbsolutePath()) ? req.basedir().toAbsolutePath() : out;
         for (String owned : List.of("bin", "lib", "clients")) {
             deleteTree(out.resolve(owned));
         }
@@ -85,12 +87,12 @@ public final class ServerPackager {
             }
         }
         files.add(new PackagedFile(jar, "executable jar (" + req.layout().name().toLowerCase(Locale.ROOT) + ")",
-                "java -jar " + rel(out, jar) + " --version"));
+                "java -jar " + rel(here, jar) + " --version"));
 
         // launchers
         List<Path> launchers = new LauncherWriter(req.templates()).write(launcher, out.resolve("bin"));
-        files.add(new PackagedFile(launchers.get(0), "launcher (POSIX sh)", rel(out, launchers.get(0)) + " --help"));
-        files.add(new PackagedFile(launchers.get(1), "launcher (Windows)", rel(out, launchers.get(1)).replace('/', '\\') + " --help"));
+        files.add(new PackagedFile(launchers.get(0), "launcher (POSIX sh)", rel(here, launchers.get(0)) + " --help"));
+        files.add(new PackagedFile(launchers.get(1), "launcher (Windows)", rel(here, launchers.get(1)).replace('/', '\\') + " --help"));
 
         // start-up cache for JDK 17/18 (newer JDKs create theirs on the user's first run)
         int buildRelease = TrainingRun.release(req.java());
@@ -127,14 +129,14 @@ public final class ServerPackager {
         Path tarGz = out.resolve(name + "-" + version + ".tar.gz");
         ZipWriter.write(zip, rooted, req.timestamp());
         TarGzWriter.write(tarGz, rooted, req.timestamp());
-        files.add(new PackagedFile(zip, "distribution (zip)", "unzip " + rel(out, zip) + " && " + root + "bin/" + name + " --help"));
-        files.add(new PackagedFile(tarGz, "distribution (tar.gz)", "tar xzf " + rel(out, tarGz) + " && " + root + "bin/" + name + " --help"));
+        files.add(new PackagedFile(zip, "distribution (zip)", "unzip " + rel(here, zip) + " && " + root + "bin/" + name + " --help"));
+        files.add(new PackagedFile(tarGz, "distribution (tar.gz)", "tar xzf " + rel(here, tarGz) + " && " + root + "bin/" + name + " --help"));
 
         // client configurations
         Path clients = out.resolve("clients");
         writeClients(clients, name, descriptor, req, launchers, jar);
         files.add(new PackagedFile(clients, "client configurations (launcher; java/ and jbang/ modes)",
-                "cat " + rel(out, clients.resolve("claude-desktop.json"))));
+                "cat " + rel(here, clients.resolve("claude-desktop.json"))));
 
         // MCP Bundle
         String bundleDescription = firstNonBlank(descriptor.server().description(), project.description(), name);
@@ -152,7 +154,7 @@ public final class ServerPackager {
         }
         Path mcpb = out.resolve(name + "-" + version + ".mcpb");
         ZipWriter.write(mcpb, bundle, req.timestamp());
-        files.add(new PackagedFile(mcpb, "MCP Bundle", "open it with Claude Desktop (Settings > Extensions)"));
+        files.add(new PackagedFile(mcpb, "MCP Bundle", "double-click it, or Claude Desktop: Settings > Extensions > Install Extension"));
 
         // MCP Registry entry
         String bundleUrl = RegistryEntry.bundleUrl(req.bundleUrl(), project, mcpb.getFileName().toString());
@@ -169,7 +171,7 @@ public final class ServerPackager {
         Path catalog = out.resolve("jbang-catalog.json");
         Files.writeString(catalog, ConfigFormat.JSON.write(JbangCatalog.build(name, bundleDescription, project, req.javaRelease())),
                 StandardCharsets.UTF_8);
-        files.add(new PackagedFile(catalog, "JBang catalog", "jbang --catalog " + rel(out, catalog) + " " + name));
+        files.add(new PackagedFile(catalog, "JBang catalog", "jbang --catalog " + rel(here, catalog) + " " + name));
 
         return new PackageResult(name, files, warnings);
     }

@@ -80,8 +80,8 @@ class ServerPackagerTest {
         assertThat(Files.isExecutable(out.resolve("bin/weather"))).isTrue();
         String summary = result.summary(out);
         assertThat(summary.lines().findFirst().orElseThrow()).startsWith("artifact").contains("size").endsWith("try it");
-        assertThat(summary).contains("weather-1.2.0.jar", "java -jar weather-1.2.0.jar --version", "weather-1.2.0.mcpb", "server.json",
-                "clients/", "tar xzf weather-1.2.0.tar.gz && weather-1.2.0/bin/weather --help");
+        assertThat(summary).contains("weather-1.2.0.jar", "java -jar target/mcp/weather-1.2.0.jar --version", "weather-1.2.0.mcpb", "server.json",
+                "clients/", "tar xzf target/mcp/weather-1.2.0.tar.gz && weather-1.2.0/bin/weather --help");
         try (JarFile jar = new JarFile(out.resolve("weather-1.2.0.jar").toFile())) {
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(MAIN);
         }

@@ -21,6 +21,17 @@ def config = ClientConfig.read(mcp.resolve("clients/claude-desktop.json"), "plai
 def env = config.environment(GuiEnvironment.create(Files.createTempDirectory("gui")), [PLAIN_TOKEN: "t"])
 assert StdioSession.run(config.commandLine(), env, Paths.get("/"), "echo", '{"message":"plain"}').callText() == "plain"
 
+// -Dmcp.runtime=jlink: the self-contained tarball starts on its own runtime, with no java on PATH and no JAVA_HOME
+def selfContained = Files.list(mcp).toList().find { it.fileName.toString() ==~ /plain-2\.0\.0-[a-z]+-[a-z0-9_]+\.tar\.gz/ }
+assert selfContained != null : "no self-contained tarball"
+def unpacked = Files.createTempDirectory("self")
+assert ["tar", "-xzf", selfContained.toString(), "-C", unpacked.toString()].execute().waitFor() == 0
+def selfEnv = GuiEnvironment.create(Files.createTempDirectory("gui"))
+selfEnv.PLAIN_JAVA_OPTS = "-XshowSettings:properties"
+def self = StdioSession.run([unpacked.resolve("plain-2.0.0/bin/plain").toString()], selfEnv, Paths.get("/"), "echo", '{"message":"self"}')
+assert self.callText() == "self"
+assert self.stderr().contains("java.home = " + unpacked.resolve("plain-2.0.0/runtime")) : self.stderr()
+
 // mcp:inspect: tables, then JSON
 assert log.contains("Tools (1)") && log =~ /echo\s+Echoes the message\s+message\*: string/
 assert log.contains("Resources (1)") && log.contains("plain://readme")

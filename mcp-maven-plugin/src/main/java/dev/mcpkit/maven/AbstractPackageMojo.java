@@ -39,6 +39,14 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.templates", defaultValue = "${project.basedir}/src/main/mcp/templates")
     String templates;
 
+    /**
+     * {@code system} (the launchers find an installed Java) or {@code jlink}: also a self-contained
+     * {@code <name>-<version>-<platform>.tar.gz} with a Java runtime for the build platform, cut to the modules the
+     * server needs (jdeps + jlink of the JDK running the build). @since 0.1.0
+     */
+    @Parameter(property = "mcp.runtime", defaultValue = "system")
+    String runtime;
+
     /** The MCP Registry name. Default: {@code io.github.<owner>/<name>} from a GitHub {@code <scm>}, else {@code <groupId>/<name>}. @since 0.1.0 */
     @Parameter(property = "mcp.registryName")
     String registryName;
@@ -62,6 +70,14 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
         return null;
     }
 
+    private boolean jlink() {
+        String r = runtime == null ? "system" : runtime.trim();
+        if (!r.equals("system") && !r.equals("jlink")) {
+            throw new IllegalArgumentException("unknown runtime '" + runtime + "': set <runtime> (mcp.runtime) to system or jlink");
+        }
+        return r.equals("jlink");
+    }
+
     @Override
     void run(ClientSetup setup) throws DescribeException, IOException {
         long start = System.nanoTime();
@@ -71,7 +87,7 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
                 Path.of(project.getBuild().getOutputDirectory()), ProjectPackaging.dependencies(project),
                 server.command().mainClass(), out, JarLayout.parse(jarLayout), ProjectPackaging.timestamp(outputTimestamp),
                 release(), jvmOptions, Path.of(templates), javaExecutable(), startupCache, registryName, registryDescription,
-                bundleUrl, System.getProperty("os.name", "").startsWith("Windows"));
+                bundleUrl, System.getProperty("os.name", "").startsWith("Windows"), jlink());
         PackageResult result = new ServerPackager(new ServerDescriber(pluginVersion())).pack(server, request);
         result.warnings().forEach(getLog()::warn);
         getLog().info("Packaged " + result.serverName() + " in " + out.toAbsolutePath() + " ("

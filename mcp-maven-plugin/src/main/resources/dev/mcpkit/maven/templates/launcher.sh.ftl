@@ -71,7 +71,8 @@ try_java() {
   fi
 }
 
-# JAVA_HOME, then PATH, then the places JDKs are usually installed.
+# A self-contained distribution's own runtime, then JAVA_HOME, then PATH, then the places JDKs are usually installed.
+try_java "${bin_dir%/*}/runtime/bin/java"
 [ -n "${JAVA_HOME:-}" ] && try_java "$JAVA_HOME/bin/java"
 if [ -z "$found" ]; then
   on_path=$(command -v java 2> /dev/null) && try_java "$on_path"
@@ -112,7 +113,15 @@ fi
 #               else an archive written there at the end of the first run (-XX:ArchiveClassesAtExit).
 cache_opt1=
 cache_opt2=
-if [ "${[=cacheVariable]:-on}" != off ] && [ "$rel" -ge 17 ]; then
+# A dynamic archive sits on the JDK's base CDS archive; without one (some builds, a jlink image without it)
+# asking for a dynamic archive stops the JVM, so those flags are only given when the base archive is there.
+found_release=$(release_file_of "$found")
+jhome=${found_release%/release}
+has_base_cds=
+if [ -f "$jhome/lib/server/classes.jsa" ] || [ -f "$jhome/lib/server/classes_nocoops.jsa" ]; then
+  has_base_cds=1
+fi
+if [ "${[=cacheVariable]:-on}" != off ] && [ "$rel" -ge 17 ] && { [ -n "$has_base_cds" ] || [ "$rel" -ge 25 ]; }; then
   trained=${bin_dir%/*}/lib/[=name].jsa
   if [ "$rel" -lt 19 ] && [ -f "$trained" ]; then
     cache_opt1=-XX:SharedArchiveFile=$trained
@@ -123,7 +132,6 @@ if [ "${[=cacheVariable]:-on}" != off ] && [ "$rel" -ge 17 ]; then
       *) cache_dir=${XDG_CACHE_HOME:-${HOME:-}/.cache}/mcpkit ;;
     esac
     jdk_id=
-    found_release=$(release_file_of "$found")
     if [ -r "$found_release" ]; then
       while IFS= read -r line || [ -n "$line" ]; do
         case $line in

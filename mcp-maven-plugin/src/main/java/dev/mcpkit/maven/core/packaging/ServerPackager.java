@@ -132,6 +132,25 @@ public final class ServerPackager {
         files.add(new PackagedFile(zip, "distribution (zip)", "unzip " + rel(here, zip) + " && " + root + "bin/" + name + " --help"));
         files.add(new PackagedFile(tarGz, "distribution (tar.gz)", "tar xzf " + rel(here, tarGz) + " && " + root + "bin/" + name + " --help"));
 
+        // self-contained distribution: the same, plus runtime/ (a jlink'ed Java for this platform) the launcher prefers
+        if (req.jlink()) {
+            Path runtime = out.resolve("runtime");
+            List<String> modules = JlinkRuntime.create(req.java(), libJar, req.javaRelease(), runtime);
+            List<ArchiveEntry> selfContained = new ArrayList<>(rooted);
+            List<Path> runtimeFiles;
+            try (Stream<Path> walk = Files.walk(runtime)) {
+                runtimeFiles = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : runtimeFiles) {
+                selfContained.add(ArchiveEntry.of(root + "runtime/" + runtime.relativize(f).toString().replace('\\', '/'), f));
+            }
+            Path full = out.resolve(name + "-" + version + "-" + JlinkRuntime.platform() + ".tar.gz");
+            TarGzWriter.write(full, selfContained, req.timestamp());
+            JlinkRuntime.deleteTree(runtime);
+            files.add(new PackagedFile(full, "self-contained (" + String.join(",", modules) + ")",
+                    "tar xzf " + rel(here, full) + " && " + root + "bin/" + name + " --help"));
+        }
+
         // client configurations
         Path clients = out.resolve("clients");
         writeClients(clients, name, descriptor, req, launchers, jar);

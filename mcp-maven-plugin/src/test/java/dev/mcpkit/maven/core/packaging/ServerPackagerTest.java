@@ -51,9 +51,13 @@ class ServerPackagerTest {
     }
 
     private PackageRequest request(String description, boolean training) {
+        return request(description, training, false);
+    }
+
+    private PackageRequest request(String description, boolean training, boolean jlink) {
         return new PackageRequest(Fixtures.project(description, "https://github.com/ada/weather"), basedir, classes, List.of(), MAIN, out,
                 JarLayout.UBER, Instant.parse("2026-01-02T03:04:05Z"), 17, List.of(), basedir.resolve("src/main/mcp/templates"),
-                ServerCommand.currentJava(), training, null, null, null, false);
+                ServerCommand.currentJava(), training, null, null, null, false, jlink);
     }
 
     private PackageResult pack(boolean training) throws IOException {
@@ -167,5 +171,35 @@ class ServerPackagerTest {
         Process check = new ProcessBuilder("sh", "-n", out.resolve("bin/weather").toString()).redirectErrorStream(true).start();
         assertThat(check.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(check.exitValue()).as(new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
+    }
+
+    @Test
+    void jlinkAddsASelfContainedTarballWhoseLauncherRunsOnItsOwnRuntime() throws Exception {
+        PackageResult result = new ServerPackager(new ServerDescriber("test")).pack(Fixtures.descriptor(), null,
+                request("Forecasts for tests", false, true));
+        Path full = out.resolve("weather-1.2.0-" + JlinkRuntime.platform() + ".tar.gz");
+        assertThat(full).isRegularFile();
+        assertThat(result.summary(out)).contains("tar xzf target/mcp/weather-1.2.0-" + JlinkRuntime.platform() + ".tar.gz && weather-1.2.0/bin/weather --help");
+        assertThat(out.resolve("runtime")).doesNotExist();
+        Path unpacked = Files.createDirectories(tmp.resolve("unpacked"));
+        assertThat(new ProcessBuilder("tar", "-xzf", full.toString(), "-C", unpacked.toString()).start().waitFor()).isZero();
+        Path home = unpacked.resolve("weather-1.2.0");
+        assertThat(Files.isExecutable(home.resolve("runtime/bin/java"))).isTrue();
+        // no java on PATH, no JAVA_HOME: the launcher must take runtime/ (java.home says which it took)
+        Path emptyPath = Files.createDirectories(tmp.resolve("empty-path"));
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/weather").toString());
+        pb.environment().clear();
+        pb.environment().put("PATH", emptyPath.toString());
+        pb.environment().put("HOME", Files.createDirectories(tmp.resolve("home")).toString());
+        pb.environment().put("WEATHER_JAVA_OPTS", "-XshowSettings:properties");
+        Process p = pb.start();
+        p.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                + "\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(stderr).contains("java.home = " + home.resolve("runtime"));
+        assertThat(stdout).contains("\"serverInfo\"").doesNotContain("java.home");
     }
 }

@@ -64,6 +64,12 @@ def validate = new ProcessBuilder(mcpb, "validate", bundleDir.resolve("manifest.
 def validateOut = validate.inputStream.getText("UTF-8")
 assert validate.waitFor() == 0 : validateOut
 println "mcpb validate: " + validateOut.trim()
+// and the official CLI packs the unpacked bundle again
+def repacked = basedir.toPath().resolve("target/repacked.mcpb")
+def pack = new ProcessBuilder(mcpb, "pack", bundleDir.toString(), repacked.toString()).redirectErrorStream(true).start()
+def packOut = pack.inputStream.getText("UTF-8")
+assert pack.waitFor() == 0 : packOut
+assert Files.size(repacked) > 0
 def manifest = json.parse(bundleDir.resolve("manifest.json").toFile())
 assert manifest.manifest_version == "0.3" && manifest.server.type == "binary"
 assert manifest.user_config.WEATHER_API_KEY.sensitive == true

@@ -56,9 +56,21 @@ public final class TrainingRun {
         return 0;
     }
 
-    /** Writes {@code archive}; returns what went wrong, or null. Failure leaves no archive and fails nothing. */
+    /**
+     * Writes {@code archive}; returns what went wrong, or null. A failure leaves no archive and fails nothing; the
+     * whole run, answers and exit included, is bounded by {@code timeout}.
+     */
     public static String run(Path java, Path jar, Path archive, ServerDescriptor descriptor, Duration timeout) throws IOException {
         Files.deleteIfExists(archive);
+        String problem = train(java, jar, archive, descriptor, timeout);
+        if (problem != null) {
+            // the JVM writes the archive at any exit, also after a failed run: such an archive is not kept
+            Files.deleteIfExists(archive);
+        }
+        return problem;
+    }
+
+    private static String train(Path java, Path jar, Path archive, ServerDescriptor descriptor, Duration timeout) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(LaunchSpecs.STDOUT_SAFE_JVM_FLAGS);
@@ -66,6 +78,18 @@ public final class TrainingRun {
         command.add("-jar");
         command.add(jar.toString());
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // a server that stops answering must not hang the build: past the timeout it is killed, reads end
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+            }
+        }, "mcpkit-training-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         try {
             OutputStream in = process.getOutputStream();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -95,7 +119,7 @@ public final class TrainingRun {
                 return "the training run exited with " + process.exitValue() + " and wrote no archive";
             }
             return null;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             process.destroyForcibly();
             return "the training run failed: " + e.getMessage();
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,90 +51,136 @@ public final class ServerPackager {
     }
 
     public PackageResult pack(ServerDescriptor descriptor, String nameOverride, PackageRequest req) throws IOException {
-        ProjectInfo project = req.project();
-        String name = nameOverride != null && !nameOverride.isBlank() ? nameOverride.trim() : descriptor.server().name();
-        String version = project.version();
-        // checked before anything is written, so a wrong configuration leaves the last good output alone
-        String registryName = RegistryEntry.name(req.registryName(), name, project);
-        String registryDescription = RegistryEntry.description(req.registryDescription(), project, descriptor.server().description());
-        String jarName = name + "-" + version + ".jar";
-        LauncherRequest launcher = new LauncherRequest(name, version, jarName, req.javaRelease(), req.jvmOptions());
-        List<String> warnings = new ArrayList<>();
-        List<PackagedFile> files = new ArrayList<>();
+        return new Packaging(descriptor, nameOverride, req).run();
+    }
 
-        Path out = req.outputDir().toAbsolutePath();
-        // the commands in the summary are meant to be pasted in the project directory, where mvn ran
-        Path here = req.basedir() != null && out.startsWith(req.basedir().toAbsolutePath()) ? req.basedir().toAbsolutePath() : out;
-        for (String owned : List.of("bin", "lib", "clients")) {
-            deleteTree(out.resolve(owned));
+    /** One packaging run: the names it derives, what it has written so far, and one method per output. */
+    private static final class Packaging {
+
+        private final ServerDescriptor descriptor;
+        private final PackageRequest req;
+        private final ProjectInfo project;
+        private final String name;
+        private final String version;
+        private final String root;
+        private final Path out;
+        private final Path here;
+        private final Path lib;
+        private final List<String> warnings = new ArrayList<>();
+        private final List<PackagedFile> files = new ArrayList<>();
+
+        Packaging(ServerDescriptor descriptor, String nameOverride, PackageRequest req) {
+            this.descriptor = descriptor;
+            this.req = req;
+            this.project = req.project();
+            this.name = nameOverride != null && !nameOverride.isBlank() ? nameOverride.trim() : descriptor.server().name();
+            this.version = project.version();
+            this.root = name + "-" + version + "/";
+            this.out = req.outputDir().toAbsolutePath();
+            // the commands in the summary are meant to be pasted in the project directory, where mvn ran
+            this.here = req.basedir() != null && out.startsWith(req.basedir().toAbsolutePath()) ? req.basedir().toAbsolutePath() : out;
+            this.lib = out.resolve("lib");
         }
-        Files.createDirectories(out);
-        Path lib = out.resolve("lib");
 
-        // the jar
-        List<ArchiveEntry> jarEntries = ExecutableJar.entries(req.classes(), req.dependencies(), req.layout(), req.mainClass(),
-                project.artifactId(), version);
-        Path libJar = lib.resolve(jarName);
-        ZipWriter.write(libJar, jarEntries, req.timestamp());
-        stamp(libJar, req);
-        Path jar = out.resolve(jarName);
-        Files.copy(libJar, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        stamp(jar, req);
-        if (req.layout() == JarLayout.THIN) {
-            for (Path dependency : req.dependencies()) {
-                Path copy = lib.resolve(dependency.getFileName().toString());
-                Files.copy(dependency, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                stamp(copy, req);
+        PackageResult run() throws IOException {
+            // checked before anything is written, so a wrong configuration leaves the last good output alone
+            String registryName = RegistryEntry.name(req.registryName(), name, project);
+            String registryDescription = RegistryEntry.description(req.registryDescription(), project, descriptor.server().description());
+            LauncherRequest launcher = new LauncherRequest(name, version, name + "-" + version + ".jar", req.javaRelease(), req.jvmOptions());
+
+            for (String owned : List.of("bin", "lib", "clients")) {
+                deleteTree(out.resolve(owned));
             }
+            Files.createDirectories(out);
+            Path jar = jar(launcher.jarName());
+            List<Path> launchers = new LauncherWriter(req.templates()).write(launcher, out.resolve("bin"));
+            files.add(new PackagedFile(launchers.get(0), "launcher (POSIX sh)", rel(here, launchers.get(0)) + " --help"));
+            files.add(new PackagedFile(launchers.get(1), "launcher (Windows)", rel(here, launchers.get(1)).replace('/', '\\') + " --help"));
+            startupArchive(lib.resolve(launcher.jarName()));
+            List<ArchiveEntry> dist = distributionEntries(launchers);
+            distributions(dist, lib.resolve(launcher.jarName()));
+            Path clients = out.resolve("clients");
+            writeClients(clients, name, descriptor, req, launchers, jar);
+            files.add(new PackagedFile(clients, "client configurations (launcher; java/ and jbang/ modes)",
+                    "cat " + rel(here, clients.resolve("claude-desktop.json"))));
+            String description = firstNonBlank(descriptor.server().description(), project.description(), name);
+            Path mcpb = bundle(dist, description);
+            registryEntry(mcpb, registryName, registryDescription);
+            Path catalog = out.resolve("jbang-catalog.json");
+            Files.writeString(catalog, ConfigFormat.JSON.write(JbangCatalog.build(name, description, project, req.javaRelease())),
+                    StandardCharsets.UTF_8);
+            files.add(new PackagedFile(catalog, "JBang catalog", "jbang --catalog " + rel(here, catalog) + " " + name));
+            return new PackageResult(name, files, warnings);
         }
-        files.add(new PackagedFile(jar, "executable jar (" + req.layout().name().toLowerCase(Locale.ROOT) + ")",
-                "java -jar " + rel(here, jar) + " --version"));
 
-        // launchers
-        List<Path> launchers = new LauncherWriter(req.templates()).write(launcher, out.resolve("bin"));
-        files.add(new PackagedFile(launchers.get(0), "launcher (POSIX sh)", rel(here, launchers.get(0)) + " --help"));
-        files.add(new PackagedFile(launchers.get(1), "launcher (Windows)", rel(here, launchers.get(1)).replace('/', '\\') + " --help"));
+        /** {@code lib/<jar>} (what the launchers start) and its copy {@code <jar>} (what {@code java -jar} configs name). */
+        private Path jar(String jarName) throws IOException {
+            Path libJar = lib.resolve(jarName);
+            ZipWriter.write(libJar, ExecutableJar.entries(req.classes(), req.dependencies(), req.layout(), req.mainClass(),
+                    project.artifactId(), version), req.timestamp());
+            stamp(libJar);
+            Path jar = out.resolve(jarName);
+            Files.copy(libJar, jar, StandardCopyOption.REPLACE_EXISTING);
+            stamp(jar);
+            if (req.layout() == JarLayout.THIN) {
+                for (Path dependency : req.dependencies()) {
+                    Path copy = lib.resolve(dependency.getFileName().toString());
+                    Files.copy(dependency, copy, StandardCopyOption.REPLACE_EXISTING);
+                    stamp(copy);
+                }
+            }
+            files.add(new PackagedFile(jar, "executable jar (" + req.layout().name().toLowerCase(Locale.ROOT) + ")",
+                    "java -jar " + rel(here, jar) + " --version"));
+            return jar;
+        }
 
-        // start-up cache for JDK 17/18 (newer JDKs create theirs on the user's first run)
-        int buildRelease = TrainingRun.release(req.java());
-        if (req.trainingRun() && (buildRelease == 17 || buildRelease == 18)) {
+        /** The JDK 17/18 start-up archive (newer JDKs create theirs on the user's first run). */
+        private void startupArchive(Path libJar) throws IOException {
+            int buildRelease = TrainingRun.release(req.java());
+            if (!req.trainingRun() || (buildRelease != 17 && buildRelease != 18)) {
+                return;
+            }
             Path jsa = lib.resolve(name + ".jsa");
             String problem = TrainingRun.run(req.java(), libJar, jsa, descriptor, TRAINING_TIMEOUT);
             if (problem != null) {
                 warnings.add("No start-up archive: " + problem + ". The server still runs, only its start is slower.");
             } else {
-                stamp(jsa, req);
+                stamp(jsa);
                 files.add(new PackagedFile(jsa, "AppCDS archive for this JDK " + buildRelease + " (used by bin/" + name + ")", null));
             }
         }
 
-        // distribution archives
-        String root = name + "-" + version + "/";
-        List<ArchiveEntry> dist = new ArrayList<>();
-        dist.add(ArchiveEntry.of("bin/" + name, launchers.get(0)));
-        dist.set(0, new ArchiveEntry(dist.get(0).name(), dist.get(0).content(), true));
-        dist.add(ArchiveEntry.of("bin/" + name + ".cmd", launchers.get(1)));
-        for (Path f : sortedFiles(lib)) {
-            // a JDK 17/18 archive is bound to the JDK build and to the jar's path at training time, so it only
-            // helps where it was made (target/mcp, where mcp:install points clients); shipped, it would be dead
-            // weight and would make the archives differ on every build
-            if (!f.getFileName().toString().endsWith(".jsa")) {
-                dist.add(ArchiveEntry.of("lib/" + f.getFileName(), f));
+        /** bin/, lib/ and the project's documents, relative to the distribution's root. */
+        private List<ArchiveEntry> distributionEntries(List<Path> launchers) throws IOException {
+            List<ArchiveEntry> dist = new ArrayList<>();
+            ArchiveEntry posix = ArchiveEntry.of("bin/" + name, launchers.get(0));
+            dist.add(new ArchiveEntry(posix.name(), posix.content(), true));
+            dist.add(ArchiveEntry.of("bin/" + name + ".cmd", launchers.get(1)));
+            for (Path f : sortedFiles(lib)) {
+                // a JDK 17/18 archive is bound to the JDK build and to the jar's path at training time, so it only
+                // helps where it was made (target/mcp, where mcp:install points clients); shipped, it would be dead
+                // weight and would make the archives differ on every build
+                if (!f.getFileName().toString().endsWith(".jsa")) {
+                    dist.add(ArchiveEntry.of("lib/" + f.getFileName(), f));
+                }
             }
+            dist.addAll(documents(req.basedir()));
+            return dist;
         }
-        List<ArchiveEntry> docs = documents(req.basedir());
-        dist.addAll(docs);
-        List<ArchiveEntry> rooted = new ArrayList<>();
-        dist.forEach(e -> rooted.add(e.under(root)));
-        Path zip = out.resolve(name + "-" + version + ".zip");
-        Path tarGz = out.resolve(name + "-" + version + ".tar.gz");
-        ZipWriter.write(zip, rooted, req.timestamp());
-        TarGzWriter.write(tarGz, rooted, req.timestamp());
-        files.add(new PackagedFile(zip, "distribution (zip)", "unzip " + rel(here, zip) + " && " + root + "bin/" + name + " --help"));
-        files.add(new PackagedFile(tarGz, "distribution (tar.gz)", "tar xzf " + rel(here, tarGz) + " && " + root + "bin/" + name + " --help"));
 
-        // self-contained distribution: the same, plus runtime/ (a jlink'ed Java for this platform) the launcher prefers
-        if (req.jlink()) {
+        /** zip, tar.gz and, with jlink, the self-contained tar.gz whose runtime/ the launcher prefers. */
+        private void distributions(List<ArchiveEntry> dist, Path libJar) throws IOException {
+            List<ArchiveEntry> rooted = new ArrayList<>();
+            dist.forEach(e -> rooted.add(e.under(root)));
+            Path zip = out.resolve(name + "-" + version + ".zip");
+            Path tarGz = out.resolve(name + "-" + version + ".tar.gz");
+            ZipWriter.write(zip, rooted, req.timestamp());
+            TarGzWriter.write(tarGz, rooted, req.timestamp());
+            files.add(new PackagedFile(zip, "distribution (zip)", "unzip " + rel(here, zip) + " && " + root + "bin/" + name + " --help"));
+            files.add(new PackagedFile(tarGz, "distribution (tar.gz)", "tar xzf " + rel(here, tarGz) + " && " + root + "bin/" + name + " --help"));
+            if (!req.jlink()) {
+                return;
+            }
             Path runtime = out.resolve("runtime");
             List<String> modules = JlinkRuntime.create(req.java(), libJar, req.javaRelease(), runtime);
             List<ArchiveEntry> selfContained = new ArrayList<>(rooted);
@@ -151,48 +198,45 @@ public final class ServerPackager {
                     "tar xzf " + rel(here, full) + " && " + root + "bin/" + name + " --help"));
         }
 
-        // client configurations
-        Path clients = out.resolve("clients");
-        writeClients(clients, name, descriptor, req, launchers, jar);
-        files.add(new PackagedFile(clients, "client configurations (launcher; java/ and jbang/ modes)",
-                "cat " + rel(here, clients.resolve("claude-desktop.json"))));
-
-        // MCP Bundle
-        String bundleDescription = firstNonBlank(descriptor.server().description(), project.description(), name);
-        String author = author(project, warnings);
-        List<ArchiveEntry> bundle = new ArrayList<>();
-        bundle.add(new ArchiveEntry("manifest.json",
-                ConfigFormat.JSON.write(McpbManifest.build(name, descriptor, project, bundleDescription, author)).getBytes(StandardCharsets.UTF_8),
-                false));
-        for (ArchiveEntry e : dist) {
-            if (e.name().startsWith("bin/") || e.name().startsWith("lib/")) {
-                bundle.add(e.under("server/"));
-            } else {
-                bundle.add(e);
+        /** The MCP Bundle: manifest.json, the launchers and jars under server/, the documents at the top. */
+        private Path bundle(List<ArchiveEntry> dist, String description) throws IOException {
+            List<ArchiveEntry> bundle = new ArrayList<>();
+            bundle.add(new ArchiveEntry("manifest.json", ConfigFormat.JSON.write(
+                    McpbManifest.build(name, descriptor, project, description, author())).getBytes(StandardCharsets.UTF_8), false));
+            for (ArchiveEntry e : dist) {
+                bundle.add(e.name().startsWith("bin/") || e.name().startsWith("lib/") ? e.under("server/") : e);
             }
+            Path mcpb = out.resolve(name + "-" + version + ".mcpb");
+            ZipWriter.write(mcpb, bundle, req.timestamp());
+            files.add(new PackagedFile(mcpb, "MCP Bundle", "double-click it, or Claude Desktop: Settings > Extensions > Install Extension"));
+            return mcpb;
         }
-        Path mcpb = out.resolve(name + "-" + version + ".mcpb");
-        ZipWriter.write(mcpb, bundle, req.timestamp());
-        files.add(new PackagedFile(mcpb, "MCP Bundle", "double-click it, or Claude Desktop: Settings > Extensions > Install Extension"));
 
-        // MCP Registry entry
-        String bundleUrl = RegistryEntry.bundleUrl(req.bundleUrl(), project, mcpb.getFileName().toString());
-        if (!bundleUrl.startsWith("https://")) {
-            warnings.add("server.json: the .mcpb has no download URL (no GitHub <scm> in pom.xml): set <bundleUrl> (mcp.bundleUrl)"
-                    + " before publishing to the MCP Registry.");
+        private void registryEntry(Path mcpb, String registryName, String registryDescription) throws IOException {
+            String bundleUrl = RegistryEntry.bundleUrl(req.bundleUrl(), project, mcpb.getFileName().toString());
+            if (!bundleUrl.startsWith("https://")) {
+                warnings.add("server.json: the .mcpb has no download URL (no GitHub <scm> in pom.xml): set <bundleUrl> (mcp.bundleUrl)"
+                        + " before publishing to the MCP Registry.");
+            }
+            Path serverJson = out.resolve("server.json");
+            Files.writeString(serverJson, ConfigFormat.JSON.write(RegistryEntry.build(registryName, descriptor.server().title(),
+                    registryDescription, project, bundleUrl, sha256(mcpb), descriptor.settings())), StandardCharsets.UTF_8);
+            files.add(new PackagedFile(serverJson, "MCP Registry entry (" + registryName + ")", "mcp-publisher publish"));
         }
-        Path serverJson = out.resolve("server.json");
-        Files.writeString(serverJson, ConfigFormat.JSON.write(RegistryEntry.build(registryName, descriptor.server().title(),
-                registryDescription, project, bundleUrl, sha256(mcpb), descriptor.settings())), StandardCharsets.UTF_8);
-        files.add(new PackagedFile(serverJson, "MCP Registry entry (" + registryName + ")", "mcp-publisher publish"));
 
-        // JBang catalog
-        Path catalog = out.resolve("jbang-catalog.json");
-        Files.writeString(catalog, ConfigFormat.JSON.write(JbangCatalog.build(name, bundleDescription, project, req.javaRelease())),
-                StandardCharsets.UTF_8);
-        files.add(new PackagedFile(catalog, "JBang catalog", "jbang --catalog " + rel(here, catalog) + " " + name));
+        private String author() {
+            if (project.author() != null && project.author().name() != null && !project.author().name().isBlank()) {
+                return project.author().name();
+            }
+            warnings.add("manifest.json: no author in pom.xml, so the bundle names " + project.groupId()
+                    + ": add a <developers><developer><name> or an <organization><name>.");
+            return project.groupId();
+        }
 
-        return new PackageResult(name, files, warnings);
+        /** Archive readers (and AppCDS, which checks the jar's time) see the same time as inside the archives. */
+        private void stamp(Path file) throws IOException {
+            Files.setLastModifiedTime(file, FileTime.from(req.timestamp()));
+        }
     }
 
     private static void writeClients(Path dir, String name, ServerDescriptor descriptor, PackageRequest req, List<Path> launchers,
@@ -242,20 +286,6 @@ public final class ServerPackager {
         try (Stream<Path> list = Files.list(dir)) {
             return list.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
         }
-    }
-
-    private static String author(ProjectInfo project, List<String> warnings) {
-        if (project.author() != null && project.author().name() != null && !project.author().name().isBlank()) {
-            return project.author().name();
-        }
-        warnings.add("manifest.json: no author in pom.xml, so the bundle names " + project.groupId()
-                + ": add a <developers><developer><name> or an <organization><name>.");
-        return project.groupId();
-    }
-
-    /** Archive readers (and AppCDS, which checks the jar's time) see the same time as inside the archives. */
-    private static void stamp(Path file, PackageRequest req) throws IOException {
-        Files.setLastModifiedTime(file, FileTime.from(req.timestamp()));
     }
 
     private static String rel(Path base, Path file) {

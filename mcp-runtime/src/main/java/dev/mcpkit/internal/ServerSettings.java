@@ -46,8 +46,8 @@ public final class ServerSettings implements CallHooks {
     }
 
     /**
-     * The first pass: reads the environment and .env files and injects the values. Runs on its
-     * own thread while the main thread builds the tools (see {@link #startFirstPass()}).
+     * The first pass: reads the environment and .env files and injects the values. The server
+     * runs it on its own thread while the main thread builds the tools.
      */
     public void resolveFirstPass() {
         ConfigEnvironment fast = ConfigEnvironment.builder(serverName).command(environment.command())
@@ -58,14 +58,6 @@ public final class ServerSettings implements CallHooks {
         if (first.isComplete()) {
             finish(first);
         }
-    }
-
-    /** Starts the first pass on another thread; {@link Thread#join()} the result before serving. */
-    public Thread startFirstPass() {
-        Thread t = new Thread(new FirstPass(), "mcp-settings");
-        t.setDaemon(true);
-        t.start();
-        return t;
     }
 
     /**
@@ -79,13 +71,6 @@ public final class ServerSettings implements CallHooks {
             Thread keychainPass = new Thread(new KeychainPass(KEYCHAIN_DELAY_MILLIS), "mcp-settings-keychain");
             keychainPass.setDaemon(true);
             keychainPass.start();
-        }
-    }
-
-    private final class FirstPass implements Runnable {
-        @Override
-        public void run() {
-            resolveFirstPass();
         }
     }
 

@@ -22,15 +22,18 @@ import java.util.Map;
  */
 public final class TypeMapping {
 
-    private static final SchemaGenerator GENERATOR = new SchemaGenerator();
-    private static final ValueBinder BINDER = new ValueBinder();
-    private static final ValueWriter WRITER = new ValueWriter();
+    /** Created on first use, so that asking for a raw type at start-up loads none of the schema engine. */
+    private static final class Engines {
+        static final SchemaGenerator GENERATOR = new SchemaGenerator();
+        static final ValueBinder BINDER = new ValueBinder();
+        static final ValueWriter WRITER = new ValueWriter();
+    }
 
     private TypeMapping() {
     }
 
     public static Map<String, Object> inputSchema(List<ParameterSpec> params) {
-        return GENERATOR.inputSchema(params);
+        return Engines.GENERATOR.inputSchema(params);
     }
 
     /** The output schema of a result type (records, beans, maps), or null when results are sent as text. */
@@ -39,7 +42,7 @@ public final class TypeMapping {
         if (raw == ToolResult.class || Content.class.isAssignableFrom(raw) || raw == Object.class) {
             return null;   // the method builds its result itself: structured content is declared by ToolResult, not the type
         }
-        return GENERATOR.outputSchema(type);
+        return Engines.GENERATOR.outputSchema(type);
     }
 
     /** A validator compiled once per tool; its messages name the field and what was expected. */
@@ -48,15 +51,15 @@ public final class TypeMapping {
     }
 
     public static Object defaultValue(Arg arg, Type type) {
-        return BINDER.defaultValue(arg, type);
+        return Engines.BINDER.defaultValue(arg, type);
     }
 
     public static Object bind(Object json, Type type) {
-        return BINDER.bind(json, type);
+        return Engines.BINDER.bind(json, type);
     }
 
     public static Object toJson(Object value) {
-        return WRITER.toJson(value);
+        return Engines.WRITER.toJson(value);
     }
 
     static Class<?> raw(Type type) {

@@ -124,6 +124,15 @@ class ServerCommandLineTest {
     }
 
     @Test
+    void withoutXdgVariablesSettingsLiveUnderTheHomeTheServerWasStartedWith() throws Exception {
+        env.remove("XDG_CONFIG_HOME");
+        env.put("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + dir.resolve("no-bus"));
+        ChildJvm.Result r = run("", "--setup", "--non-interactive", "SERVICE_PORT=7072");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(Files.readString(dir.resolve("home/.config/configured/.env"))).contains("SERVICE_PORT=7072");
+    }
+
+    @Test
     void badSetupValueIsRejectedWithExitTwoAndNothingSaved() throws Exception {
         ChildJvm.Result r = run("", "--setup", "--non-interactive", "SERVICE_PORT=eighty");
         assertThat(r.exitCode()).isEqualTo(2);

@@ -8,7 +8,6 @@ import dev.mcpkit.ServerInfo;
 import dev.mcpkit.Setting;
 import dev.mcpkit.Tool;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
@@ -142,12 +141,12 @@ public final class Annotations {
     }
 
     private static ClassAnnotations load(Class<?> c) {
-        ClassLoader loader = c.getClassLoader();
-        if (loader == null || c.isHidden()) {
+        if (c.getClassLoader() == null || c.isHidden()) {
             return UNREADABLE;
         }
-        try (InputStream in = loader.getResourceAsStream(c.getName().replace('.', '/') + ".class")) {
-            return in == null ? UNREADABLE : ClassFileReader.read(in.readAllBytes());
+        try {
+            byte[] bytes = ClassBytes.of(c);
+            return bytes == null ? UNREADABLE : ClassFileReader.read(bytes);
         } catch (IOException | RuntimeException e) {
             return UNREADABLE;
         }

@@ -11,9 +11,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command the way a GUI client's process starts: {@code env -i} (no inherited variables, no JAVA_HOME),
- * a PATH holding only node (so no {@code java}), and an empty temporary HOME.
+ * a PATH holding node and the few basic tools a launcher script uses but no {@code java}, and an empty HOME.
  */
 final class GuiLikeEnvironment {
+
+    private static final List<String> TOOLS = List.of("sh", "ls", "mkdir", "uname", "cat", "env");
 
     private final Path home;
     private final Path bin;
@@ -26,11 +28,24 @@ final class GuiLikeEnvironment {
     static GuiLikeEnvironment create(Path dir) throws IOException {
         Path home = Files.createDirectories(dir.resolve("home"));
         Path bin = Files.createDirectories(dir.resolve("bin"));
-        Path node = onPath("node");
-        Path link = bin.resolve("node");
-        Files.deleteIfExists(link);
-        Files.createSymbolicLink(link, node.toRealPath());
+        link(bin, "node", onPath("node").toRealPath());
+        for (String tool : TOOLS) {
+            for (String from : List.of("/bin/", "/usr/bin/")) {
+                if (Files.isExecutable(Path.of(from + tool)) && !Files.exists(bin.resolve(tool))) {
+                    link(bin, tool, Path.of(from + tool));
+                }
+            }
+        }
+        if (Files.exists(bin.resolve("java"))) {
+            throw new IllegalStateException("the GUI-like PATH must not hold java");
+        }
         return new GuiLikeEnvironment(home, bin);
+    }
+
+    private static void link(Path bin, String name, Path target) throws IOException {
+        Path link = bin.resolve(name);
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, target);
     }
 
     /** The only directory on the PATH. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mcpkit.json.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +12,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The new user's path, walked with real processes: a local repository holding nothing but the toolkit
- * (installed from this reactor), {@code archetype:generate}, {@code mvn verify}, then the Claude Desktop entry
- * the plugin writes, started the way a GUI client starts it and driven by the official TypeScript SDK client.
+ * (installed from this reactor), {@code archetype:generate}, {@code mvn verify} and {@code mvn mcp:package}, then
+ * the Claude Desktop entries the plugin writes, started the way a GUI client starts them and driven by the
+ * official TypeScript SDK client.
  */
 class NewUserJourneyIT {
 
@@ -31,7 +30,9 @@ class NewUserJourneyIT {
 
     private static Path work;
     private static Path project;
+    private static Path mcp;
     private static Path jar;
+    private static Path launcher;
     private static Path claudeDesktopConfig;
     private static Map<String, Object> described;
     private static GuiLikeEnvironment gui;
@@ -58,22 +59,15 @@ class NewUserJourneyIT {
         // a figure for the notes, not an assertion: archetype:generate -> first green mvn verify
         System.out.printf("e2e: archetype:generate -> green mvn verify in %.1f s (third-party artifacts: %s)%n",
                 (System.nanoTime() - started) / 1e9, System.getProperty("e2e.thirdParty"));
-        jar = project.resolve("target/" + ARTIFACT + ".jar");
-
-        claudeDesktopConfig = project.resolve("target/claude-desktop.json");
-        Path packaged = project.resolve("target/mcp/clients/claude-desktop.json");
-        if (pluginHasGoal("package")) {
-            maven.run(project, "mcp:package");
-        }
-        if (Files.isRegularFile(packaged)) {
-            Files.copy(packaged, claudeDesktopConfig);
-        } else {
-            // until mcp:package writes client configurations: the entry mcp:config prints for a java -jar launch
-            Files.writeString(claudeDesktopConfig, maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop",
-                    "-Dmcp.launch=java", "-Dmcp.jar=" + jar));
-        }
+        // verify packaged already (package-no-fork is bound); the standalone goal must work on the project too
+        maven.run(project, "mcp:package");
+        mcp = project.resolve("target/mcp");
+        jar = mcp.resolve(ARTIFACT + "-0.3.0.jar");
+        launcher = mcp.resolve("bin/" + ARTIFACT);
+        claudeDesktopConfig = mcp.resolve("clients/claude-desktop.json");
         gui = GuiLikeEnvironment.create(work.resolve("gui"));
-        described = object(Json.parse(gui.run(work.resolve("describe.err"), absoluteJava(), "-jar", jar.toString(), "--describe")));
+        // the launcher finds Java by itself: there is none on the GUI-like PATH and no JAVA_HOME
+        described = object(Json.parse(gui.run(work.resolve("describe.err"), launcher.toString(), "--describe")));
     }
 
     @Test
@@ -84,6 +78,11 @@ class NewUserJourneyIT {
                 "src/test/java/org/example/journey/JourneyMcpServerTest.java")) {
             assertThat(project.resolve(file)).as(file).isRegularFile();
         }
+        for (String file : List.of(ARTIFACT + "-0.3.0.jar", "bin/" + ARTIFACT, "bin/" + ARTIFACT + ".cmd", ARTIFACT + "-0.3.0.mcpb",
+                ARTIFACT + "-0.3.0.zip", ARTIFACT + "-0.3.0.tar.gz", "server.json", "jbang-catalog.json",
+                "clients/claude-desktop.json", "clients/java/claude-desktop.json", "clients/jbang/claude-desktop.json")) {
+            assertThat(mcp.resolve(file)).as("target/mcp/" + file).isRegularFile();
+        }
         assertThat(Files.readAllLines(project.resolve(".gitignore"))).contains(".env", "target/");
         assertThat(Files.readString(project.resolve("LICENSE"))).startsWith("MIT License");
         assertThat(Files.readString(project.resolve(".github/workflows/ci.yml"))).contains("mvn -B -ntp verify");
@@ -93,16 +92,20 @@ class NewUserJourneyIT {
 
     @Test
     void versionFlagPrintsThePomVersionWithoutJavaOnThePath() throws Exception {
-        assertThat(gui.run(work.resolve("version.err"), absoluteJava(), "-jar", jar.toString(), "--version").trim())
+        assertThat(gui.run(work.resolve("version.err"), launcher.toString(), "--version").trim()).isEqualTo(ARTIFACT + " 0.3.0");
+        assertThat(gui.run(work.resolve("version-jar.err"), absoluteJava(), "-jar", jar.toString(), "--version").trim())
                 .isEqualTo(ARTIFACT + " 0.3.0");
     }
 
     @Test
-    void claudeDesktopEntryNeedsNoShellAndKeepsSecretsOut() throws IOException {
-        Map<String, Object> entry = claudeDesktopEntry();
-        assertThat(Path.of((String) entry.get("command"))).isAbsolute();
-        assertThat(entry.get("args").toString()).contains("-XX:+DisplayVMOutputToStderr");
+    void claudeDesktopEntriesNeedNoShellAndKeepSecretsOut() throws IOException {
+        Map<String, Object> entry = entry(claudeDesktopConfig);
+        assertThat(Path.of((String) entry.get("command"))).isEqualTo(launcher);
         assertThat(object(entry.get("env"))).containsEntry("SIGNING_KEY", "${SIGNING_KEY}");
+        Map<String, Object> javaEntry = entry(mcp.resolve("clients/java/claude-desktop.json"));
+        assertThat(Path.of((String) javaEntry.get("command"))).isAbsolute();
+        assertThat(list(javaEntry.get("args"))).contains("-XX:+DisplayVMOutputToStderr", "-jar", jar.toString());
+        assertThat(object(javaEntry.get("env"))).containsEntry("SIGNING_KEY", "${SIGNING_KEY}");
     }
 
     @Test
@@ -149,9 +152,8 @@ class NewUserJourneyIT {
         maven.run(project, "install", "-DskipTests");
         JBangWrapper.write(gui.bin(), System.getProperty("e2e.jbangClasspath"), Path.of(absoluteJava()),
                 Path.of(System.getProperty("java.home")), repo, gui.home().resolve(".jbang"));
-        Path config = work.resolve("claude-desktop-jbang.json");
-        Files.writeString(config, maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop", "-Dmcp.launch=jbang"));
-        Map<String, Object> entry = object(object(object(Json.parse(Files.readString(config).trim())).get("mcpServers")).get(ARTIFACT));
+        Path config = mcp.resolve("clients/jbang/claude-desktop.json");
+        Map<String, Object> entry = entry(config);
         assertThat(entry.get("command")).isEqualTo("jbang");
         assertThat(list(entry.get("args"))).contains("org.example.journey:" + ARTIFACT + ":0.3.0");
 
@@ -223,8 +225,8 @@ class NewUserJourneyIT {
         return object(Json.parse(out.trim()));
     }
 
-    private static Map<String, Object> claudeDesktopEntry() throws IOException {
-        Object config = Json.parse(Maven.plain(Files.readString(claudeDesktopConfig)).trim());
+    private static Map<String, Object> entry(Path clientConfig) throws IOException {
+        Object config = Json.parse(Maven.plain(Files.readString(clientConfig)).trim());
         return object(object(object(config).get("mcpServers")).get(ARTIFACT));
     }
 
@@ -247,13 +249,6 @@ class NewUserJourneyIT {
             Files.writeString(file, "<settings/>\n");
         }
         return file;
-    }
-
-    private static boolean pluginHasGoal(String goal) throws IOException {
-        try (ZipFile plugin = new ZipFile(System.getProperty("e2e.pluginJar"));
-             InputStream descriptor = plugin.getInputStream(plugin.getEntry("META-INF/maven/plugin.xml"))) {
-            return new String(descriptor.readAllBytes(), StandardCharsets.UTF_8).contains("<goal>" + goal + "</goal>");
-        }
     }
 
     private static String hmac(String key, String message) throws Exception {

@@ -59,9 +59,11 @@ class NewUserJourneyIT {
         // a figure for the notes, not an assertion: archetype:generate -> first green mvn verify
         System.out.printf("e2e: archetype:generate -> green mvn verify in %.1f s (third-party artifacts: %s)%n",
                 (System.nanoTime() - started) / 1e9, System.getProperty("e2e.thirdParty"));
-        // verify packaged already (package-no-fork is bound); the standalone goal must work on the project too
-        maven.run(project, "mcp:package");
+        // verify packaged already (package-no-fork is bound); the standalone goal must rebuild it all by itself
         mcp = project.resolve("target/mcp");
+        assertThat(mcp.resolve("clients/claude-desktop.json")).as("mvn verify packages").isRegularFile();
+        deleteRecursively(mcp);
+        maven.run(project, "mcp:package");
         jar = mcp.resolve(ARTIFACT + "-0.3.0.jar");
         launcher = mcp.resolve("bin/" + ARTIFACT);
         claudeDesktopConfig = mcp.resolve("clients/claude-desktop.json");

@@ -86,6 +86,8 @@ class NewUserJourneyIT {
             assertThat(mcp.resolve(file)).as("target/mcp/" + file).isRegularFile();
         }
         assertThat(Files.readAllLines(project.resolve(".gitignore"))).contains(".env", "target/");
+        assertThat(object(described.get("server"))).containsEntry("name", ARTIFACT).containsEntry("title", "Journey Mcp")
+                .containsEntry("version", "0.3.0").containsEntry("description", "End-to-end journey server");
         assertThat(Files.readString(project.resolve("LICENSE"))).startsWith("MIT License");
         assertThat(Files.readString(project.resolve(".github/workflows/ci.yml"))).contains("mvn -B -ntp verify");
         assertThat(Files.readString(project.resolve("pom.xml")))
@@ -211,7 +213,7 @@ class NewUserJourneyIT {
             String key = (String) object(s).get("key");
             assertThat(readme).as("README configuration table").contains("`" + key + "`");
             assertThat(envExample).as(".env.example").contains(key + "=");
-            if (registryEntry != null && Boolean.TRUE.equals(object(s).get("required"))) {
+            if (registryEntry != null) {
                 assertThat(registryEntry).as("server.json").contains(key);
             }
         }

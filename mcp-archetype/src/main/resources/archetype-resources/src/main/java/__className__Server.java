@@ -12,7 +12,13 @@ import ${package}.tools.TextTools;
  * and the command line ({@code --help}, {@code --version}, {@code --setup}, {@code --validate-config},
  * {@code --describe}, and serving MCP over stdio when started without arguments).
  */
-@ServerInfo(name = "${serverName}", title = "${className}",
+#set( $title = "" )
+#foreach( $word in $serverName.split("-") )
+#if( $word.length() > 0 )
+#set( $title = "$title ${word.substring(0,1).toUpperCase()}${word.substring(1)}" )
+#end
+#end
+@ServerInfo(name = "${serverName}", title = "${title.trim()}",
         description = "${description}",
         instructions = "Use word_count to measure a text and sign to sign a message with the configured key.")
 public class ${className}Server extends McpServer {

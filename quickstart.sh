@@ -22,8 +22,8 @@ cd "$root"
 version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)"
 
 step "1/5 Build and install mcpkit $version (mvn install -DskipTests)"
-# -Dinvoker.skip: the plugin's invoker ITs are tests too (-DskipTests alone does not stop them)
-"${mvn[@]}" -q install -DskipTests -Dinvoker.skip=true 2>&1 | plain
+# the invoker ITs and the npm installs that serve tests are skipped too (-DskipTests alone does not stop them)
+"${mvn[@]}" -q install -DskipTests -Dinvoker.skip=true -Dexec.skip=true 2>&1 | plain
 
 step "2/5 Generate $artifact from dev.mcpkit:mcp-archetype:$version into $work"
 rm -rf "$work"

@@ -12,6 +12,7 @@ import ${package}.tools.TextTools;
  * and the command line ({@code --help}, {@code --version}, {@code --setup}, {@code --validate-config},
  * {@code --describe}, and serving MCP over stdio when started without arguments).
  */
+#set( $javaDescription = $description.replace('\', '\\').replace('"', '\"') )
 #set( $title = "" )
 #foreach( $word in $serverName.split("-") )
 #if( $word.length() > 0 )
@@ -19,7 +20,7 @@ import ${package}.tools.TextTools;
 #end
 #end
 @ServerInfo(name = "${serverName}", title = "${title.trim()}",
-        description = "${description}",
+        description = "${javaDescription}",
         instructions = "Use word_count to measure a text and sign to sign a message with the configured key.")
 public class ${className}Server extends McpServer {
 
@@ -35,7 +36,7 @@ public class ${className}Server extends McpServer {
     @Resource(uri = "info://about", name = "about", mimeType = "text/markdown",
             description = "What this server offers")
     public String about() {
-        return "# ${serverName}\n${description}\n\nTools: word_count, sign. Prompt: improve_text.\n";
+        return "# ${serverName}\n${javaDescription}\n\nTools: word_count, sign. Prompt: improve_text.\n";
     }
 
     @Prompt(name = "improve_text", description = "Ask the model to improve a text, measuring it first")

@@ -134,8 +134,14 @@ public final class Annotations {
     private static ClassAnnotations of(Class<?> c) {
         ClassAnnotations ca = CACHE.get(c);
         if (ca == null) {
-            ca = load(c);
-            CACHE.put(c, ca);
+            // the settings thread and the main thread read the same classes at start-up: parse each once
+            synchronized (CACHE) {
+                ca = CACHE.get(c);
+                if (ca == null) {
+                    ca = load(c);
+                    CACHE.put(c, ca);
+                }
+            }
         }
         return ca;
     }

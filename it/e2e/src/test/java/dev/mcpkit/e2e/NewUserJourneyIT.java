@@ -102,8 +102,12 @@ class NewUserJourneyIT {
     }
 
     @Test
-    void claudeDesktopEntriesNeedNoShellAndKeepSecretsOut() throws IOException {
+    void claudeDesktopEntriesNeedNoShellAndKeepSecretsOut() throws Exception {
         Map<String, Object> entry = entry(claudeDesktopConfig);
+        // the goal prefix resolves from the generated POM's plugins, also on Maven 3.8.7 with a fresh repository
+        Path printed = work.resolve("mcp-config-claude-desktop.json");
+        Files.writeString(printed, maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop"));
+        assertThat(entry(printed)).isEqualTo(entry);
         assertThat(Path.of((String) entry.get("command"))).isEqualTo(launcher);
         assertThat(object(entry.get("env"))).containsEntry("SIGNING_KEY", "${SIGNING_KEY}");
         Map<String, Object> javaEntry = entry(mcp.resolve("clients/java/claude-desktop.json"));

@@ -1,1 +1,2 @@
 evaluate(new File(templateDir, 'copy.groovy'))
+true

@@ -1,2 +1,2 @@
-assert new File(localRepositoryPath, 'dev/example/weather-evolving/0.9.0/weather-evolving-0.9.0.jar').isFile()
+assert new File(localRepositoryPath, 'dev/example/weather-evolving/1.0.0/weather-evolving-1.0.0.jar').isFile()
 true

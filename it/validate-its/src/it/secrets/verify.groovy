@@ -10,7 +10,7 @@ def expected = [
     'src/main/resources/service.yml:3: Google API key',
     'src/main/resources/service.yml:4: GitLab token',
     'src/main/resources/service.yml:5: JSON Web Token',
-    'src/main/resources/service.yml:10: private key block',
+    'src/main/resources/service.yml:9: private key block',
     'target/weather-1.0.0-SNAPSHOT.jar!/deploy.properties:1: GitHub token',
 ]
 expected.each { e -> assert messages.any { it.startsWith(e) } : "not reported: $e in $messages" }

@@ -81,7 +81,8 @@ public final class LaunchProbe {
                     stage = "done";
                 }
             }
-            timedOut = !stage.equals("done") && process.isAlive();
+            // stdout closed before an answer usually means the process is exiting: give it a moment to be reaped
+            timedOut = !stage.equals("done") && !process.waitFor(stdoutClosed(queue) ? 2000 : 0, TimeUnit.MILLISECONDS);
             in.close();
             // a well-behaved server ends when stdin closes; give it a moment so late stdout lines are seen too
             if (process.waitFor(1500, TimeUnit.MILLISECONDS)) {
@@ -128,6 +129,10 @@ public final class LaunchProbe {
                 return node;
             }
         }
+    }
+
+    private static boolean stdoutClosed(BlockingQueue<String> queue) {
+        return queue.contains(EOF);
     }
 
     private static void drain(BlockingQueue<String> queue, List<String> lines) {

@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class SecretScanner {
 
-    /** One hit: the rule, where, and the masked value. */
-    public record Hit(String rule, String description, String file, int line, String masked) {
+    /**
+     * One hit: the rule, where, the masked value, and a fingerprint (a hash) that tells values apart
+     * without carrying them: two keys with the same prefix and length mask alike.
+     */
+    public record Hit(String rule, String description, String file, int line, String masked, String fingerprint) {
     }
 
     private record Rule(String id, String description, Pattern pattern, int group, boolean entropyGate) {
@@ -75,7 +78,7 @@ public final class SecretScanner {
                 if (rule.entropyGate() && !looksSecret(value)) {
                     continue;
                 }
-                hits.add(new Hit(rule.id(), rule.description(), file, lineNo, mask(value)));
+                hits.add(new Hit(rule.id(), rule.description(), file, lineNo, mask(value), fingerprint(value)));
             }
         }
     }
@@ -85,7 +88,7 @@ public final class SecretScanner {
         for (Hit h : hits) {
             boolean seen = false;
             for (Hit u : unique) {
-                seen |= u.line() == h.line() && u.masked().equals(h.masked());
+                seen |= u.line() == h.line() && u.fingerprint().equals(h.fingerprint());
             }
             if (!seen) {
                 unique.add(h);
@@ -139,6 +142,15 @@ public final class SecretScanner {
         }
         double p = (double) count / length;
         return -p * Math.log(p) / Math.log(2);
+    }
+
+    static String fingerprint(String value) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** The first four characters, then the length: enough to find it, useless to anyone who reads the log. */

@@ -60,16 +60,22 @@ public final class HardcodedCredentialsCheck implements Check {
         }
         Set<String> seen = new HashSet<>();
         for (Hit h : hits) {
-            seen.add(h.masked());
+            seen.add(h.fingerprint());
         }
-        List<Path> jars = new ArrayList<>(layout.packaged(".jar"));
-        if (Files.isRegularFile(layout.jar()) && !jars.contains(layout.jar())) {
+        // the project's own jar first: a value found there is reported once, not again for the packaged copy
+        List<Path> jars = new ArrayList<>();
+        if (Files.isRegularFile(layout.jar())) {
             jars.add(layout.jar());
+        }
+        for (Path p : layout.packaged(".jar")) {
+            if (!jars.contains(p)) {
+                jars.add(p);
+            }
         }
         for (Path jar : jars) {
             for (Hit h : scanJar(layout, jar, findings)) {
                 // a value already reported at its source line is the same finding, compiled
-                if (seen.add(h.masked())) {
+                if (seen.add(h.fingerprint())) {
                     hits.add(h);
                 }
             }

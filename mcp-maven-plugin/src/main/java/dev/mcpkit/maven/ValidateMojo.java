@@ -77,6 +77,7 @@ public class ValidateMojo extends AbstractMcpMojo {
         skipChecks.forEach(s -> skips.add(s.toEntry()));
         List<AllowedSecret> allowed = new ArrayList<>();
         allowedSecrets.forEach(a -> allowed.add(a.toAllowed()));
+        long start = System.nanoTime();
         ProjectModel model = model(allowed);
         ValidationReport report;
         try {
@@ -92,6 +93,7 @@ public class ValidateMojo extends AbstractMcpMojo {
                 getLog().info(line);
             }
         }
+        getLog().info("mcp:validate took " + (System.nanoTime() - start) / 1_000_000 + " ms in all (describing the server included).");
         ReportFiles.write(report, Path.of(mcpDirectory));
         if (report.failed()) {
             throw new MojoFailureException(report.summary() + " (details above and in " + Path.of(mcpDirectory, ReportFiles.JSON) + ")");

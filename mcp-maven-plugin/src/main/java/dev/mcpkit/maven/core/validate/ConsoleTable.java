@@ -28,20 +28,21 @@ public final class ConsoleTable {
                     case FAIL -> "FAIL";
                     case SKIPPED -> "skip";
                 };
-                String first = r.status() == CheckResult.Status.SKIPPED ? "skipped: " + r.skipReason() : r.title();
-                List<Finding> shown = r.findings().stream().filter(f -> f.severity() != Severity.INFO || r.status() == CheckResult.Status.PASS).toList();
-                if (r.status() == CheckResult.Status.FAIL || r.status() == CheckResult.Status.WARN) {
-                    shown = r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+                if (r.status() == CheckResult.Status.SKIPPED) {
+                    lines.add(row(status, r.id(), idWidth, "skipped: " + r.skipReason()));
+                    continue;
                 }
-                if (shown.isEmpty() || r.status() == CheckResult.Status.SKIPPED) {
-                    lines.add(row(status, r.id(), idWidth, first));
+                List<Finding> problems = r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+                if (problems.isEmpty()) {
+                    // a passing check shows what it verified, and its notes (timings, what could not be checked yet)
+                    List<String> notes = r.findings().stream().map(Finding::message).toList();
+                    lines.add(row(status, r.id(), idWidth, r.title() + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")")));
                     continue;
                 }
                 boolean firstRow = true;
-                for (Finding f : shown) {
-                    String text = f.severity() == Severity.INFO ? first + " (" + f.message() + ")" : f.message();
-                    lines.add(row(firstRow ? status : "", firstRow ? r.id() : "", idWidth, text));
-                    if (!f.fix().isEmpty() && f.severity() != Severity.INFO) {
+                for (Finding f : problems) {
+                    lines.add(row(firstRow ? status : "", firstRow ? r.id() : "", idWidth, f.message()));
+                    if (!f.fix().isEmpty()) {
                         lines.add(row("", "", idWidth, "  fix: " + f.fix()));
                     }
                     firstRow = false;

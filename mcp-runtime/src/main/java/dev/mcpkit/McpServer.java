@@ -1,14 +1,9 @@
 package dev.mcpkit;
 
-import dev.mcpkit.cli.Invocation;
-import dev.mcpkit.cli.Usage;
-import dev.mcpkit.cli.UsageException;
-import dev.mcpkit.internal.AnnotationScanner;
-import dev.mcpkit.internal.IdentityResolver;
-import dev.mcpkit.internal.ServerDescription;
+import dev.mcpkit.cli.ServerCommandLine;
+import dev.mcpkit.internal.ServerAssembly;
 import dev.mcpkit.internal.ServerModel;
-import dev.mcpkit.internal.SpecTools;
-import dev.mcpkit.json.Json;
+import dev.mcpkit.internal.ServerSettings;
 import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
 import dev.mcpkit.protocol.MessageSink;
@@ -17,13 +12,9 @@ import dev.mcpkit.protocol.SessionOptions;
 import dev.mcpkit.transport.StdioTransport;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The base class of an MCP server. Extend it, annotate methods with {@link Tool},
@@ -46,9 +37,7 @@ import java.util.Map;
  */
 public class McpServer {
 
-    private final List<Object> components = new ArrayList<>();
-    private final List<ToolSpec> specs = new ArrayList<>();
-    private ServerModel model;
+    private final ServerAssembly assembly = new ServerAssembly(this, McpServer.class);
     private int pageSize = 100;
     private int maxMessageBytes = StdioTransport.DEFAULT_MAX_MESSAGE_BYTES;
     private long clientRequestTimeoutMillis = 300_000L;
@@ -58,37 +47,19 @@ public class McpServer {
 
     /** Adds the annotated tools, resources, prompts and completions of another object. */
     public final McpServer register(Object component) {
-        synchronized (this) {
-            components.add(component);
-            if (model == null) {
-                return this;
-            }
-        }
-        new AnnotationScanner(model).scan(component, Object.class);
+        assembly.register(component);
         return this;
     }
 
     /** Adds a tool defined in code. */
     public final McpServer addTool(ToolSpec spec) {
-        synchronized (this) {
-            specs.add(spec);
-            if (model == null) {
-                return this;
-            }
-        }
-        model.addTool(SpecTools.definition(spec));
+        assembly.addTool(spec);
         return this;
     }
 
     /** Removes a tool by name; returns false if there was none. */
     public final boolean removeTool(String name) {
-        synchronized (this) {
-            specs.removeIf(s -> s.name().equals(name));
-            if (model == null) {
-                return false;
-            }
-        }
-        return model.removeTool(name);
+        return assembly.removeTool(name);
     }
 
     /** Removes a resource or template by its URI; returns false if there was none. */
@@ -152,67 +123,7 @@ public class McpServer {
     }
 
     final int execute(String[] args, InputStream in, OutputStream protocolOut, PrintStream err) {
-        Invocation inv;
-        try {
-            inv = Invocation.parse(args);
-        } catch (UsageException e) {
-            err.println(commandName() + ": " + e.getMessage());
-            err.println();
-            err.print(Usage.text(commandName()));
-            return 2;
-        }
-        try {
-            switch (inv.action()) {
-                case VERSION:
-                    print(protocolOut, name() + " " + version() + "\n");
-                    return 0;
-                case HELP:
-                    print(protocolOut, Usage.text(commandName()));
-                    return 0;
-                case DESCRIBE:
-                    print(protocolOut, Json.writePretty(ServerDescription.of(model(), List.<Map<String, Object>>of())) + "\n");
-                    return 0;
-                case VALIDATE_CONFIG:
-                case SETUP:
-                    print(protocolOut, name() + " declares no settings; nothing to configure.\n");
-                    return 0;
-                default:
-                    if ("http".equals(inv.transport())) {
-                        err.println(commandName() + ": the Streamable HTTP transport is not available in this version of mcpkit;"
-                                + " use --transport stdio (the default)");
-                        return 2;
-                    }
-                    return serveStdio(in, protocolOut, err);
-            }
-        } catch (RuntimeException | Error e) {
-            err.println(commandName() + ": failed to start: " + e);
-            e.printStackTrace(err);
-            return 1;
-        }
-    }
-
-    private static void print(OutputStream out, String text) {
-        try {
-            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private int serveStdio(InputStream in, OutputStream protocolOut, PrintStream err) {
-        PrintStream originalOut = System.out;
-        System.setOut(err);  // a stray System.out.println in user code must not corrupt the protocol stream
-        try {
-            StdioTransport transport = new StdioTransport(in, protocolOut, maxMessageBytes);
-            transport.serve(newDispatcher(transport, transport.executor()));
-            return 0;
-        } catch (IOException e) {
-            err.println(commandName() + ": stdio failed: " + e.getMessage());
-            return 1;
-        } finally {
-            System.setOut(originalOut);
-        }
+        return new ServerCommandLine(assembly, new Connections(), maxMessageBytes).execute(args, in, protocolOut, err);
     }
 
     /** A dispatcher for one client connection writing to {@code sink}, running calls on worker threads. */
@@ -221,35 +132,24 @@ public class McpServer {
     }
 
     final Dispatcher newDispatcher(MessageSink sink, CallExecutor executor) {
-        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, SessionOptions.defaults().hooks());
+        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, settings());
         return new Dispatcher(new Session(model(), sink, options), executor);
     }
 
     /** The server's model, built on first use from its annotations and registrations. */
     final ServerModel model() {
-        ServerModel m = model;
-        if (m != null) {
-            return m;
-        }
-        synchronized (this) {
-            if (model == null) {
-                ServerModel built = new ServerModel(IdentityResolver.resolve(getClass()));
-                AnnotationScanner scanner = new AnnotationScanner(built);
-                scanner.scan(this, McpServer.class);
-                for (Object c : components) {
-                    scanner.scan(c, Object.class);
-                }
-                for (ToolSpec s : specs) {
-                    built.addTool(SpecTools.definition(s));
-                }
-                model = built;
-            }
-            return model;
-        }
+        return assembly.model();
     }
 
-    private String commandName() {
-        ServerModel m = model;
-        return m != null ? m.identity().name() : dev.mcpkit.internal.Names.serverName(getClass());
+    /** The server's settings, checked against its tools. */
+    final ServerSettings settings() {
+        return assembly.settings();
+    }
+
+    private final class Connections implements ServerCommandLine.Connections {
+        @Override
+        public Dispatcher open(MessageSink sink, CallExecutor executor) {
+            return newDispatcher(sink, executor);
+        }
     }
 }

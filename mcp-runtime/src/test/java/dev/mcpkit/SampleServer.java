@@ -26,7 +26,8 @@ public class SampleServer extends McpServer {
     }
 
     @Tool(description = "Temperature")
-    public String temperature(@Arg(description = "Unit") Unit unit, @Arg(min = -100, max = 100) Optional<Double> value) {
+    public String temperature(@Arg(description = "Unit", defaultValue = "celsius") Unit unit,
+                              @Arg(min = -100, max = 100) Optional<Double> value) {
         return unit + ":" + value.map(String::valueOf).orElse("none");
     }
 

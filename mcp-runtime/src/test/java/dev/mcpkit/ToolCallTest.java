@@ -48,6 +48,24 @@ class ToolCallTest {
     }
 
     @Test
+    void toolsReturningToolResultOrContentDeclareNoOutputSchema() {
+        server.register(new Object() {
+            @Tool(description = "full control")
+            public ToolResult full() {
+                return ToolResult.of(Content.text("a"), Content.text("b"));
+            }
+
+            @Tool(description = "one block")
+            public Content block() {
+                return Content.text("c");
+            }
+        });
+        assertThat(client.listTools()).filteredOn(t -> t.get("name").equals("full") || t.get("name").equals("block"))
+                .hasSize(2).allSatisfy(t -> assertThat(t).doesNotContainKey("outputSchema"));
+        assertThat(client.callTool("full", Map.of()).text()).isEqualTo("a\nb");
+    }
+
+    @Test
     void voidToolReturnsEmptySuccess() {
         McpTestClient.ToolCall call = client.callTool("nothing", Map.of());
         assertThat(call.isError()).isFalse();
@@ -118,6 +136,11 @@ class ToolCallTest {
         McpTestClient.ToolCall call = client.callTool("echo", Map.of("message", "m", "extra", true));
         assertThat(call.isError()).isTrue();
         assertThat(call.text()).contains("extra");
+    }
+
+    @Test
+    void enumArgumentWithDefaultBindsTheDefaultWhenOmitted() {
+        assertThat(client.callTool("temperature", Map.of()).text()).isEqualTo("celsius:none");
     }
 
     @Test

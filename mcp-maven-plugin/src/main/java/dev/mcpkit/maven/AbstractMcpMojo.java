@@ -146,11 +146,11 @@ abstract class AbstractMcpMojo extends AbstractMojo {
                 javaExecutable(), jvmOptions, release(), project.getGroupId(), project.getArtifactId(), project.getVersion());
     }
 
-    private Path javaExecutable() {
+    Path javaExecutable() {
         return java == null || java.isBlank() ? ServerCommand.currentJava() : Path.of(java).toAbsolutePath();
     }
 
-    private int release() {
+    int release() {
         if (javaRelease == null || javaRelease.isBlank()) {
             return Runtime.version().feature();
         }
@@ -161,7 +161,7 @@ abstract class AbstractMcpMojo extends AbstractMojo {
         }
     }
 
-    private String pluginVersion() {
+    String pluginVersion() {
         return plugin == null || plugin.getVersion() == null ? "dev" : plugin.getVersion();
     }
 }

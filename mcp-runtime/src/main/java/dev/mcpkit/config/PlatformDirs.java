@@ -36,7 +36,21 @@ public final class PlatformDirs {
 
     /** The directories of the running JVM's platform and user. */
     public static PlatformDirs current() {
-        return new PlatformDirs(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home", ".")));
+        String osName = System.getProperty("os.name", "");
+        return new PlatformDirs(osName, System.getenv(), homeOf(osName, System.getenv(), System.getProperty("user.home", ".")));
+    }
+
+    /**
+     * The user's home: {@code $HOME} on macOS and Linux when set (a client or a test may start the
+     * server with another home than the account's, and the JVM's {@code user.home} ignores it),
+     * else {@code user.home}.
+     */
+    static Path homeOf(String osName, Map<String, String> environment, String userHome) {
+        String home = environment.get("HOME");
+        if (osOf(osName) != Os.WINDOWS && home != null && !home.isEmpty()) {
+            return Path.of(home);
+        }
+        return Path.of(userHome);
     }
 
     /** Classifies an {@code os.name} value. */

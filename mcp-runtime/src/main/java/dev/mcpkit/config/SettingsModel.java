@@ -2,6 +2,7 @@ package dev.mcpkit.config;
 
 import dev.mcpkit.Secret;
 import dev.mcpkit.Setting;
+import dev.mcpkit.internal.classfile.Annotations;
 import dev.mcpkit.SettingType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -29,7 +30,8 @@ import java.util.Optional;
 public final class SettingsModel {
 
     private final Map<String, SettingDefinition> byKey = new LinkedHashMap<>();
-    private final Map<String, List<String>> toolSettings = new LinkedHashMap<>();
+    // tools register while serving (run-time tools) as calls read: a concurrent map of copy-on-write lists
+    private final Map<String, List<String>> toolSettings = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     /** A model with the {@link Setting} fields of each target (its class and superclasses, superclass fields first). */
@@ -51,7 +53,7 @@ public final class SettingsModel {
         }
         for (Class<?> c : chain) {
             for (Field field : c.getDeclaredFields()) {
-                Setting setting = field.getAnnotation(Setting.class);
+                Setting setting = Annotations.setting(field);
                 if (setting != null) {
                     SettingDefinition definition = fromField(field, setting, instance);
                     if (definition != null) {
@@ -100,7 +102,7 @@ public final class SettingsModel {
     public SettingsModel toolNeeds(String tool, String... keys) {
         List<String> list = toolSettings.get(tool);
         if (list == null) {
-            list = new ArrayList<>();
+            list = new java.util.concurrent.CopyOnWriteArrayList<>();
             toolSettings.put(tool, list);
         }
         for (String key : keys) {

@@ -44,6 +44,23 @@ public final class SettingsResolver {
      * @param servingStdio true when the server is about to serve MCP over stdio: never prompt
      * @param console      the attached terminal ({@link TerminalConsole#attached()}), or {@code null}
      */
+    /**
+     * True for a value like {@code ${API_KEY}} or {@code ${input:api-key}}: a client configuration
+     * whose placeholder the client did not replace. It counts as unset, so the next source is asked.
+     */
+    static boolean isUnexpandedPlaceholder(String value) {
+        if (value.length() < 4 || !value.startsWith("${") || !value.endsWith("}")) {
+            return false;
+        }
+        for (int i = 2; i < value.length() - 1; i++) {
+            char c = value.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == ':' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public ResolvedSettings resolve(SettingsModel model, boolean servingStdio, SetupConsole console) {
         Map<String, String> env = environment.environment();
         List<String> fileProblems = new ArrayList<>();
@@ -58,7 +75,7 @@ public final class SettingsResolver {
         for (SettingDefinition definition : definitions) {
             String key = definition.key();
             String value = env.get(key);
-            if (value != null && !value.isEmpty()) {
+            if (value != null && !value.isEmpty() && !isUnexpandedPlaceholder(value)) {
                 resolved.add(typed(definition, value, SettingSource.ENVIRONMENT, "$" + key));
                 continue;
             }

@@ -37,16 +37,13 @@ public final class TerminalConsole implements SetupConsole {
 
     @Override
     public String readLine(String prompt) {
-        console.writer().print(prompt);
-        console.writer().flush();
-        return console.readLine();
+        return console.readLine("%s", prompt);
     }
 
     @Override
     public char[] readSecret(String prompt) {
-        console.writer().print(prompt);
-        console.writer().flush();
-        return console.readPassword();
+        // the prompt goes through readPassword so echo is off before it appears: type-ahead is never shown
+        return console.readPassword("%s", prompt);
     }
 
     @Override

@@ -8,7 +8,8 @@ import dev.mcpkit.Resource;
 import dev.mcpkit.Tool;
 import dev.mcpkit.internal.classfile.Annotations;
 import dev.mcpkit.json.Json;
-import java.lang.reflect.InvocationTargetException;
+import dev.mcpkit.schema.ParameterSpec;
+import dev.mcpkit.schema.SchemaException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -78,24 +79,50 @@ public final class AnnotationScanner {
                     + "' must be 1-128 characters of A-Z a-z 0-9 _ . -");
         }
         MethodParameters params = new MethodParameters(m);
-        Map<String, Object> inputSchema = TypeMapping.inputSchema(params.arguments());
-        Map<String, Object> outputSchema = m.getReturnType() == void.class ? null : TypeMapping.outputSchema(m.getGenericReturnType());
-        Map<String, Object> descriptor = new LinkedHashMap<>();
-        descriptor.put("name", name);
-        if (!tool.title().isEmpty()) {
-            descriptor.put("title", tool.title());
+        return new ToolDefinition(name, new MethodToolInvoker(target, params), List.of(tool.settings()),
+                new MethodSchemas(name, m, tool, params));
+    }
+
+    /** Generates a tool method's schemas on first use (see {@link ToolDefinition}). */
+    private static final class MethodSchemas implements ToolDefinition.SchemaSource {
+        private final String name;
+        private final Method method;
+        private final Tool tool;
+        private final MethodParameters params;
+
+        MethodSchemas(String name, Method method, Tool tool, MethodParameters params) {
+            this.name = name;
+            this.method = method;
+            this.tool = tool;
+            this.params = params;
         }
-        descriptor.put("description", tool.description());
-        descriptor.put("inputSchema", inputSchema);
-        if (outputSchema != null) {
-            descriptor.put("outputSchema", outputSchema);
+
+        @Override
+        public ToolDefinition.Schemas build() {
+            Map<String, Object> inputSchema;
+            Map<String, Object> outputSchema;
+            try {
+                inputSchema = TypeMapping.inputSchema(params.arguments());
+                outputSchema = method.getReturnType() == void.class ? null : TypeMapping.outputSchema(method.getGenericReturnType());
+            } catch (SchemaException e) {
+                throw new IllegalStateException(method.getDeclaringClass().getName() + "." + method.getName() + ": " + e.getMessage(), e);
+            }
+            Map<String, Object> descriptor = new LinkedHashMap<>();
+            descriptor.put("name", name);
+            if (!tool.title().isEmpty()) {
+                descriptor.put("title", tool.title());
+            }
+            descriptor.put("description", tool.description());
+            descriptor.put("inputSchema", inputSchema);
+            if (outputSchema != null) {
+                descriptor.put("outputSchema", outputSchema);
+            }
+            Map<String, Object> hints = hints(tool);
+            if (!hints.isEmpty()) {
+                descriptor.put("annotations", hints);
+            }
+            return new ToolDefinition.Schemas(descriptor, TypeMapping.validator(inputSchema), outputSchema != null);
         }
-        Map<String, Object> hints = hints(tool);
-        if (!hints.isEmpty()) {
-            descriptor.put("annotations", hints);
-        }
-        return new ToolDefinition(name, descriptor, TypeMapping.validator(inputSchema),
-                new MethodToolInvoker(target, params), List.of(tool.settings()), outputSchema != null);
     }
 
     private static Map<String, Object> hints(Tool tool) {
@@ -124,14 +151,14 @@ public final class AnnotationScanner {
         boolean isTemplate = UriTemplate.isTemplate(uri);
         UriTemplate template = isTemplate ? new UriTemplate(uri) : null;
         if (isTemplate) {
-            for (TypeMapping.Param p : params.arguments()) {
+            for (ParameterSpec p : params.declared()) {
                 if (!template.variables().contains(p.name())) {
                     throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName() + ": parameter '" + p.name()
                             + "' is not a variable of the URI template " + uri + " (variables: " + template.variables() + ")");
                 }
                 addStaticCompletions(ServerModel.resourceRef(uri), p);
             }
-        } else if (!params.arguments().isEmpty()) {
+        } else if (!params.declared().isEmpty()) {
             throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName()
                     + ": a resource with the fixed URI " + uri + " takes no arguments (use a URI template such as notes://{id})");
         }
@@ -156,7 +183,7 @@ public final class AnnotationScanner {
         String name = prompt.name().isEmpty() ? Names.snakeCase(m.getName()) : prompt.name();
         List<Object> args = new ArrayList<>();
         List<String> required = new ArrayList<>();
-        for (TypeMapping.Param p : params.arguments()) {
+        for (ParameterSpec p : params.declared()) {
             String description = p.arg() == null ? "" : p.arg().description();
             args.add(Json.object("name", p.name(), "description", description.isEmpty() ? null : description,
                     "required", p.required()));
@@ -177,7 +204,7 @@ public final class AnnotationScanner {
         model.addPrompt(new PromptDefinition(name, d, required, new MethodPromptInvoker(target, params)));
     }
 
-    private void addStaticCompletions(String ref, TypeMapping.Param p) {
+    private void addStaticCompletions(String ref, ParameterSpec p) {
         Arg arg = p.arg();
         if (arg != null && arg.completions().length > 0) {
             model.addCompletion(ref, p.name(), new StaticCompletions(Arrays.asList(arg.completions())));
@@ -208,18 +235,6 @@ public final class AnnotationScanner {
         model.addCompletion(ref, complete.argument(), new MethodCompletionSource(target, m));
     }
 
-    /** Unwraps the exception thrown by a reflectively invoked user method. */
-    static Exception unwrap(InvocationTargetException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof Exception) {
-            return (Exception) cause;
-        }
-        if (cause instanceof Error) {
-            throw (Error) cause;
-        }
-        return e;
-    }
-
     private static final class ByName implements Comparator<Method> {
         @Override
         public int compare(Method a, Method b) {
@@ -239,12 +254,7 @@ public final class AnnotationScanner {
 
         @Override
         public Object invoke(Map<String, Object> arguments, RequestContext context) throws Exception {
-            Object[] values = params.bind(arguments, context);
-            try {
-                return params.method().invoke(target, values);
-            } catch (InvocationTargetException e) {
-                throw unwrap(e);
-            }
+            return params.invoke(target, params.bind(arguments, context));
         }
     }
 
@@ -259,12 +269,7 @@ public final class AnnotationScanner {
 
         @Override
         public Object read(String uri, Map<String, String> variables, RequestContext context) throws Exception {
-            Object[] values = params.bindStrings(variables, context);
-            try {
-                return params.method().invoke(target, values);
-            } catch (InvocationTargetException e) {
-                throw unwrap(e);
-            }
+            return params.invoke(target, params.bindStrings(variables, context));
         }
     }
 
@@ -279,12 +284,7 @@ public final class AnnotationScanner {
 
         @Override
         public Object get(Map<String, String> arguments, RequestContext context) throws Exception {
-            Object[] values = params.bindStrings(arguments, context);
-            try {
-                return params.method().invoke(target, values);
-            } catch (InvocationTargetException e) {
-                throw unwrap(e);
-            }
+            return params.invoke(target, params.bindStrings(arguments, context));
         }
     }
 
@@ -300,18 +300,14 @@ public final class AnnotationScanner {
         @Override
         public List<String> complete(String prefix, Map<String, String> otherArguments) throws Exception {
             Object[] args = method.getParameterCount() == 1 ? new Object[] {prefix} : new Object[] {prefix, otherArguments};
-            try {
-                List<?> values = (List<?>) method.invoke(target, args);
-                List<String> out = new ArrayList<>();
-                if (values != null) {
-                    for (Object v : values) {
-                        out.add(String.valueOf(v));
-                    }
+            List<?> values = (List<?>) MethodParameters.call(method, target, args);
+            List<String> out = new ArrayList<>();
+            if (values != null) {
+                for (Object v : values) {
+                    out.add(String.valueOf(v));
                 }
-                return out;
-            } catch (InvocationTargetException e) {
-                throw unwrap(e);
             }
+            return out;
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.mcpkit.Arg;
 import dev.mcpkit.RequestContext;
 import dev.mcpkit.internal.classfile.Annotations;
 import dev.mcpkit.json.Json;
+import dev.mcpkit.schema.ParameterSpec;
 import dev.mcpkit.json.JsonException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -23,16 +24,15 @@ import java.util.OptionalLong;
 public final class MethodParameters {
 
     private final Method method;
-    private final List<TypeMapping.Param> arguments = new ArrayList<>();
-    private final int[] argumentIndex;   // per Java parameter: index into arguments, or -1 for the context
-    private final Object[] defaults;     // per argument: bound default value, or null
+    private final List<ParameterSpec> declared = new ArrayList<>();   // raw types: cheap, known at start-up
+    private final int[] argumentIndex;   // per Java parameter: index into the arguments, or -1 for the context
+    private volatile List<ParameterSpec> arguments;   // generic types, resolved on first use
+    private volatile Object[] defaults;               // per argument: bound default value, or null
 
     public MethodParameters(Method method) {
         this.method = method;
         Parameter[] params = method.getParameters();
-        Type[] types = method.getGenericParameterTypes();
         argumentIndex = new int[params.length];
-        List<Object> defaultList = new ArrayList<>();
         for (int i = 0; i < params.length; i++) {
             Parameter p = params[i];
             if (p.getType() == RequestContext.class) {
@@ -48,19 +48,49 @@ public final class MethodParameters {
                 }
                 name = p.getName();
             }
-            Type type = types.length == params.length ? types[i] : p.getParameterizedType();
             boolean hasDefault = arg != null && !Arg.NO_DEFAULT.equals(arg.defaultValue());
             boolean required = !hasDefault && !isOptional(p.getType()) && !Annotations.isNullable(method, i);
-            argumentIndex[i] = arguments.size();
-            arguments.add(new TypeMapping.Param(name, type, arg, required));
-            defaultList.add(hasDefault ? bindDefault(arg, type, name) : null);
+            argumentIndex[i] = declared.size();
+            declared.add(new ParameterSpec(name, p.getType(), arg, required));
         }
-        defaults = defaultList.toArray();
+    }
+
+    /**
+     * Resolves generic parameter types and binds default values. Deferred from start-up: the
+     * first generic signature costs the JDK's whole generics parser (~30 classes).
+     */
+    private void resolve() {
+        if (arguments != null) {
+            return;
+        }
+        synchronized (this) {
+            if (arguments != null) {
+                return;
+            }
+            Type[] types = method.getGenericParameterTypes();
+            boolean aligned = types.length == argumentIndex.length;
+            List<ParameterSpec> resolved = new ArrayList<>(declared.size());
+            Object[] values = new Object[declared.size()];
+            for (int i = 0; i < argumentIndex.length; i++) {
+                int a = argumentIndex[i];
+                if (a < 0) {
+                    continue;
+                }
+                ParameterSpec raw = declared.get(a);
+                Type type = aligned ? types[i] : method.getParameters()[i].getParameterizedType();
+                resolved.add(new ParameterSpec(raw.name(), type, raw.arg(), raw.required()));
+                if (raw.arg() != null && !Arg.NO_DEFAULT.equals(raw.arg().defaultValue())) {
+                    values[a] = bindDefault(raw.arg(), type, raw.name());
+                }
+            }
+            defaults = values;
+            arguments = resolved;
+        }
     }
 
     private Object bindDefault(Arg arg, Type type, String name) {
         try {
-            return TypeMapping.bind(TypeMapping.defaultValue(arg, type), type);
+            return TypeMapping.defaultValue(arg, type);   // already bound to the Java type
         } catch (RuntimeException e) {
             throw new IllegalStateException(where() + ": default value \"" + arg.defaultValue() + "\" of argument '" + name
                     + "' does not fit its type " + type.getTypeName() + ": " + e.getMessage(), e);
@@ -75,13 +105,43 @@ public final class MethodParameters {
         return method;
     }
 
-    /** The arguments in declaration order (the context parameter left out). */
-    public List<TypeMapping.Param> arguments() {
+    /** The arguments in declaration order (the context parameter left out), with generic types. */
+    public List<ParameterSpec> arguments() {
+        resolve();
         return arguments;
+    }
+
+    /** The arguments with their raw classes only: names, descriptions and required flags without resolving generics. */
+    public List<ParameterSpec> declared() {
+        return declared;
+    }
+
+    /** Calls the method on {@code target}; the exception the method threw comes out unwrapped. */
+    public Object invoke(Object target, Object[] values) throws Exception {
+        return call(method, target, values);
+    }
+
+    /** Calls {@code m} reflectively; the exception it threw comes out unwrapped. */
+    static Object call(Method m, Object target, Object[] values) throws Exception {
+        try {
+            return m.invoke(target, values);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception) {
+                throw (Exception) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw e;
+        }
     }
 
     /** Binds JSON argument values (validated already) to the method's Java parameters. */
     public Object[] bind(Map<String, ?> values, RequestContext context) {
+        resolve();
+        List<ParameterSpec> arguments = this.arguments;
+        Object[] defaults = this.defaults;
         Object[] out = new Object[argumentIndex.length];
         for (int i = 0; i < out.length; i++) {
             int a = argumentIndex[i];
@@ -89,10 +149,12 @@ public final class MethodParameters {
                 out[i] = context;
                 continue;
             }
-            TypeMapping.Param param = arguments.get(a);
+            ParameterSpec param = arguments.get(a);
             Object json = values.get(param.name());
             if (json == null && defaults[a] != null) {
                 out[i] = defaults[a];
+            } else if (json instanceof String && param.type() == String.class) {
+                out[i] = json;   // the common case, without the general binder
             } else {
                 out[i] = TypeMapping.bind(json, param.type());
             }
@@ -103,7 +165,7 @@ public final class MethodParameters {
     /** Binds string values (prompt arguments, template variables) by reading non-string types as JSON. */
     public Object[] bindStrings(Map<String, String> values, RequestContext context) {
         Map<String, Object> json = new java.util.LinkedHashMap<>();
-        for (TypeMapping.Param p : arguments) {
+        for (ParameterSpec p : declared) {
             String s = values.get(p.name());
             if (s != null) {
                 json.put(p.name(), stringToJson(s, p.type()));

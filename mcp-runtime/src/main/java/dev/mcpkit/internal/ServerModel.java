@@ -19,6 +19,7 @@ public final class ServerModel {
     private final Map<String, PromptDefinition> prompts = new LinkedHashMap<>();
     private final Map<String, CompletionSource> completions = new LinkedHashMap<>();
     private final List<ModelListener> listeners = new CopyOnWriteArrayList<>();
+    private Preparation preparation;   // guarded by this
 
     public ServerModel(ServerIdentity identity) {
         this.identity = identity;
@@ -42,6 +43,9 @@ public final class ServerModel {
                 throw new IllegalStateException("a tool named '" + tool.name() + "' is already registered");
             }
             tools.put(tool.name(), tool);
+            if (preparation != null) {
+                preparation.queue.add(tool);
+            }
         }
         for (ModelListener l : listeners) {
             l.toolsChanged();
@@ -59,6 +63,52 @@ public final class ServerModel {
             }
         }
         return removed;
+    }
+
+    /**
+     * Builds tool schemas on a background thread as tools are added: called before the server's
+     * tools are scanned, it runs on the second core while start-up goes on, so schemas are
+     * normally ready before a client asks. The thread ends once no tool has come for a while.
+     */
+    public void prepareInBackground() {
+        Preparation p = new Preparation();
+        synchronized (this) {
+            preparation = p;
+            for (ToolDefinition t : tools.values()) {
+                p.queue.add(t);
+            }
+        }
+        Thread t = new Thread(p, "mcp-schemas");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static final class Preparation implements Runnable {
+        private static final long IDLE_MILLIS = 2000;
+        final java.util.concurrent.LinkedBlockingQueue<ToolDefinition> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        @Override
+        public void run() {
+            // classes of a first tool call, loaded here on the idle core instead of in the caller's way
+            ResultMapper.text("");
+            TypeMapping.toJson(null);
+            try {
+                ToolDefinition t;
+                while ((t = queue.poll(IDLE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) {
+                    try {
+                        t.schemas();
+                    } catch (RuntimeException e) {
+                        System.err.println("mcpkit: tool '" + t.name() + "' cannot be described: " + e.getMessage());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public synchronized boolean hasTools() {
+        return !tools.isEmpty();
     }
 
     public synchronized ToolDefinition tool(String name) {

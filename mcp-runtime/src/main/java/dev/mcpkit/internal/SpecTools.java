@@ -28,8 +28,23 @@ public final class SpecTools {
         if (!spec.annotations().isEmpty()) {
             d.put("annotations", spec.annotations());
         }
-        return new ToolDefinition(spec.name(), d, TypeMapping.validator(spec.inputSchema()), new HandlerInvoker(spec),
-                spec.settings(), spec.outputSchema() != null);
+        return new ToolDefinition(spec.name(), new HandlerInvoker(spec), spec.settings(), new SpecSchemas(spec, d));
+    }
+
+    /** The schemas of a tool built in code: given, only compiled on first use. */
+    private static final class SpecSchemas implements ToolDefinition.SchemaSource {
+        private final ToolSpec spec;
+        private final Map<String, Object> descriptor;
+
+        SpecSchemas(ToolSpec spec, Map<String, Object> descriptor) {
+            this.spec = spec;
+            this.descriptor = descriptor;
+        }
+
+        @Override
+        public ToolDefinition.Schemas build() {
+            return new ToolDefinition.Schemas(descriptor, TypeMapping.validator(spec.inputSchema()), spec.outputSchema() != null);
+        }
     }
 
     private static final class HandlerInvoker implements ToolInvoker {

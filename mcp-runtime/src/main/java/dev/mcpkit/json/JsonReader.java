@@ -225,15 +225,21 @@ final class JsonReader {
                 pos++;
             }
         }
-        String text = in.subSequence(start, pos).toString();
         if (integer) {
-            int digits = text.length() - (text.charAt(0) == '-' ? 1 : 0);
+            boolean negative = in.charAt(start) == '-';
+            int digits = pos - start - (negative ? 1 : 0);
             if (digits <= 18) {
-                return Long.parseLong(text);
+                long v = 0;
+                for (int i = negative ? start + 1 : start; i < pos; i++) {
+                    v = v * 10 + (in.charAt(i) - '0');
+                }
+                return negative ? -v : v;
             }
+            String text = in.subSequence(start, pos).toString();
             BigInteger big = new BigInteger(text);
             return big.bitLength() < 64 ? (Number) big.longValue() : big;
         }
+        String text = in.subSequence(start, pos).toString();
         double d = Double.parseDouble(text);
         if (Double.isInfinite(d)) {
             return new java.math.BigDecimal(text);

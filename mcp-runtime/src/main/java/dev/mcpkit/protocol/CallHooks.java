@@ -9,12 +9,16 @@ public interface CallHooks {
     CallHooks NONE = new CallHooks() {
     };
 
+    /** Called once the client has its answer to {@code initialize}: time for work that must not delay it. */
+    default void initialized(Session session) {
+    }
+
     /** A message naming what the tool is missing and how to fix it, or null when it may run. */
     default String missingRequirements(ToolDefinition tool) {
         return null;
     }
 
-    /** Called after each tool call. {@code outcome} is ok, error, protocol-error or cancelled. */
+    /** Called after each tool call. {@code outcome} is ok, tool_error, protocol_error, cancelled or failed. */
     default void toolCalled(Session session, Object requestId, String tool, Map<String, Object> arguments, String outcome,
                             long durationNanos) {
     }

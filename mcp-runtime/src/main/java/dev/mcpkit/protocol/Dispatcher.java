@@ -3,9 +3,9 @@ package dev.mcpkit.protocol;
 import dev.mcpkit.McpException;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.json.JsonException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -22,7 +22,7 @@ public final class Dispatcher {
 
     private final Session session;
     private final Map<String, MethodHandler> handlers;
-    private final Map<Object, InFlight> inFlight = new ConcurrentHashMap<>();
+    private final Map<Object, InFlight> inFlight = new HashMap<>();   // guarded by itself
     private final Semaphore permits = new Semaphore(MAX_IN_FLIGHT);
     private final CallExecutor executor;
 
@@ -105,11 +105,19 @@ public final class Dispatcher {
             return;
         }
         if (!handler.runsUserCode()) {
+            boolean wasInitialized = session.isInitialized();
             respond(new Exchange(session, id, method, params, null), handler);
+            if (!wasInitialized && session.isInitialized()) {
+                session.options().hooks().initialized(session);
+            }
             return;
         }
         InFlight call = new InFlight();
-        if (inFlight.putIfAbsent(id, call) != null) {
+        InFlight previous;
+        synchronized (inFlight) {
+            previous = inFlight.putIfAbsent(id, call);
+        }
+        if (previous != null) {
             reject(id, method, McpException.INVALID_REQUEST, "Invalid Request: a request with id " + Json.write(id) + " is still in progress");
             return;
         }
@@ -117,7 +125,9 @@ public final class Dispatcher {
         try {
             executor.execute(new Call(new Exchange(session, id, method, params, call), handler));
         } catch (RuntimeException e) {
-            inFlight.remove(id);
+            synchronized (inFlight) {
+                inFlight.remove(id);
+            }
             permits.release();
             reject(id, method, McpException.INTERNAL_ERROR, "Internal error: could not start the request");
         }
@@ -148,9 +158,12 @@ public final class Dispatcher {
 
     /** The client cancelled a request: flag it, interrupt its thread, and never answer it. */
     void cancel(Object requestId) {
-        InFlight call = inFlight.get(requestId);
-        if (call == null && requestId instanceof Number) {
-            call = inFlight.get(((Number) requestId).longValue());
+        InFlight call;
+        synchronized (inFlight) {
+            call = inFlight.get(requestId);
+            if (call == null && requestId instanceof Number) {
+                call = inFlight.get(((Number) requestId).longValue());
+            }
         }
         if (call != null) {
             call.cancel();

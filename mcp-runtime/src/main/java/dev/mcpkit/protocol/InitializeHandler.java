@@ -36,7 +36,7 @@ final class InitializeHandler implements MethodHandler {
 
     private static Map<String, Object> capabilities(ServerModel model) {
         Map<String, Object> caps = Json.object();
-        if (!model.tools().isEmpty()) {
+        if (model.hasTools()) {
             caps.put("tools", Json.object("listChanged", Boolean.TRUE));
         }
         if (!model.resources().isEmpty() || !model.templates().isEmpty()) {

@@ -19,6 +19,7 @@ public final class Session implements ModelListener {
     private final SessionOptions options;
     private final OutboundRequests outbound;
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+    private final String id = SessionIds.next();
     private volatile boolean initialized;
     private volatile String protocolVersion = ProtocolVersions.LATEST;
     private volatile Map<String, Object> clientCapabilities = Map.of();
@@ -31,6 +32,11 @@ public final class Session implements ModelListener {
         this.sink = sink;
         this.options = options;
         this.outbound = new OutboundRequests(sink);
+    }
+
+    /** An id for logs, unique within this process. */
+    public String id() {
+        return id;
     }
 
     public ServerModel model() {

@@ -30,13 +30,13 @@ final class ToolsCallHandler implements MethodHandler {
         Map<String, Object> arguments = ex.optionalObject("arguments");
         CallHooks hooks = ex.session().options().hooks();
         long start = System.nanoTime();
-        String outcome = "error";
+        String outcome = "failed";
         try {
             Map<String, Object> result = call(ex, tool, arguments, hooks);
-            outcome = Boolean.TRUE.equals(result.get("isError")) ? "error" : "ok";
+            outcome = Boolean.TRUE.equals(result.get("isError")) ? "tool_error" : "ok";
             return result;
         } catch (McpException e) {
-            outcome = "protocol-error";
+            outcome = "protocol_error";
             throw e;
         } catch (CancellationException e) {
             outcome = "cancelled";

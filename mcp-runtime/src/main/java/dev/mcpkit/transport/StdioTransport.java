@@ -125,6 +125,10 @@ public final class StdioTransport implements MessageSink {
                 }
             } catch (IOException e) {
                 failure = e;
+            } catch (RuntimeException | Error e) {
+                // never leave serve() waiting: a reader that dies ends the session like end of input
+                System.err.println("mcpkit: reading stdin failed: " + e);
+                failure = new IOException(e);
             }
             try {
                 dispatcher.drain();

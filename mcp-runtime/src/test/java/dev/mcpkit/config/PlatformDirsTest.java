@@ -57,4 +57,14 @@ class PlatformDirsTest {
     void otherUnixSystemsFollowTheXdgRule() {
         assertThat(new PlatformDirs("FreeBSD", Map.of(), HOME).configDir("w")).isEqualTo(Path.of("/home/ann/.config/w"));
     }
+
+    @Test
+    void homeComesFromTheHomeVariableOnPosixAndFromUserHomeOnWindows() {
+        org.assertj.core.api.Assertions.assertThat(PlatformDirs.homeOf("Linux", java.util.Map.of("HOME", "/tmp/h"), "/root"))
+                .isEqualTo(java.nio.file.Path.of("/tmp/h"));
+        org.assertj.core.api.Assertions.assertThat(PlatformDirs.homeOf("Mac OS X", java.util.Map.of(), "/Users/me"))
+                .isEqualTo(java.nio.file.Path.of("/Users/me"));
+        org.assertj.core.api.Assertions.assertThat(PlatformDirs.homeOf("Windows 11", java.util.Map.of("HOME", "/tmp/h"), "C:\\Users\\me"))
+                .isEqualTo(java.nio.file.Path.of("C:\\Users\\me"));
+    }
 }

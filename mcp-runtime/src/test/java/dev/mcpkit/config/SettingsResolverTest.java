@@ -203,4 +203,12 @@ class SettingsResolverTest {
         assertThat(settings.value("COUNT")).isEqualTo(3);
         assertThat(console.transcript.toString()).contains("rejected: COUNT from prompt: expected an integer, got \"many\"");
     }
+
+    @Test
+    void unexpandedClientPlaceholdersCountAsUnset() {
+        org.assertj.core.api.Assertions.assertThat(SettingsResolver.isUnexpandedPlaceholder("${API_KEY}")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(SettingsResolver.isUnexpandedPlaceholder("${input:api-key}")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(SettingsResolver.isUnexpandedPlaceholder("${not a placeholder}")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(SettingsResolver.isUnexpandedPlaceholder("abc${X}")).isFalse();
+    }
 }

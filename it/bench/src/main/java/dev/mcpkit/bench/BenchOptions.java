@@ -20,7 +20,7 @@ final class BenchOptions {
             "  --jar NAME=PATH        the jar whose size is reported for NAME (default: from -jar/-cp in COMMAND)",
             "  --floor NAME           the reference server for ratios and targets (default: floor)",
             "  --spawns N             cold starts per server (default 20)",
-            "  --warmup N             sequential and in-flight warm-up calls (default 20000)",
+            "  --warmup N             sequential and in-flight warm-up calls (default 100000)",
             "  --calls N              measured sequential calls per pinning (default 50000)",
             "  --rounds N             sequential runs per pinning and server, best one reported (default 3)",
             "  --inflight-calls N     calls with requests in flight (default 1000000)",
@@ -37,7 +37,8 @@ final class BenchOptions {
     final List<ServerSpec> servers = new ArrayList<>();
     String floor = "floor";
     int spawns = 20;
-    int warmup = 20_000;
+    // a server of real size needs ~80,000 calls before the C2 compiler is done when client and server share a core
+    int warmup = 100_000;
     int calls = 50_000;
     int rounds = 3;
     long inflightCalls = 1_000_000;

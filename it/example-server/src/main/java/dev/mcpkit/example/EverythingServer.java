@@ -40,6 +40,18 @@ public class EverythingServer extends McpServer {
                            @Arg(description = "Daily maximum in °C") List<Double> temperatures) {
     }
 
+    /** Units for the forecast. */
+    public enum Units { metric, imperial }
+
+    @dev.mcpkit.Setting(description = "API key of the (pretend) weather service; used by secret_status", secret = true)
+    dev.mcpkit.Secret EXAMPLE_API_KEY;
+
+    @dev.mcpkit.Setting(description = "Units used by forecast_units", defaultValue = "metric")
+    Units EXAMPLE_UNITS;
+
+    @dev.mcpkit.Setting(description = "How long slow steps may take in total", defaultValue = "30s")
+    java.time.Duration EXAMPLE_TIMEOUT;
+
     /** Log levels the log tool accepts. */
     public enum Level { debug, info, notice, warning, error }
 
@@ -148,6 +160,17 @@ public class EverythingServer extends McpServer {
     @Tool(name = "remove_tool", description = "Removes a tool registered at run time")
     public String removeRuntimeTool(@Arg(description = "Name of the tool") String name) {
         return removeTool(name) ? "removed " + name : "no tool " + name;
+    }
+
+    @Tool(name = "secret_status", description = "Says whether the API key is configured (never shows it)",
+            settings = "EXAMPLE_API_KEY", readOnly = true)
+    public String secretStatus() {
+        return "EXAMPLE_API_KEY is configured (" + EXAMPLE_API_KEY + ")";
+    }
+
+    @Tool(name = "forecast_units", description = "The units forecasts use", readOnly = true)
+    public String forecastUnits() {
+        return EXAMPLE_UNITS + " (timeout " + EXAMPLE_TIMEOUT + ")";
     }
 
     @Tool(name = "touch_resource", description = "Signals that a resource changed")

@@ -10,8 +10,9 @@ set "JAR=%~dp0..\lib\[=jarName]"
 set "FOUND="
 set "TRIED="
 
-rem JAVA_HOME, then PATH, then the places JDKs are usually installed.
-if defined JAVA_HOME call :try "%JAVA_HOME%\bin\java.exe"
+rem A self-contained distribution's own runtime, then JAVA_HOME, then PATH, then the places JDKs are usually installed.
+if exist "%~dp0..\runtime\bin\java.exe" call :try "%~dp0..\runtime\bin\java.exe"
+if not defined FOUND if defined JAVA_HOME call :try "%JAVA_HOME%\bin\java.exe"
 if not defined FOUND for /f "delims=" %%J in ('where java.exe 2^>nul') do if not defined FOUND call :try "%%~J"
 if not defined FOUND for %%V in ("Eclipse Adoptium" "Java" "Microsoft" "Zulu" "Amazon Corretto") do (
   for /d %%D in ("%ProgramFiles%\%%~V\*") do if not defined FOUND call :try "%%~D\bin\java.exe"

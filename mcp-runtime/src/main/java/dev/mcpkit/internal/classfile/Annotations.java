@@ -5,11 +5,12 @@ import dev.mcpkit.Complete;
 import dev.mcpkit.Prompt;
 import dev.mcpkit.Resource;
 import dev.mcpkit.ServerInfo;
+import dev.mcpkit.Setting;
 import dev.mcpkit.Tool;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
@@ -53,6 +54,16 @@ public final class Annotations {
         return literal(find(ca.classAnnotations(), ServerInfo.class), ServerInfo.class);
     }
 
+    /** The {@link Setting} on a field, or null. */
+    public static Setting setting(Field f) {
+        ClassAnnotations ca = of(f.getDeclaringClass());
+        MemberAnnotations ma = ca.fields().get(f.getName());
+        if (ca == UNREADABLE || ma == null) {
+            return f.getAnnotation(Setting.class);
+        }
+        return literal(find(ma.annotations(), Setting.class), Setting.class);
+    }
+
     /** The {@link Arg} on parameter {@code index} of {@code m}, or null. */
     public static Arg arg(Method m, int index) {
         MemberAnnotations ma = member(m);
@@ -82,14 +93,25 @@ public final class Annotations {
         return hasNullable(parameter(ma, index));
     }
 
-    /** True if a record component carries an annotation named {@code Nullable}. */
+    /** True if a record component (or its field) carries an annotation named {@code Nullable}. */
     public static boolean isNullable(RecordComponent rc) {
         ClassAnnotations ca = of(rc.getDeclaringRecord());
         MemberAnnotations ma = ca.recordComponents().get(rc.getName());
         if (ca == UNREADABLE || ma == null) {
             return hasNullable(rc) || hasNullable(rc.getAnnotatedType());
         }
-        return hasNullable(ma.annotations());
+        MemberAnnotations field = ca.fields().get(rc.getName());
+        return hasNullable(ma.annotations()) || (field != null && hasNullable(field.annotations()));
+    }
+
+    /** The {@link Arg} on a field (bean properties), or null. */
+    public static Arg arg(Field f) {
+        ClassAnnotations ca = of(f.getDeclaringClass());
+        MemberAnnotations ma = ca.fields().get(f.getName());
+        if (ca == UNREADABLE || ma == null) {
+            return f.getAnnotation(Arg.class);
+        }
+        return literal(find(ma.annotations(), Arg.class), Arg.class);
     }
 
     private static <A extends Annotation> A onMethod(Method m, Class<A> type) {
@@ -119,12 +141,12 @@ public final class Annotations {
     }
 
     private static ClassAnnotations load(Class<?> c) {
-        ClassLoader loader = c.getClassLoader();
-        if (loader == null || c.isHidden()) {
+        if (c.getClassLoader() == null || c.isHidden()) {
             return UNREADABLE;
         }
-        try (InputStream in = loader.getResourceAsStream(c.getName().replace('.', '/') + ".class")) {
-            return in == null ? UNREADABLE : ClassFileReader.read(in.readAllBytes());
+        try {
+            byte[] bytes = ClassBytes.of(c);
+            return bytes == null ? UNREADABLE : ClassFileReader.read(bytes);
         } catch (IOException | RuntimeException e) {
             return UNREADABLE;
         }
@@ -159,6 +181,8 @@ public final class Annotations {
             literal = new CompleteLiteral(v);
         } else if (type == ServerInfo.class) {
             literal = new ServerInfoLiteral(v);
+        } else if (type == Setting.class) {
+            literal = new SettingLiteral(v);
         } else {
             throw new IllegalArgumentException("no class-file reading for " + type.getName());
         }

@@ -16,6 +16,10 @@ abstract class Literal implements Annotation {
         this.values = values;
     }
 
+    final Object raw(String name) {
+        return values.get(name);
+    }
+
     final String string(String name, String defaultValue) {
         Object v = values.get(name);
         return v instanceof String ? (String) v : defaultValue;

@@ -1,0 +1,99 @@
+package dev.mcpkit.maven;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import dev.mcpkit.maven.core.describe.DescribeException;
+import dev.mcpkit.maven.core.describe.ServerDescriber;
+import dev.mcpkit.maven.core.packaging.JarLayout;
+import dev.mcpkit.maven.core.packaging.PackageRequest;
+import dev.mcpkit.maven.core.packaging.PackageResult;
+import dev.mcpkit.maven.core.packaging.ServerPackager;
+import dev.mcpkit.maven.core.setup.ClientSetup;
+import dev.mcpkit.maven.core.setup.ServerRequest;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters of {@code mcp:package} and {@code mcp:package-no-fork}, and the one call into the core. */
+abstract class AbstractPackageMojo extends AbstractMcpMojo {
+
+    /** Skips packaging. @since 0.1.0 */
+    @Parameter(property = "mcp.package.skip", defaultValue = "false")
+    boolean skipPackage;
+
+    /** {@code uber} (one jar with every dependency) or {@code thin} (the project's jar plus {@code lib/}). @since 0.1.0 */
+    @Parameter(property = "mcp.jarLayout", defaultValue = "uber")
+    String jarLayout;
+
+    /**
+     * On JDK 17/18, runs the packaged server once (initialize, lists, read-only calls) to write the start-up
+     * archive {@code lib/<name>.jsa}. Newer JDKs build their cache on the user's first run. @since 0.1.0
+     */
+    @Parameter(property = "mcp.startupCache", defaultValue = "true")
+    boolean startupCache;
+
+    /** The time stamped on every entry of the jar and archives, for reproducible builds. @since 0.1.0 */
+    @Parameter(property = "mcp.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    /** Where a project overrides the launcher templates. @since 0.1.0 */
+    @Parameter(property = "mcp.templates", defaultValue = "${project.basedir}/src/main/mcp/templates")
+    String templates;
+
+    /**
+     * {@code system} (the launchers find an installed Java) or {@code jlink}: also a self-contained
+     * {@code <name>-<version>-<platform>.tar.gz} with a Java runtime for the build platform, cut to the modules the
+     * server needs (jdeps + jlink of the JDK running the build). @since 0.1.0
+     */
+    @Parameter(property = "mcp.runtime", defaultValue = "system")
+    String runtime;
+
+    /** The MCP Registry name. Default: {@code io.github.<owner>/<name>} from a GitHub {@code <scm>}, else {@code <groupId>/<name>}. @since 0.1.0 */
+    @Parameter(property = "mcp.registryName")
+    String registryName;
+
+    /** The MCP Registry description (at most 100 characters). Default: the POM's {@code <description>}. @since 0.1.0 */
+    @Parameter(property = "mcp.registryDescription")
+    String registryDescription;
+
+    /** Where the .mcpb will be downloaded from. Default: the GitHub release asset of this version. @since 0.1.0 */
+    @Parameter(property = "mcp.bundleUrl")
+    String bundleUrl;
+
+    @Override
+    String goalSkipReason() {
+        if (skipPackage) {
+            return "mcp.package.skip is true";
+        }
+        if ("pom".equals(project.getPackaging())) {
+            return "packaging 'pom' has no server to package";
+        }
+        return null;
+    }
+
+    private boolean jlink() {
+        String r = runtime == null ? "system" : runtime.trim();
+        if (!r.equals("system") && !r.equals("jlink")) {
+            throw new IllegalArgumentException("unknown runtime '" + runtime + "': set <runtime> (mcp.runtime) to system or jlink");
+        }
+        return r.equals("jlink");
+    }
+
+    @Override
+    void run(ClientSetup setup) throws DescribeException, IOException {
+        long start = System.nanoTime();
+        ServerRequest server = serverRequest();
+        Path out = Path.of(mcpDirectory);
+        PackageRequest request = new PackageRequest(ProjectPackaging.info(project), project.getBasedir().toPath(),
+                Path.of(project.getBuild().getOutputDirectory()), ProjectPackaging.dependencies(project),
+                server.command().mainClass(), out, JarLayout.parse(jarLayout), ProjectPackaging.timestamp(outputTimestamp),
+                release(), jvmOptions, Path.of(templates), javaExecutable(), startupCache, registryName, registryDescription,
+                bundleUrl, System.getProperty("os.name", "").startsWith("Windows"), jlink());
+        PackageResult result = new ServerPackager(new ServerDescriber(pluginVersion())).pack(server, request);
+        result.warnings().forEach(getLog()::warn);
+        getLog().info("Packaged " + result.serverName() + " in " + out.toAbsolutePath() + " ("
+                + (System.nanoTime() - start) / 1_000_000 + " ms):");
+        for (String line : result.summary(out.toAbsolutePath()).split("\n")) {
+            getLog().info(line);
+        }
+    }
+}

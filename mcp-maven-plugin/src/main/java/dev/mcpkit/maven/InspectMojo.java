@@ -1,0 +1,50 @@
+package dev.mcpkit.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mcpkit.maven.core.describe.DescribeException;
+import dev.mcpkit.maven.core.describe.ServerDescriber;
+import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.inspect.InspectionReport;
+import dev.mcpkit.maven.core.setup.ClientSetup;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Starts the server from the build output (compiling first), performs a real MCP handshake, and prints its tools
+ * (name, description, arguments), resources, resource templates and prompts as tables on stdout;
+ * {@code -Dmcp.format=json} prints JSON ({@code mvn -q mcp:inspect -Dmcp.format=json > server.json}).
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "inspect", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+public class InspectMojo extends AbstractMcpMojo {
+
+    /** Skips this goal. @since 0.1.0 */
+    @Parameter(property = "mcp.inspect.skip", defaultValue = "false")
+    boolean skipInspect;
+
+    /** {@code table} or {@code json}. @since 0.1.0 */
+    @Parameter(property = "mcp.format", defaultValue = "table")
+    String format;
+
+    @Override
+    String goalSkipReason() {
+        return skipInspect ? "mcp.inspect.skip is true" : null;
+    }
+
+    @Override
+    void run(ClientSetup setup) throws DescribeException {
+        List<Setting> declared = new ArrayList<>();
+        settings.forEach(s -> declared.add(s.toSetting()));
+        String report = InspectionReport.inspect(new ServerDescriber(pluginVersion()), serverRequest().command(), declared,
+                InspectionReport.Format.parse(format));
+        System.out.print(report);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.mcpkit.maven.core.run;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mcpkit.maven.core.describe.ServerCommand;
+
+/**
+ * What {@code mcp:run} does: starts the server from the build output with this process's stdin, stdout and
+ * stderr, so it can be piped ({@code mvn -q mcp:run < requests.jsonl}), and waits for it.
+ */
+public final class ServerRunner {
+
+    private ServerRunner() {
+    }
+
+    /** Arguments for the transport: none for stdio (the default), {@code --transport http} otherwise. */
+    public static List<String> arguments(String transport, List<String> extra) {
+        List<String> args = new ArrayList<>();
+        String t = transport == null ? "stdio" : transport.trim();
+        if (!t.equals("stdio")) {
+            if (!t.equals("http")) {
+                throw new IllegalArgumentException("unknown transport '" + transport + "': set mcp.transport to stdio or http");
+            }
+            args.add("--transport");
+            args.add("http");
+        }
+        args.addAll(extra);
+        return args;
+    }
+
+    /** Runs the server until it exits; returns its exit code. */
+    public static int run(ServerCommand command, List<String> args) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command.commandLine(args.toArray(new String[0]))).inheritIO();
+        pb.environment().putAll(command.environment());
+        if (command.workingDirectory() != null) {
+            pb.directory(command.workingDirectory().toFile());
+        }
+        Process process = pb.start();
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            process.destroy();
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.mcpkit.internal;
+
+import dev.mcpkit.ToolSpec;
+import dev.mcpkit.config.AuditLog;
+import dev.mcpkit.config.ConfigEnvironment;
+import dev.mcpkit.config.SettingsModel;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Puts a server together from its annotated class, registered components and tools built in
+ * code: the {@link ServerModel} (tools, resources, prompts) and the {@link ServerSettings}. Both
+ * are built on first use; {@link #prepareForServing()} builds them on two cores at once.
+ */
+public final class ServerAssembly {
+
+    private final Object server;
+    private final Class<?> stopAt;
+    // copy-on-write: the settings thread reads them while the main thread builds the model under `this`
+    private final List<Object> components = new CopyOnWriteArrayList<>();
+    private final List<ToolSpec> specs = new CopyOnWriteArrayList<>();
+    private final Object settingsLock = new Object();   // not `this`: the model is built under that lock at the same time
+    private volatile ServerModel model;
+    private ServerSettings settings;
+    private boolean settingsChecked;
+    private boolean prepareSchemasEarly;
+
+    /** @param stopAt the base class whose methods are not scanned (McpServer) */
+    public ServerAssembly(Object server, Class<?> stopAt) {
+        this.server = server;
+        this.stopAt = stopAt;
+    }
+
+    /** Adds another object's annotated methods; while serving, clients are told the lists changed. */
+    public void register(Object component) {
+        ServerModel m;
+        synchronized (this) {
+            components.add(component);
+            m = model;
+        }
+        if (m != null) {
+            new AnnotationScanner(m).scan(component, Object.class);
+        }
+    }
+
+    /** Adds a tool built in code. */
+    public void addTool(ToolSpec spec) {
+        ServerModel m;
+        synchronized (this) {
+            specs.add(spec);
+            m = model;
+        }
+        if (m != null) {
+            ToolDefinition tool = SpecTools.definition(spec);
+            if (!tool.settings().isEmpty()) {
+                settings().model().toolNeeds(tool.name(), tool.settings().toArray(new String[0]));
+            }
+            m.addTool(tool);
+        }
+    }
+
+    /** Removes a tool by name; false if there was none. */
+    public boolean removeTool(String name) {
+        ServerModel m;
+        synchronized (this) {
+            specs.removeIf(s -> s.name().equals(name));
+            m = model;
+        }
+        return m != null && m.removeTool(name);
+    }
+
+    /** The server's name before the model exists (for messages about the command line). */
+    public String provisionalName() {
+        ServerModel m = model;
+        return m != null ? m.identity().name() : Names.serverName(server.getClass());
+    }
+
+    /** The model, built on first use from the annotations and registrations. */
+    public ServerModel model() {
+        ServerModel m = model;
+        if (m != null) {
+            return m;
+        }
+        synchronized (this) {
+            if (model == null) {
+                ServerModel built = new ServerModel(IdentityResolver.resolve(server.getClass()));
+                if (prepareSchemasEarly) {
+                    built.prepareInBackground();
+                }
+                AnnotationScanner scanner = new AnnotationScanner(built);
+                scanner.scan(server, stopAt);
+                for (Object c : components) {
+                    scanner.scan(c, Object.class);
+                }
+                for (ToolSpec s : specs) {
+                    built.addTool(SpecTools.definition(s));
+                }
+                model = built;
+            }
+            return model;
+        }
+    }
+
+    /** The settings with every tool's needs registered; declaration mistakes fail here. */
+    public ServerSettings settings() {
+        ServerModel m = model();
+        ServerSettings s = declaredSettings();
+        synchronized (this) {
+            if (!settingsChecked) {
+                for (ToolDefinition tool : m.tools()) {
+                    if (!tool.settings().isEmpty()) {
+                        s.model().toolNeeds(tool.name(), tool.settings().toArray(new String[0]));
+                    }
+                }
+                s.model().validate();
+                settingsChecked = true;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Everything serving needs before the first message, on two cores: this thread builds the
+     * tools (their schemas on a third thread as they come), another declares the settings and
+     * reads the environment and .env files. Returns once both are done.
+     */
+    public ServerSettings prepareForServing() throws InterruptedException {
+        SettingsLoader loader = new SettingsLoader();
+        Thread firstPass = new Thread(loader, "mcp-settings");
+        firstPass.setDaemon(true);
+        firstPass.start();
+        synchronized (this) {
+            prepareSchemasEarly = true;
+        }
+        model();
+        firstPass.join();
+        if (loader.failure != null) {
+            throw loader.failure;
+        }
+        return settings();
+    }
+
+    /** Declares the settings and runs their first pass. */
+    private final class SettingsLoader implements Runnable {
+        private volatile RuntimeException failure;
+
+        @Override
+        public void run() {
+            try {
+                declaredSettings().resolveFirstPass();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+    }
+
+    private ServerSettings declaredSettings() {
+        synchronized (settingsLock) {
+            if (settings == null) {
+                SettingsModel declared = SettingsModel.scan(server);
+                for (Object c : components) {
+                    declared.scanObject(c);
+                }
+                declared.add(AuditLog.setting());
+                String name = IdentityResolver.resolve(server.getClass()).name();
+                settings = new ServerSettings(declared, ConfigEnvironment.builder(name).command(name).build(), name);
+            }
+            return settings;
+        }
+    }
+}

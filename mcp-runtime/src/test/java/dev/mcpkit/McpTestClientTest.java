@@ -1,0 +1,68 @@
+package dev.mcpkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** The in-process test client users test their servers with. */
+class McpTestClientTest {
+
+    @Test
+    void connectInitializesAndExposesTheServersAnswer() {
+        try (McpTestClient client = McpTestClient.connect(new SampleServer())) {
+            assertThat(client.initializeResult().get("protocolVersion")).isEqualTo("2025-11-25");
+            assertThat(client.initializeResult().get("serverInfo").toString()).contains("sample");
+        }
+    }
+
+    @Test
+    void listsFollowEveryPage() {
+        SampleServer server = new SampleServer();
+        server.pageSize(1);
+        try (McpTestClient client = McpTestClient.connect(server)) {
+            assertThat(client.listTools()).hasSizeGreaterThan(10);
+            assertThat(client.listResources()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anOlderProtocolVersionCanBeRequested() {
+        try (McpTestClient client = McpTestClient.builder(new SampleServer()).protocolVersion("2024-11-05").connect()) {
+            assertThat(client.initializeResult().get("protocolVersion")).isEqualTo("2024-11-05");
+        }
+    }
+
+    @Test
+    void noAnswerWithinTheTimeoutIsAClearFailure() {
+        try (McpTestClient client = McpTestClient.builder(new SampleServer()).timeoutMillis(200).connect()) {
+            assertThatThrownBy(() -> client.callTool("wait_for", Map.of("millis", 2000)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("tools/call").hasMessageContaining("200 ms");
+            client.notify("notifications/cancelled", Map.of("requestId", 2L));
+        }
+    }
+
+    @Test
+    void closeWaitsForCallsInFlight() throws Exception {
+        McpTestClient client = McpTestClient.connect(new SampleServer());
+        CompletableFuture<McpTestClient.ToolCall> call = CompletableFuture.supplyAsync(() -> client.callTool("wait_for", Map.of("millis", 300)));
+        Thread.sleep(50);
+        client.close();
+        assertThat(call.get().text()).isEqualTo("waited");
+    }
+
+    @Test
+    void notificationsAreRecordedInOrder() {
+        try (McpTestClient client = McpTestClient.connect(new SampleServer())) {
+            client.setLogLevel(LogLevel.ALERT);
+            client.callTool("log_all", Map.of());
+            assertThat(client.notifications()).extracting(n -> n.get("method"))
+                    .containsExactly("notifications/message", "notifications/message");
+            assertThat(client.notifications("notifications/message")).extracting(p -> p.get("data"))
+                    .isEqualTo(List.of("at alert", "at emergency"));
+        }
+    }
+}

@@ -39,3 +39,21 @@ binding.setVariable('beforeRun', { String code ->
 binding.setVariable('mcpConfig', { String xml ->
     edit('pom.xml') { it.replace('<!--@MCP-CONFIG@-->', xml) }
 })
+/** Ant tasks run right after mcp:package (antrun bound to package, declared after it): to damage its output. */
+binding.setVariable('afterPackage', { String tasks ->
+    edit('pom.xml') {
+        it.replace('<!--@PLUGINS@-->', """<plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-antrun-plugin</artifactId>
+        <version>3.1.0</version>
+        <executions>
+          <execution>
+            <id>after-mcp-package</id>
+            <phase>package</phase>
+            <goals><goal>run</goal></goals>
+            <configuration><target>${tasks}</target></configuration>
+          </execution>
+        </executions>
+      </plugin>""")
+    }
+})

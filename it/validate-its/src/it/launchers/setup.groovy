@@ -1,5 +1,4 @@
 evaluate(new File(templateDir, 'copy.groovy'))
-// breaks exactly ux.launchers: no Windows launcher
-new File(basedir, 'src/mcp-standin/bin/weather.cmd').delete()
-assert !new File(basedir, 'src/mcp-standin/bin/weather.cmd').exists()
+// breaks exactly ux.launchers: a build step after mcp:package that deletes the Windows launcher
+afterPackage('<delete file="${project.build.directory}/mcp/bin/weather.cmd"/>')
 true

@@ -1,4 +1,4 @@
 evaluate(new File(templateDir, 'copy.groovy'))
-// breaks exactly consistency.name-version: a server.json with another version than the POM
-edit('pom.xml') { it.replace('"version":"${project.version}"', '"version":"0.0.1"') }
+// breaks exactly consistency.name-version: the server reports a hard-coded version (0.9.9), not the POM version
+edit('src/main/resources/mcp-server.properties') { it.replace('version=${project.version}', 'version=0.9.9') }
 true

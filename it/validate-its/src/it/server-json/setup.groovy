@@ -1,4 +1,4 @@
 evaluate(new File(templateDir, 'copy.groovy'))
-// breaks exactly consistency.server-json: a POM description (and so server.json description) longer than 100 characters
-edit('pom.xml') { it.replace('<description>Weather forecasts for MCP clients</description>', '<description>' + ('Weather forecasts for MCP clients, ' * 4) + 'with more words than fit</description>') }
+// breaks exactly consistency.server-json: a server.json whose description was edited to more than 100 characters after packaging
+afterPackage('<replace file="${project.build.directory}/mcp/server.json" token="Weather forecasts for MCP clients" value="' + ('Weather forecasts for MCP clients, ' * 4) + 'with more words than fit"/>')
 true

@@ -85,7 +85,7 @@ public final class LaunchProbe {
             timedOut = !stage.equals("done") && !process.waitFor(stdoutClosed(queue) ? 2000 : 0, TimeUnit.MILLISECONDS);
             in.close();
             // a well-behaved server ends when stdin closes; give it a moment so late stdout lines are seen too
-            if (process.waitFor(1500, TimeUnit.MILLISECONDS)) {
+            if (!timedOut && process.waitFor(1500, TimeUnit.MILLISECONDS)) {
                 reader.join(500);
             }
             drain(queue, lines);

@@ -122,4 +122,16 @@ class PackagingChecksTest {
                 .containsExactly("target/mcp/clients/cursor.json requires Java 21 but the project is compiled for 17");
         Files.delete(snippet);
     }
+
+    @Test
+    void everyJBangFormMcpPackageWritesIsCompared() throws Exception {
+        project.write("target/mcp/clients/jbang/goose.yaml", "extensions:\n  fixture:\n    args:\n    - --quiet\n    - --java\n    - 21+\n");
+        project.write("target/mcp/clients/jbang/claude-mcp-add.sh", "claude mcp add fixture -- jbang --quiet --java 21+ dev.example:fixture:1.2.0\n");
+        project.write("target/mcp/jbang-catalog.json", "{\"aliases\":{\"fixture\":{\"script-ref\":\"dev.example:fixture:1.2.0\",\"java\": \"21+\"}}}");
+
+        assertThat(messages(run(new JavaReleaseCheck(), project.model()), Severity.ERROR)).containsExactly(
+                "target/mcp/jbang-catalog.json requires Java 21 but the project is compiled for 17",
+                "target/mcp/clients/jbang/claude-mcp-add.sh requires Java 21 but the project is compiled for 17",
+                "target/mcp/clients/jbang/goose.yaml requires Java 21 but the project is compiled for 17");
+    }
 }

@@ -19,7 +19,9 @@ public final class JavaReleaseCheck implements Check {
     static final int MINIMUM = 17;
     private static final Pattern POSIX = Pattern.compile("(?m)^required=(\\d+)\\s*$");
     private static final Pattern WINDOWS = Pattern.compile("(?im)^set \"REQUIRED=(\\d+)\"");
-    private static final Pattern JBANG = Pattern.compile("\"--java\"\\s*,\\s*\"(\\d+)\\+?\"|--java[ =](\\d+)\\+?");
+    // JSON args ("--java", "17+"), command lines (--java 17+), YAML lists (- --java / - 17+), jbang-catalog.json ("java": "17+")
+    private static final Pattern JBANG = Pattern.compile(
+            "\"--java\"\\s*,\\s*\"(\\d+)\\+?\"|--java[ =](\\d+)\\+?|- --java\\s*\\n\\s*- '?(\\d+)\\+?|\"java\"\\s*:\\s*\"(\\d+)\\+?\"");
 
     @Override
     public String id() {
@@ -58,6 +60,7 @@ public final class JavaReleaseCheck implements Check {
         ProjectLayout layout = model.layout();
         compare(layout, layout.posixLauncher(model.serverName()), POSIX, release, findings);
         compare(layout, layout.windowsLauncher(model.serverName()), WINDOWS, release, findings);
+        compare(layout, layout.mcpDirectory().resolve("jbang-catalog.json"), JBANG, release, findings);
         for (Path snippet : clientFiles(layout)) {
             compare(layout, snippet, JBANG, release, findings);
         }
@@ -70,7 +73,10 @@ public final class JavaReleaseCheck implements Check {
         try {
             Matcher m = pattern.matcher(Files.readString(file));
             while (m.find()) {
-                String found = m.group(1) != null ? m.group(1) : m.group(2);
+                String found = null;
+                for (int g = 1; g <= m.groupCount() && found == null; g++) {
+                    found = m.group(g);
+                }
                 if (Integer.parseInt(found) != release) {
                     findings.add(dev.mcpkit.maven.core.validate.Severity.ERROR, layout.relative(file) + " requires Java " + found
                                     + " but the project is compiled for " + release,
@@ -87,7 +93,7 @@ public final class JavaReleaseCheck implements Check {
         if (!Files.isDirectory(clients)) {
             return List.of();
         }
-        try (var files = Files.list(clients)) {
+        try (var files = Files.walk(clients)) {
             return files.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             return List.of();

@@ -23,10 +23,13 @@ import dev.mcpkit.maven.core.validate.ValidationReport;
 import dev.mcpkit.maven.core.validate.Validator;
 import dev.mcpkit.maven.core.validate.checks.Checks;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
 
 /**
  * The distribution checklist as a build gate: POM metadata, pinned versions, credentials, settings, schemas,
@@ -63,8 +66,11 @@ public class ValidateMojo extends AbstractMcpMojo {
     @Parameter
     List<AllowedSecretConfig> allowedSecrets = new ArrayList<>();
 
-    @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
-    String localRepository;
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    RepositorySystemSession repositorySession;
+
+    @Component
+    RepositorySystem repositorySystem;
 
     @Override
     String goalSkipReason() {
@@ -118,12 +124,9 @@ public class ValidateMojo extends AbstractMcpMojo {
                 Path.of(project.getBuild().getDirectory(), project.getBuild().getFinalName() + ".jar"), Path.of(mcpDirectory));
         Path javaExe = java == null || java.isBlank() ? ServerCommand.currentJava() : Path.of(java).toAbsolutePath();
         LaunchSettings launch = new LaunchSettings(javaExe, command, Duration.ofSeconds(launchTimeout));
-        List<Path> dependencies = new ArrayList<>();
-        if (command != null) {
-            command.classpath().stream().filter(p -> !p.equals(layout.classesDirectory())).forEach(dependencies::add);
-        }
-        var previous = PreviousReleases.find(Path.of(localRepository), project.getGroupId(), project.getArtifactId(), project.getVersion(),
-                previousVersion, javaExe, dependencies, command == null ? null : command.mainClass(), Duration.ofSeconds(describeTimeout));
+        var previous = new PreviousReleases(repositorySystem, repositorySession, project.getRemoteProjectRepositories()).find(
+                project.getGroupId(), project.getArtifactId(), project.getVersion(), previousVersion, javaExe,
+                command == null ? null : command.mainClass(), Duration.ofSeconds(describeTimeout));
         return new ProjectModel(ProjectFacts.of(project, mainClass), layout, descriptor, describeError, name, previous, launch, allowed);
     }
 }

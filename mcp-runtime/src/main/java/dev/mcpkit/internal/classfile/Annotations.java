@@ -26,6 +26,7 @@ public final class Annotations {
 
     private static final ClassAnnotations UNREADABLE = new ClassAnnotations(List.of(), Map.of(), Map.of(), Map.of());
     private static final Map<Class<?>, ClassAnnotations> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Method, String> METHOD_KEYS = new ConcurrentHashMap<>();
 
     private Annotations() {
     }
@@ -128,14 +129,29 @@ public final class Annotations {
 
     private static MemberAnnotations member(Method m) {
         ClassAnnotations ca = of(m.getDeclaringClass());
-        return ca == UNREADABLE ? null : ca.methods().get(m.getName() + descriptor(m));
+        if (ca == UNREADABLE) {
+            return null;
+        }
+        // one method is asked about several times (each annotation, each parameter): its key once
+        String key = METHOD_KEYS.get(m);
+        if (key == null) {
+            key = m.getName() + descriptor(m);
+            METHOD_KEYS.put(m, key);
+        }
+        return ca.methods().get(key);
     }
 
     private static ClassAnnotations of(Class<?> c) {
         ClassAnnotations ca = CACHE.get(c);
         if (ca == null) {
-            ca = load(c);
-            CACHE.put(c, ca);
+            // the settings thread and the main thread read the same classes at start-up: parse each once
+            synchronized (CACHE) {
+                ca = CACHE.get(c);
+                if (ca == null) {
+                    ca = load(c);
+                    CACHE.put(c, ca);
+                }
+            }
         }
         return ca;
     }

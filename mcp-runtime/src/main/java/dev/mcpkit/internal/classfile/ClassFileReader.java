@@ -1,8 +1,7 @@
 package dev.mcpkit.internal.classfile;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,11 +17,103 @@ public final class ClassFileReader {
 
     private static final int MAGIC = 0xCAFEBABE;
 
-    private final DataInputStream in;
+    private final Cursor in;
     private Object[] pool;
 
     private ClassFileReader(byte[] bytes) {
-        this.in = new DataInputStream(new ByteArrayInputStream(bytes));
+        this.in = new Cursor(bytes);
+    }
+
+    /**
+     * Big-endian reads straight from the array: at start-up this code runs in the interpreter,
+     * where a DataInputStream over a ByteArrayInputStream costs several calls per byte.
+     */
+    private static final class Cursor {
+        private final byte[] b;
+        private int pos;
+
+        Cursor(byte[] b) {
+            this.b = b;
+        }
+
+        int readUnsignedByte() throws IOException {
+            check(1);
+            return b[pos++] & 0xff;
+        }
+
+        int readUnsignedShort() throws IOException {
+            check(2);
+            int v = ((b[pos] & 0xff) << 8) | (b[pos + 1] & 0xff);
+            pos += 2;
+            return v;
+        }
+
+        int readInt() throws IOException {
+            check(4);
+            int v = ((b[pos] & 0xff) << 24) | ((b[pos + 1] & 0xff) << 16) | ((b[pos + 2] & 0xff) << 8) | (b[pos + 3] & 0xff);
+            pos += 4;
+            return v;
+        }
+
+        long readLong() throws IOException {
+            long hi = readInt() & 0xffffffffL;
+            return (hi << 32) | (readInt() & 0xffffffffL);
+        }
+
+        float readFloat() throws IOException {
+            return Float.intBitsToFloat(readInt());
+        }
+
+        double readDouble() throws IOException {
+            return Double.longBitsToDouble(readLong());
+        }
+
+        void skipBytes(int n) throws IOException {
+            check(n);
+            pos += n;
+        }
+
+        /** A CONSTANT_Utf8 (modified UTF-8): plain ASCII is decoded without a decoder. */
+        String readUTF() throws IOException {
+            int len = readUnsignedShort();
+            check(len);
+            int start = pos;
+            pos += len;
+            for (int i = start; i < start + len; i++) {
+                if (b[i] <= 0) {   // non-ASCII, or the two-byte form of NUL
+                    return modifiedUtf8(start, len);
+                }
+            }
+            return new String(b, start, len, StandardCharsets.ISO_8859_1);
+        }
+
+        private String modifiedUtf8(int start, int len) throws IOException {
+            StringBuilder sb = new StringBuilder(len);
+            int i = start;
+            int end = start + len;
+            while (i < end) {
+                int c = b[i] & 0xff;
+                if (c < 0x80) {
+                    sb.append((char) c);
+                    i++;
+                } else if ((c & 0xe0) == 0xc0 && i + 1 < end) {
+                    sb.append((char) (((c & 0x1f) << 6) | (b[i + 1] & 0x3f)));
+                    i += 2;
+                } else if ((c & 0xf0) == 0xe0 && i + 2 < end) {
+                    sb.append((char) (((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f)));
+                    i += 3;
+                } else {
+                    throw new IOException("malformed modified UTF-8 in the constant pool");
+                }
+            }
+            return sb.toString();
+        }
+
+        private void check(int n) throws IOException {
+            if (n < 0 || pos + n > b.length) {
+                throw new IOException("truncated class file");
+            }
+        }
     }
 
     /** Parses the annotation-related parts of a class file. */

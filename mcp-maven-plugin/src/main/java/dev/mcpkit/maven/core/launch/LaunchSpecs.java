@@ -43,8 +43,12 @@ public final class LaunchSpecs {
 
     /** A JBang coordinate; JBang fetches the jar and a Java of at least {@code release}. */
     public static LaunchSpec jbang(int release, String groupId, String artifactId, String version, List<Setting> settings) {
-        return new LaunchSpec(LaunchMode.JBANG, "jbang",
-                List.of("--quiet", "--java", release + "+", groupId + ":" + artifactId + ":" + version), env(settings));
+        List<String> args = new ArrayList<>(List.of("--quiet", "--java", release + "+"));
+        for (String flag : STDOUT_SAFE_JVM_FLAGS) {
+            args.add("--runtime-option=" + flag);   // JBang passes these to the server's JVM: it must not write to stdout either
+        }
+        args.add(groupId + ":" + artifactId + ":" + version);
+        return new LaunchSpec(LaunchMode.JBANG, "jbang", args, env(settings));
     }
 
     /** JBang on Windows is jbang.cmd, so it goes through {@code cmd /c} like the Windows launcher. */

@@ -80,7 +80,7 @@ class ClientConfigWritersTest {
         LaunchSpec jbang = LaunchSpecs.jbang(17, "com.example", "weather", "1.2.0", SETTINGS);
         assertThat(ClientConfigs.claudeMcpAddCommand("weather", jbang, null)).isEqualTo(
                 "claude mcp add --transport stdio weather --env 'WEATHER_API_KEY=${WEATHER_API_KEY}' --env WEATHER_UNITS=metric"
-                        + " --env 'WEATHER_REGION=${WEATHER_REGION}' -- jbang --quiet --java 17+ com.example:weather:1.2.0");
+                        + " --env 'WEATHER_REGION=${WEATHER_REGION}' -- jbang --quiet --java 17+ --runtime-option=-XX:+DisplayVMOutputToStderr --runtime-option=-Xlog:disable --runtime-option=-Xlog:all=warning:stderr com.example:weather:1.2.0");
         assertThat(ClientConfigs.claudeMcpAddScript("weather", jbang)).startsWith("#!/bin/sh\n").contains("claude mcp add");
     }
 
@@ -138,6 +138,9 @@ class ClientConfigWritersTest {
                 + "    - --quiet\n"
                 + "    - --java\n"
                 + "    - 17+\n"
+                + "    - --runtime-option=-XX:+DisplayVMOutputToStderr\n"
+                + "    - --runtime-option=-Xlog:disable\n"
+                + "    - --runtime-option=-Xlog:all=warning:stderr\n"
                 + "    - com.example:weather:1.2.0\n"
                 + "    envs:\n"
                 + "      WEATHER_UNITS: metric\n"

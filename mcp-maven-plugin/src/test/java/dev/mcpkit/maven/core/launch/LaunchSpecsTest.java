@@ -22,7 +22,8 @@ class LaunchSpecsTest {
     @Test
     void jbangModeAsksForTheReleaseOrNewer() {
         assertThat(LaunchSpecs.jbang(21, "g", "a", "1.0", List.of()).commandLine())
-                .containsExactly("jbang", "--quiet", "--java", "21+", "g:a:1.0");
+                .containsExactly("jbang", "--quiet", "--java", "21+", "--runtime-option=-XX:+DisplayVMOutputToStderr",
+                        "--runtime-option=-Xlog:disable", "--runtime-option=-Xlog:all=warning:stderr", "g:a:1.0");
     }
 
     @Test

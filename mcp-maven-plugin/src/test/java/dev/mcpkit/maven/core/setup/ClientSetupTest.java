@@ -98,7 +98,7 @@ class ClientSetupTest {
         ConfigSnippet snippet = setup(Platform.LINUX).config(server("DescribingServer", true, List.of(), null),
                 launch(LaunchMode.JBANG), "claude-code", Scope.USER);
         assertThat(snippet.command()).startsWith("claude mcp add --transport stdio --scope user weather ")
-                .endsWith("-- jbang --quiet --java 17+ com.example:weather:1.2.0");
+                .endsWith("-- jbang --quiet --java 17+ --runtime-option=-XX:+DisplayVMOutputToStderr --runtime-option=-Xlog:disable --runtime-option=-Xlog:all=warning:stderr com.example:weather:1.2.0");
     }
 
     @Test

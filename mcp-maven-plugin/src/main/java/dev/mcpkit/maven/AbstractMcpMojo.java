@@ -129,7 +129,7 @@ abstract class AbstractMcpMojo extends AbstractMojo {
     /** Why this goal is skipped, or null. */
     abstract String goalSkipReason();
 
-    abstract void run(ClientSetup setup) throws DescribeException, ConfigFileException, IOException;
+    abstract void run(ClientSetup setup) throws DescribeException, ConfigFileException, IOException, MojoFailureException;
 
     ServerRequest serverRequest() {
         List<Setting> declared = new ArrayList<>();

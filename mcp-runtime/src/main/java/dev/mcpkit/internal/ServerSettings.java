@@ -27,6 +27,8 @@ public final class ServerSettings implements CallHooks {
     private static final long KEYCHAIN_DELAY_MILLIS = 300;
 
     private final CountDownLatch complete = new CountDownLatch(1);
+    private final CountDownLatch clientInitialized = new CountDownLatch(1);
+    private boolean wanted;   // guarded by secondPassStarted: a tool is waiting for the keychain pass
     private final java.util.concurrent.atomic.AtomicBoolean secondPassStarted = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile ResolvedSettings resolved;
     private volatile AuditLog audit = AuditLog.off();
@@ -57,7 +59,12 @@ public final class ServerSettings implements CallHooks {
         resolved = first;
         if (first.isComplete()) {
             finish(first);
+            return;
         }
+        // created now, on the settings thread, so the initialize answer does not pay for a thread start
+        Thread keychainPass = new Thread(new KeychainPass(KEYCHAIN_DELAY_MILLIS), "mcp-settings-keychain");
+        keychainPass.setDaemon(true);
+        keychainPass.start();
     }
 
     /**
@@ -67,11 +74,7 @@ public final class ServerSettings implements CallHooks {
      */
     @Override
     public void initialized(Session session) {
-        if (resolved != null && complete.getCount() > 0) {
-            Thread keychainPass = new Thread(new KeychainPass(KEYCHAIN_DELAY_MILLIS), "mcp-settings-keychain");
-            keychainPass.setDaemon(true);
-            keychainPass.start();
-        }
+        clientInitialized.countDown();
     }
 
     private void finish(ResolvedSettings s) {
@@ -101,14 +104,17 @@ public final class ServerSettings implements CallHooks {
 
         @Override
         public void run() {
-            if (delayMillis > 0) {
-                try {
-                    synchronized (secondPassStarted) {
-                        secondPassStarted.wait(delayMillis);   // woken early when a tool needs the settings
+            try {
+                clientInitialized.await();
+                long end = System.currentTimeMillis() + delayMillis;
+                synchronized (secondPassStarted) {
+                    long left;
+                    while (!wanted && (left = end - System.currentTimeMillis()) > 0) {
+                        secondPassStarted.wait(left);   // woken early when a tool needs the settings
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             if (!secondPassStarted.compareAndSet(false, true)) {
                 return;
@@ -131,7 +137,9 @@ public final class ServerSettings implements CallHooks {
             return null;   // nothing needed, or not serving (the in-process test client keeps fields as the test set them)
         }
         if (complete.getCount() > 0) {
+            clientInitialized.countDown();
             synchronized (secondPassStarted) {
+                wanted = true;
                 secondPassStarted.notifyAll();   // the delayed pass starts now
             }
         }

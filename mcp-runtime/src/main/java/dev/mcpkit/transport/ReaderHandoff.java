@@ -47,6 +47,11 @@ final class ReaderHandoff implements CallExecutor {
         }
     }
 
+    /** Starts the watchdog before the first message, so the first call does not pay for a thread start. */
+    void start() {
+        startWatchdog();
+    }
+
     /** Called by a thread about to start reading. */
     Turn begin() {
         Turn t = new Turn();

@@ -89,6 +89,7 @@ public final class StdioTransport implements MessageSink {
      */
     public void serve(Dispatcher dispatcher) throws IOException {
         this.dispatcher = dispatcher;
+        handoff.start();
         new ReadLoop().run();
         try {
             finished.await();

@@ -1,0 +1,2 @@
+evaluate(new File(templateDir, 'copy.groovy'))
+true

@@ -1,0 +1,3 @@
+evaluate(new File(templateDir, 'expect.groovy'))
+expectClean()
+true

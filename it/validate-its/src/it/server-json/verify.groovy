@@ -1,0 +1,3 @@
+evaluate(new File(templateDir, 'expect.groovy'))
+expectFailure('consistency.server-json', 'server.json\'s description has')
+true

@@ -1,0 +1,56 @@
+package dev.mcpkit.maven;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.mcpkit.maven.core.describe.DescribeException;
+import dev.mcpkit.maven.core.describe.ServerDescriber;
+import dev.mcpkit.maven.core.describe.ServerDescriptor;
+import dev.mcpkit.maven.core.setup.ClientSetup;
+import dev.mcpkit.maven.core.setup.ServerRequest;
+import dev.mcpkit.maven.core.validate.checks.ToolsDocs;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Writes the README's tools section (every tool, its arguments, and the settings) from what the server describes,
+ * between the markers {@code <!-- mcp:tools:begin ... -->} and {@code <!-- mcp:tools:end -->}; without markers it
+ * appends a "## Tools" section. Run {@code mvn compile mcp:docs} after changing tools so {@code docs.tools} passes.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "docs", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class DocsMojo extends AbstractMcpMojo {
+
+    /** Skips this goal. @since 0.1.0 */
+    @Parameter(property = "mcp.docs.skip", defaultValue = "false")
+    boolean skipDocs;
+
+    /** The Markdown file to update. @since 0.1.0 */
+    @Parameter(property = "mcp.docs.readme", defaultValue = "${project.basedir}/README.md")
+    String readme;
+
+    @Override
+    String goalSkipReason() {
+        return skipDocs ? "mcp.docs.skip is true" : null;
+    }
+
+    @Override
+    void run(ClientSetup setup) throws DescribeException, IOException {
+        ServerRequest request = serverRequest();
+        ServerDescriptor descriptor = new ServerDescriber("docs").describe(request.command(), request.mode(),
+                request.runtimeOnClasspath(), request.declaredSettings());
+        Path file = Path.of(readme);
+        String before = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        String after = ToolsDocs.update(before, descriptor);
+        if (after.equals(before)) {
+            getLog().info(file + ": the tools section is up to date.");
+            return;
+        }
+        Files.writeString(file, after, StandardCharsets.UTF_8);
+        getLog().info(file + ": wrote the tools section (" + descriptor.tools().size() + " tools).");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.mcpkit.maven.core.validate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+
+import dev.mcpkit.maven.core.launch.LaunchSpecs;
+
+/**
+ * The most packaged form of the server there is, as a command line: the POSIX launcher from {@code mcp:package},
+ * else its executable jar, else the project jar when it has a Main-Class, else {@code target/classes}.
+ */
+public record ArtifactCommand(List<String> commandLine, String description) {
+
+    /** Null when there is nothing to run at all. */
+    public static ArtifactCommand of(ProjectModel model) {
+        ProjectLayout layout = model.layout();
+        Path launcher = layout.posixLauncher(model.serverName());
+        if (!isWindows() && Files.isExecutable(launcher)) {
+            return new ArtifactCommand(List.of(launcher.toString()), layout.relative(launcher));
+        }
+        List<Path> jars = new ArrayList<>(layout.packaged(".jar"));
+        jars.add(layout.jar());
+        for (Path jar : jars) {
+            if (hasMainClass(jar)) {
+                List<String> line = new ArrayList<>();
+                line.add(model.launch().java().toString());
+                line.addAll(LaunchSpecs.STDOUT_SAFE_JVM_FLAGS);
+                line.add("-jar");
+                line.add(jar.toString());
+                return new ArtifactCommand(line, "java -jar " + layout.relative(jar));
+            }
+        }
+        if (model.launch().classesCommand() != null) {
+            return new ArtifactCommand(model.launch().classesCommand().commandLine(), "java -cp target/classes "
+                    + model.launch().classesCommand().mainClass());
+        }
+        return null;
+    }
+
+    public List<String> with(String... args) {
+        List<String> line = new ArrayList<>(commandLine);
+        line.addAll(List.of(args));
+        return line;
+    }
+
+    static boolean hasMainClass(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            return false;
+        }
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.getManifest() != null && file.getManifest().getMainAttributes().getValue("Main-Class") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static boolean isWindows() {
+        return System.getProperty("os.name", "").startsWith("Windows");
+    }
+}

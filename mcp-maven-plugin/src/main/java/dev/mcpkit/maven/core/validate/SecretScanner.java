@@ -1,0 +1,170 @@
+package dev.mcpkit.maven.core.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds credentials in text: well-known token shapes, private key blocks, and secret-named assignments of
+ * high-entropy literals. Reports the value masked; the full value never leaves this class.
+ */
+public final class SecretScanner {
+
+    /**
+     * One hit: the rule, where, the masked value, and a fingerprint (a hash) that tells values apart
+     * without carrying them: two keys with the same prefix and length mask alike.
+     */
+    public record Hit(String rule, String description, String file, int line, String masked, String fingerprint) {
+    }
+
+    private record Rule(String id, String description, Pattern pattern, int group, boolean entropyGate) {
+    }
+
+    private static final List<Rule> TOKEN_RULES = List.of(
+            new Rule("aws-access-key", "AWS access key", Pattern.compile("\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"), 1, false),
+            new Rule("github-token", "GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\\b"), 1, false),
+            new Rule("gitlab-token", "GitLab token", Pattern.compile("\\b(glpat-[A-Za-z0-9_-]{20,})"), 1, false),
+            new Rule("slack-token", "Slack token", Pattern.compile("\\b(xox[abposr]-[A-Za-z0-9-]{10,})"), 1, false),
+            new Rule("sk-key", "API key (sk-...)", Pattern.compile("(?<![A-Za-z0-9_-])(sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,})"), 1, true),
+            new Rule("google-api-key", "Google API key", Pattern.compile("\\b(AIza[0-9A-Za-z_-]{35})"), 1, false),
+            new Rule("private-key", "private key block", Pattern.compile("(-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----)"), 1, false),
+            new Rule("jwt", "JSON Web Token", Pattern.compile("\\b(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,})"), 1, false));
+
+    private static final String SECRET_NAME = "[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_.-]?key|access[_.-]?key|credentials?)[A-Za-z0-9_.-]*";
+    private static final List<Rule> ASSIGNMENT_RULES = List.of(
+            // Java, Kotlin, JSON, YAML, TOML: name = "literal" / name: 'literal'
+            new Rule("secret-assignment", "secret-named literal", Pattern.compile("(?i)\\b" + SECRET_NAME + "\"?\\s*[:=]\\s*\"([^\"\\s]{8,})\""), 1, true),
+            new Rule("secret-assignment", "secret-named literal", Pattern.compile("(?i)\\b" + SECRET_NAME + "'?\\s*[:=]\\s*'([^'\\s]{8,})'"), 1, true),
+            // XML elements, e.g. <password>...</password> in a POM
+            new Rule("secret-assignment", "secret-named literal", Pattern.compile("(?i)<(" + SECRET_NAME + ")>([^<\\s]{8,})</"), 2, true));
+
+    // properties, YAML, .env: name=value / name: value without quotes
+    private static final Rule UNQUOTED = new Rule("secret-assignment", "secret-named literal",
+            Pattern.compile("(?i)^\\s*(?:export\\s+)?" + SECRET_NAME + "\\s*[:=]\\s*([^\\s\"'#]{8,})\\s*$"), 1, true);
+
+    private SecretScanner() {
+    }
+
+    /** Scans source or configuration text; {@code file} is the name reported (and decides whether bare values count). */
+    public static List<Hit> scanText(String file, String text) {
+        List<Hit> hits = new ArrayList<>();
+        boolean keyValueFile = isKeyValueFile(file);
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            scanLine(file, i + 1, line, TOKEN_RULES, hits);
+            scanLine(file, i + 1, line, ASSIGNMENT_RULES, hits);
+            if (keyValueFile) {
+                scanLine(file, i + 1, line, List.of(UNQUOTED), hits);
+            }
+        }
+        return dedupe(hits);
+    }
+
+    /** Scans bytes of a compiled class or binary entry: token shapes only (no source structure to read). */
+    public static List<Hit> scanBinary(String file, byte[] bytes) {
+        List<Hit> hits = new ArrayList<>();
+        scanLine(file, 0, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), TOKEN_RULES, hits);
+        return dedupe(hits);
+    }
+
+    private static void scanLine(String file, int lineNo, String line, List<Rule> rules, List<Hit> hits) {
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(line);
+            while (m.find()) {
+                String value = m.group(rule.group());
+                if (rule.entropyGate() && !looksSecret(value)) {
+                    continue;
+                }
+                hits.add(new Hit(rule.id(), rule.description(), file, lineNo, mask(value), fingerprint(value)));
+            }
+        }
+    }
+
+    private static List<Hit> dedupe(List<Hit> hits) {
+        List<Hit> unique = new ArrayList<>();
+        for (Hit h : hits) {
+            boolean seen = false;
+            for (Hit u : unique) {
+                seen |= u.line() == h.line() && u.fingerprint().equals(h.fingerprint());
+            }
+            if (!seen) {
+                unique.add(h);
+            }
+        }
+        return unique;
+    }
+
+    /** Placeholders, references and low-entropy words are not credentials. */
+    static boolean looksSecret(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        if (v.contains("${") || v.contains("{{") || v.startsWith("$") || v.startsWith("%") || v.startsWith("<")
+                || v.startsWith("env:") || v.contains("getenv") || v.contains("changeme") || v.contains("change_me")
+                || v.contains("placeholder") || v.contains("example") || v.contains("your_") || v.contains("your-")
+                || v.contains("xxxx") || v.contains("dummy") || v.contains("redacted") || v.contains("****")) {
+            return false;
+        }
+        return value.length() >= 8 && entropy(value) >= 3.0 && hasMixedClasses(value);
+    }
+
+    private static boolean hasMixedClasses(String value) {
+        int classes = 0;
+        classes += value.chars().anyMatch(Character::isDigit) ? 1 : 0;
+        classes += value.chars().anyMatch(Character::isLowerCase) ? 1 : 0;
+        classes += value.chars().anyMatch(Character::isUpperCase) ? 1 : 0;
+        classes += value.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
+        return classes >= 2;
+    }
+
+    /** Shannon entropy in bits per character. */
+    static double entropy(String value) {
+        int[] counts = new int[128];
+        int other = 0;
+        for (char c : value.toCharArray()) {
+            if (c < 128) {
+                counts[c]++;
+            } else {
+                other++;
+            }
+        }
+        double e = 0;
+        for (int count : counts) {
+            e += term(count, value.length());
+        }
+        return e + term(other, value.length());
+    }
+
+    private static double term(int count, int length) {
+        if (count == 0) {
+            return 0;
+        }
+        double p = (double) count / length;
+        return -p * Math.log(p) / Math.log(2);
+    }
+
+    static String fingerprint(String value) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** The first four characters, then the length: enough to find it, useless to anyone who reads the log. */
+    public static String mask(String value) {
+        if (value.startsWith("-----BEGIN")) {
+            return value;
+        }
+        int keep = Math.min(4, value.length() / 4);
+        return value.substring(0, keep) + "****… (" + value.length() + " chars)";
+    }
+
+    private static boolean isKeyValueFile(String file) {
+        String f = file.toLowerCase(Locale.ROOT);
+        return f.endsWith(".properties") || f.endsWith(".yml") || f.endsWith(".yaml") || f.endsWith(".env")
+                || f.endsWith(".conf") || f.endsWith(".cfg") || f.endsWith(".ini") || f.endsWith(".toml");
+    }
+}

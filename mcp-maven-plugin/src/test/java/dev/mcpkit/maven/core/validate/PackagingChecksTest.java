@@ -1,0 +1,137 @@
+package dev.mcpkit.maven.core.validate;
+
+import static dev.mcpkit.maven.core.validate.ProjectFixture.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.mcpkit.maven.core.validate.PomFacts.DeclaredVersion;
+import dev.mcpkit.maven.core.validate.checks.EntryPointCheck;
+import dev.mcpkit.maven.core.validate.checks.JavaReleaseCheck;
+import dev.mcpkit.maven.core.validate.checks.PinnedVersionsCheck;
+import dev.mcpkit.maven.core.validate.checks.PomMetadataCheck;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackagingChecksTest {
+
+    @TempDir
+    Path tmp;
+
+    ProjectFixture project;
+
+    @BeforeEach
+    void clean() throws Exception {
+        project = new ProjectFixture(tmp);
+    }
+
+    static List<String> messages(Findings f, Severity severity) {
+        return f.list().stream().filter(x -> x.severity() == severity).map(Finding::message).toList();
+    }
+
+    @Test
+    void completeMetadataPassesAndEachMissingElementIsNamed() throws Exception {
+        assertThat(run(new PomMetadataCheck(), project.model()).list()).isEmpty();
+
+        project.licenses = 0;
+        project.scm = false;
+        project.url = " ";
+        project.organization = false;
+        Findings f = run(new PomMetadataCheck(), project.model());
+
+        assertThat(messages(f, Severity.ERROR)).containsExactly("POM has no <url>", "POM has no <licenses>", "POM has no <scm>");
+        assertThat(messages(f, Severity.WARNING)).containsExactly("POM has no <organization>");
+        assertThat(f.list().get(0).fix()).contains("Maven Central");
+    }
+
+    @Test
+    void undeclaredOrUncompiledMainClassFails() throws Exception {
+        assertThat(run(new EntryPointCheck(), project.model()).list()).isEmpty();
+
+        project.mainClass = null;
+        assertThat(messages(run(new EntryPointCheck(), project.model()), Severity.ERROR)).containsExactly("no main class is declared");
+
+        project.mainClass = "dev.example.Missing";
+        assertThat(messages(run(new EntryPointCheck(), project.model()), Severity.ERROR))
+                .containsExactly("main class dev.example.Missing does not exist in the build output");
+    }
+
+    @Test
+    void aServerThatCannotDescribeItselfFailsTheEntryPoint() throws Exception {
+        project.describable = false;
+        assertThat(messages(run(new EntryPointCheck(), project.model()), Severity.ERROR))
+                .containsExactly("the server did not start and describe itself: exit 1");
+    }
+
+    @Test
+    void rangesLatestMissingPluginVersionsAndSnapshotsInAReleaseFail() throws Exception {
+        assertThat(run(new PinnedVersionsCheck(), project.model()).list()).isEmpty();
+
+        project.versions.add(new DeclaredVersion(DeclaredVersion.Kind.DEPENDENCY, "a:range", "[1.0,2.0)", "1.5"));
+        project.versions.add(new DeclaredVersion(DeclaredVersion.Kind.DEPENDENCY, "a:latest", "LATEST", "3.0"));
+        project.versions.add(new DeclaredVersion(DeclaredVersion.Kind.PLUGIN, "org.apache.maven.plugins:maven-jar-plugin", null, "2.4"));
+        project.versions.add(new DeclaredVersion(DeclaredVersion.Kind.DEPENDENCY, "a:snap", "1.0-SNAPSHOT", "1.0-20260101.1"));
+        Findings f = run(new PinnedVersionsCheck(), project.model());
+
+        assertThat(messages(f, Severity.ERROR)).containsExactly(
+                "dependency a:range uses the version range [1.0,2.0)",
+                "dependency a:latest uses the version LATEST",
+                "plugin org.apache.maven.plugins:maven-jar-plugin has no version; Maven picks one that can change",
+                "dependency a:snap is a SNAPSHOT (1.0-SNAPSHOT) in the release 1.2.0");
+    }
+
+    @Test
+    void aSnapshotProjectMayDependOnSnapshots() throws Exception {
+        project.version = "1.3.0-SNAPSHOT";
+        project.versions.add(new DeclaredVersion(DeclaredVersion.Kind.DEPENDENCY, "a:snap", "1.0-SNAPSHOT", "1.0-SNAPSHOT"));
+        assertThat(run(new PinnedVersionsCheck(), project.model()).list()).isEmpty();
+    }
+
+    @Test
+    void javaReleaseMustBeDeclaredAndAtLeast17() throws Exception {
+        assertThat(run(new JavaReleaseCheck(), project.model()).list()).isEmpty();
+
+        project.javaRelease = null;
+        assertThat(messages(run(new JavaReleaseCheck(), project.model()), Severity.ERROR)).containsExactly("the Java release is not declared");
+
+        project.javaRelease = "11";
+        assertThat(messages(run(new JavaReleaseCheck(), project.model()), Severity.ERROR))
+                .containsExactly("the Java release is 11; mcpkit servers need 17 or newer");
+    }
+
+    @Test
+    void launchersRequiringAnotherReleaseThanTheProjectFail() throws Exception {
+        project.packaged(21, "ok", List.of());
+        Findings f = run(new JavaReleaseCheck(), project.model());
+        assertThat(messages(f, Severity.ERROR)).containsExactly(
+                "target/mcp/bin/fixture requires Java 21 but the project is compiled for 17",
+                "target/mcp/bin/fixture.cmd requires Java 21 but the project is compiled for 17");
+
+        project.packaged(17, "ok", List.of());
+        assertThat(run(new JavaReleaseCheck(), project.model()).list()).isEmpty();
+    }
+
+    @Test
+    void aJBangSnippetRequiringAnotherReleaseFails() throws Exception {
+        Path snippet = project.write("target/mcp/clients/cursor.json",
+                "{\"mcpServers\":{\"fixture\":{\"command\":\"jbang\",\"args\":[\"--quiet\",\"--java\",\"21+\",\"dev.example:fixture:1.2.0\"]}}}");
+        assertThat(messages(run(new JavaReleaseCheck(), project.model()), Severity.ERROR))
+                .containsExactly("target/mcp/clients/cursor.json requires Java 21 but the project is compiled for 17");
+        Files.delete(snippet);
+    }
+
+    @Test
+    void everyJBangFormMcpPackageWritesIsCompared() throws Exception {
+        project.write("target/mcp/clients/jbang/goose.yaml", "extensions:\n  fixture:\n    args:\n    - --quiet\n    - --java\n    - 21+\n");
+        project.write("target/mcp/clients/jbang/claude-mcp-add.sh", "claude mcp add fixture -- jbang --quiet --java 21+ dev.example:fixture:1.2.0\n");
+        project.write("target/mcp/jbang-catalog.json", "{\"aliases\":{\"fixture\":{\"script-ref\":\"dev.example:fixture:1.2.0\",\"java\": \"21+\"}}}");
+
+        assertThat(messages(run(new JavaReleaseCheck(), project.model()), Severity.ERROR)).containsExactly(
+                "target/mcp/jbang-catalog.json requires Java 21 but the project is compiled for 17",
+                "target/mcp/clients/jbang/claude-mcp-add.sh requires Java 21 but the project is compiled for 17",
+                "target/mcp/clients/jbang/goose.yaml requires Java 21 but the project is compiled for 17");
+    }
+}

@@ -31,6 +31,8 @@ class NewUserJourneyIT {
     private static Path work;
     private static Path project;
     private static Path mcp;
+    /** What mcp:validate, bound to verify, wrote about the project as generated. */
+    private static String validateReport;
     private static Path jar;
     private static Path launcher;
     private static Path claudeDesktopConfig;
@@ -52,7 +54,7 @@ class NewUserJourneyIT {
         long started = System.nanoTime();
         maven.run(work, "org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate",
                 "-DarchetypeGroupId=dev.mcpkit", "-DarchetypeArtifactId=mcp-archetype", "-DarchetypeVersion=" + toolkitVersion,
-                "-DgroupId=org.example.journey", "-DartifactId=" + ARTIFACT, "-Dversion=0.3.0", "-Dpackage=org.example.journey",
+                "-DgroupId=org.example.journey", "-DartifactId=" + ARTIFACT, "-Dversion=0.3.0-SNAPSHOT", "-Dpackage=org.example.journey",
                 "-Ddescription=End-to-end journey server", "-DgithubOwner=journey-org");
         project = work.resolve(ARTIFACT);
         maven.run(project, "verify");
@@ -62,9 +64,10 @@ class NewUserJourneyIT {
         // verify packaged already (package-no-fork is bound); the standalone goal must rebuild it all by itself
         mcp = project.resolve("target/mcp");
         assertThat(mcp.resolve("clients/claude-desktop.json")).as("mvn verify packages").isRegularFile();
+        validateReport = Files.readString(mcp.resolve("validate-report.json"));
         deleteRecursively(mcp);
         maven.run(project, "mcp:package");
-        jar = mcp.resolve(ARTIFACT + "-0.3.0.jar");
+        jar = mcp.resolve(ARTIFACT + "-0.3.0-SNAPSHOT.jar");
         launcher = mcp.resolve("bin/" + ARTIFACT);
         claudeDesktopConfig = mcp.resolve("clients/claude-desktop.json");
         gui = GuiLikeEnvironment.create(work.resolve("gui"));
@@ -80,14 +83,14 @@ class NewUserJourneyIT {
                 "src/test/java/org/example/journey/JourneyMcpServerTest.java")) {
             assertThat(project.resolve(file)).as(file).isRegularFile();
         }
-        for (String file : List.of(ARTIFACT + "-0.3.0.jar", "bin/" + ARTIFACT, "bin/" + ARTIFACT + ".cmd", ARTIFACT + "-0.3.0.mcpb",
-                ARTIFACT + "-0.3.0.zip", ARTIFACT + "-0.3.0.tar.gz", "server.json", "jbang-catalog.json",
+        for (String file : List.of(ARTIFACT + "-0.3.0-SNAPSHOT.jar", "bin/" + ARTIFACT, "bin/" + ARTIFACT + ".cmd", ARTIFACT + "-0.3.0-SNAPSHOT.mcpb",
+                ARTIFACT + "-0.3.0-SNAPSHOT.zip", ARTIFACT + "-0.3.0-SNAPSHOT.tar.gz", "server.json", "jbang-catalog.json",
                 "clients/claude-desktop.json", "clients/java/claude-desktop.json", "clients/jbang/claude-desktop.json")) {
             assertThat(mcp.resolve(file)).as("target/mcp/" + file).isRegularFile();
         }
         assertThat(Files.readAllLines(project.resolve(".gitignore"))).contains(".env", "target/");
         assertThat(object(described.get("server"))).containsEntry("name", ARTIFACT).containsEntry("title", "Journey Mcp")
-                .containsEntry("version", "0.3.0").containsEntry("description", "End-to-end journey server");
+                .containsEntry("version", "0.3.0-SNAPSHOT").containsEntry("description", "End-to-end journey server");
         assertThat(Files.readString(project.resolve("LICENSE"))).startsWith("MIT License");
         assertThat(Files.readString(project.resolve(".github/workflows/ci.yml"))).contains("mvn -B -ntp verify");
         assertThat(Files.readString(project.resolve("pom.xml")))
@@ -96,9 +99,9 @@ class NewUserJourneyIT {
 
     @Test
     void versionFlagPrintsThePomVersionWithoutJavaOnThePath() throws Exception {
-        assertThat(gui.run(work.resolve("version.err"), launcher.toString(), "--version").trim()).isEqualTo(ARTIFACT + " 0.3.0");
+        assertThat(gui.run(work.resolve("version.err"), launcher.toString(), "--version").trim()).isEqualTo(ARTIFACT + " 0.3.0-SNAPSHOT");
         assertThat(gui.run(work.resolve("version-jar.err"), absoluteJava(), "-jar", jar.toString(), "--version").trim())
-                .isEqualTo(ARTIFACT + " 0.3.0");
+                .isEqualTo(ARTIFACT + " 0.3.0-SNAPSHOT");
     }
 
     @Test
@@ -163,7 +166,7 @@ class NewUserJourneyIT {
         Path config = mcp.resolve("clients/jbang/claude-desktop.json");
         Map<String, Object> entry = entry(config);
         assertThat(entry.get("command")).isEqualTo("jbang");
-        assertThat(list(entry.get("args"))).contains("org.example.journey:" + ARTIFACT + ":0.3.0");
+        assertThat(list(entry.get("args"))).contains("org.example.journey:" + ARTIFACT + ":0.3.0-SNAPSHOT");
 
         Map<String, Object> report = callTools(config, List.of(
                 Json.object("name", "word_count", "arguments", Json.object("text", "started by jbang"))));
@@ -195,9 +198,23 @@ class NewUserJourneyIT {
     }
 
     @Test
+    void verifyRanTheChecklistWithoutAFindingAndMcpDocsKeepsTheReadme() throws Exception {
+        Map<String, Object> report = object(Json.parse(validateReport));
+        assertThat(report.get("passed")).as(report.get("summary").toString()).isEqualTo(Boolean.TRUE);
+        for (Object check : list(report.get("checks"))) {
+            // zero warnings: every check of the checklist passes on the project as generated
+            assertThat(object(check).get("status")).as(Json.write(check)).isEqualTo("pass");
+        }
+        String before = Files.readString(project.resolve("README.md"));
+        maven.run(project, "mcp:docs");
+        assertThat(Files.readString(project.resolve("README.md"))).as("the generated README's tools section is what mcp:docs writes")
+                .isEqualTo(before);
+    }
+
+    @Test
     void readmeAndEnvExampleMentionEverySettingAndToolTheServerDescribes() throws IOException {
         String readme = Files.readString(project.resolve("README.md"));
-        String toolsSection = readme.substring(readme.indexOf("<!-- mcp:tools:start -->"), readme.indexOf("<!-- mcp:tools:end -->"));
+        String toolsSection = readme.substring(readme.indexOf("<!-- mcp:tools:begin"), readme.indexOf("<!-- mcp:tools:end -->"));
         String envExample = Files.readString(project.resolve(".env.example"));
         Path serverJson = project.resolve("target/mcp/server.json");
         String registryEntry = Files.isRegularFile(serverJson) ? Files.readString(serverJson) : null;

@@ -35,8 +35,8 @@ mkdir -p "$work"
 project="$work/$artifact"
 ls -A "$project"
 
-step "3/5 Build, test and package it (mvn verify)"
-(cd "$project" && "${mvn[@]}" verify 2>&1 | plain | grep -E 'Tests run: .*Time|Tests run:|BUILD|ERROR|Packaged ' || true)
+step "3/5 Build, test, package and validate it (mvn verify)"
+(cd "$project" && "${mvn[@]}" verify 2>&1 | plain | grep -E 'Tests run:|BUILD|ERROR|Packaged |mcp:validate (passed|FAILED)' || true)
 test -f "$project/target/mcp/clients/claude-desktop.json"
 
 step "4/5 Package it on its own (mvn mcp:package): launcher, jar, archives, client entries, .mcpb, server.json"

@@ -36,8 +36,13 @@ project="$work/$artifact"
 ls -A "$project"
 
 step "3/5 Build, test, package and validate it (mvn verify)"
-(cd "$project" && "${mvn[@]}" verify 2>&1 | plain | grep -E 'Tests run:|BUILD|ERROR|Packaged |mcp:validate (passed|FAILED)' || true)
-test -f "$project/target/mcp/clients/claude-desktop.json"
+if ! (cd "$project" && "${mvn[@]}" verify > "$work/verify.log" 2>&1); then
+    plain < "$work/verify.log" | tail -60
+    echo "mvn verify of the generated project failed (log: $work/verify.log)" >&2
+    exit 1
+fi
+plain < "$work/verify.log" | grep -E 'Tests run:|BUILD|Packaged |mcp:validate (passed|FAILED)'
+rm "$work/verify.log"
 
 step "4/5 Package it on its own (mvn mcp:package): launcher, jar, archives, client entries, .mcpb, server.json"
 (cd "$project" && "${mvn[@]}" mcp:package 2>&1 | plain | sed -n '/Packaged /,/jbang-catalog/p')

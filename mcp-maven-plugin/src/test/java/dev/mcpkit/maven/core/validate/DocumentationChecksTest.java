@@ -80,4 +80,12 @@ class DocumentationChecksTest {
         String updated = ToolsDocs.update("# x\n", project.descriptor());
         assertThat(updated).startsWith("# x\n\n## Tools\n\n" + ToolsDocs.BEGIN).endsWith(ToolsDocs.END + "\n");
     }
+
+    @Test
+    void jsonBlocksArePairedLineByLineSoAShellBlockBeforeThemDoesNotHideThem() {
+        String readme = "# Server\n\n```sh\nmvn verify\n```\n\nAdd:\n\n```json\n{\"mcpServers\": {\"weather\": {}}}\n```\n\n"
+                + "```\n{\"plain\": true}\n```\n";
+        org.assertj.core.api.Assertions.assertThat(dev.mcpkit.maven.core.validate.checks.ReadmeSectionsCheck.jsonBlocks(readme))
+                .containsExactly("{\"mcpServers\": {\"weather\": {}}}\n", "{\"plain\": true}\n");
+    }
 }

@@ -23,7 +23,6 @@ public final class ReadmeSectionsCheck implements Check {
 
     private static final Map<String, Pattern> SECTIONS = new LinkedHashMap<>();
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+(.+)$");
-    private static final Pattern JSON_BLOCK = Pattern.compile("(?s)```(?:json|jsonc)?\\s*\\n(.*?)```");
 
     static {
         SECTIONS.put("Quick start", Pattern.compile("quick ?start|getting started"));
@@ -74,9 +73,8 @@ public final class ReadmeSectionsCheck implements Check {
             }
         }
         List<String> names = new ArrayList<>();
-        Matcher b = JSON_BLOCK.matcher(text);
-        while (b.find()) {
-            JsonNode node = LaunchProbe.parse(b.group(1));
+        for (String block : jsonBlocks(text)) {
+            JsonNode node = LaunchProbe.parse(block);
             if (node != null && node.path("mcpServers").isObject()) {
                 names.addAll(node.path("mcpServers").propertyNames());
             }
@@ -88,5 +86,33 @@ public final class ReadmeSectionsCheck implements Check {
             findings.error("README.md's Claude Desktop example names the server " + names + ", not '" + model.serverName() + "'",
                     "use \"" + model.serverName() + "\" as the key under mcpServers (the name the launcher and snippets use)");
         }
+    }
+
+    /**
+     * The bodies of fenced code blocks tagged json, jsonc or untagged. Fences are paired line by
+     * line, so a ```sh block before a ```json block cannot shift which fence opens and which closes.
+     */
+    public static List<String> jsonBlocks(String markdown) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder body = null;
+        boolean wanted = false;
+        for (String line : markdown.split("\\R", -1)) {
+            String trimmed = line.trim();
+            if (body == null) {
+                if (trimmed.startsWith("```")) {
+                    String info = trimmed.substring(3).trim();
+                    wanted = info.isEmpty() || info.equals("json") || info.equals("jsonc");
+                    body = new StringBuilder();
+                }
+            } else if (trimmed.equals("```")) {
+                if (wanted) {
+                    blocks.add(body.toString());
+                }
+                body = null;
+            } else {
+                body.append(line).append('\n');
+            }
+        }
+        return blocks;
     }
 }

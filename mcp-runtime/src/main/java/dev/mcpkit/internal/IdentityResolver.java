@@ -2,8 +2,8 @@ package dev.mcpkit.internal;
 
 import dev.mcpkit.ServerInfo;
 import dev.mcpkit.internal.classfile.Annotations;
+import dev.mcpkit.internal.classfile.ClassBytes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Properties;
 
 /** Works out a server's name and version from {@link ServerInfo}, the jar manifest or {@code mcp-server.properties}. */
@@ -15,15 +15,27 @@ public final class IdentityResolver {
     private IdentityResolver() {
     }
 
+    private static final java.util.Map<Class<?>, ServerIdentity> RESOLVED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The identity of a server class; worked out once (the model and the settings both ask at start-up). */
     public static ServerIdentity resolve(Class<?> serverClass) {
+        ServerIdentity id = RESOLVED.get(serverClass);
+        if (id == null) {
+            id = compute(serverClass);
+            RESOLVED.put(serverClass, id);
+        }
+        return id;
+    }
+
+    private static ServerIdentity compute(Class<?> serverClass) {
         ServerInfo info = Annotations.serverInfo(serverClass);
         String manifestVersion = serverClass.getPackage() == null ? null : serverClass.getPackage().getImplementationVersion();
         String name = info == null ? null : pick(info.name());
         String version = info == null ? null : pick(info.version(), manifestVersion);
         String title = info == null ? null : pick(info.title());
         String description = info == null ? null : pick(info.description());
-        if (name == null || version == null || title == null || description == null) {
-            // reading a class-path resource costs a few milliseconds: only when the annotation leaves a gap
+        if (name == null || version == null) {
+            // reading a class-path resource costs time at start-up: only when the annotation and manifest leave a gap
             Properties props = load(serverClass);
             name = pick(name, props.getProperty("name"), Names.serverName(serverClass));
             version = pick(version, props.getProperty("version"), manifestVersion, "0.0.0");
@@ -36,13 +48,13 @@ public final class IdentityResolver {
 
     private static Properties load(Class<?> serverClass) {
         Properties props = new Properties();
-        ClassLoader loader = serverClass.getClassLoader();
-        if (loader == null) {
+        if (serverClass.getClassLoader() == null) {
             return props;
         }
-        try (InputStream in = loader.getResourceAsStream(PROPERTIES)) {
-            if (in != null) {
-                props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            byte[] bytes = ClassBytes.resource(serverClass, PROPERTIES);
+            if (bytes != null) {
+                props.load(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             System.err.println("mcpkit: cannot read " + PROPERTIES + ": " + e.getMessage());

@@ -16,7 +16,7 @@ import java.util.zip.ZipEntry;
  * {@code ClassLoader.getResourceAsStream} costs about twice as long at start-up (URL connection
  * classes are not in the JDK's class-data archive), so that is only the fallback.
  */
-final class ClassBytes {
+public final class ClassBytes {
 
     private static final Map<String, JarFile> JARS = new HashMap<>();   // guarded by itself; open for the process's life
 
@@ -25,7 +25,11 @@ final class ClassBytes {
 
     /** The class file of {@code c}, or null when it cannot be found. */
     static byte[] of(Class<?> c) throws IOException {
-        String entry = c.getName().replace('.', '/') + ".class";
+        return resource(c, c.getName().replace('.', '/') + ".class");
+    }
+
+    /** A resource ({@code a/b/c.txt}) from the jar or directory {@code c} came from, else from its class loader; null if none. */
+    public static byte[] resource(Class<?> c, String entry) throws IOException {
         File source = codeSource(c);
         if (source != null && source.isFile()) {
             JarFile jar = jar(source);

@@ -79,7 +79,7 @@ public final class AnnotationScanner {
                     + "' must be 1-128 characters of A-Z a-z 0-9 _ . -");
         }
         MethodParameters params = new MethodParameters(m);
-        return new ToolDefinition(name, new MethodToolInvoker(target, params), List.of(tool.settings()),
+        return new ToolDefinition(name, new BoundMethod(target, params), List.of(tool.settings()),
                 new MethodSchemas(name, m, tool, params));
     }
 
@@ -175,7 +175,7 @@ public final class AnnotationScanner {
         if (!resource.mimeType().isEmpty()) {
             d.put("mimeType", resource.mimeType());
         }
-        model.addResource(new ResourceDefinition(uri, resource.mimeType(), d, template, new MethodContentReader(target, params)));
+        model.addResource(new ResourceDefinition(uri, resource.mimeType(), d, template, new BoundMethod(target, params)));
     }
 
     private void prompt(Object target, Method m, Prompt prompt) {
@@ -201,7 +201,7 @@ public final class AnnotationScanner {
             d.put("description", prompt.description());
         }
         d.put("arguments", args);
-        model.addPrompt(new PromptDefinition(name, d, required, new MethodPromptInvoker(target, params)));
+        model.addPrompt(new PromptDefinition(name, d, required, new BoundMethod(target, params)));
     }
 
     private void addStaticCompletions(String ref, ParameterSpec p) {
@@ -243,11 +243,12 @@ public final class AnnotationScanner {
         }
     }
 
-    private static final class MethodToolInvoker implements ToolInvoker {
+    /** An annotated method bound to its object: run as a tool, a resource reader or a prompt. */
+    private static final class BoundMethod implements ToolInvoker, ContentReader, PromptInvoker {
         private final Object target;
         private final MethodParameters params;
 
-        MethodToolInvoker(Object target, MethodParameters params) {
+        BoundMethod(Object target, MethodParameters params) {
             this.target = target;
             this.params = params;
         }
@@ -256,30 +257,10 @@ public final class AnnotationScanner {
         public Object invoke(Map<String, Object> arguments, RequestContext context) throws Exception {
             return params.invoke(target, params.bind(arguments, context));
         }
-    }
-
-    private static final class MethodContentReader implements ContentReader {
-        private final Object target;
-        private final MethodParameters params;
-
-        MethodContentReader(Object target, MethodParameters params) {
-            this.target = target;
-            this.params = params;
-        }
 
         @Override
         public Object read(String uri, Map<String, String> variables, RequestContext context) throws Exception {
             return params.invoke(target, params.bindStrings(variables, context));
-        }
-    }
-
-    private static final class MethodPromptInvoker implements PromptInvoker {
-        private final Object target;
-        private final MethodParameters params;
-
-        MethodPromptInvoker(Object target, MethodParameters params) {
-            this.target = target;
-            this.params = params;
         }
 
         @Override

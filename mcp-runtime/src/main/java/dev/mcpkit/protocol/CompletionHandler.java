@@ -41,7 +41,7 @@ final class CompletionHandler implements MethodHandler {
             }
         }
         List<String> values = source == null ? List.of()
-                : (List<String>) cast(UserCode.run(ex, "completion for " + argName, new CompleteCall(source, value, context)));
+                : cast(UserCode.run(ex, "completion for " + argName, new CompleteCall(source, value, context)));
         boolean more = values.size() > MAX_VALUES;
         List<String> page = more ? values.subList(0, MAX_VALUES) : values;
         return Json.object("completion", Json.object("values", Json.array(page), "total", (long) values.size(),

@@ -8,8 +8,4 @@ package dev.mcpkit.protocol;
  * @param hooks what the server checks and records around tool calls (settings, audit)
  */
 public record SessionOptions(int pageSize, long clientRequestTimeoutMillis, CallHooks hooks) {
-
-    public static SessionOptions defaults() {
-        return new SessionOptions(100, 300_000L, CallHooks.NONE);
-    }
 }

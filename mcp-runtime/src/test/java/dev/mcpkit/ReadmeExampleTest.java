@@ -41,6 +41,10 @@ class ReadmeExampleTest {
             try (McpTestClient client = McpTestClient.connect(server)) {
                 assertThat(client.initializeResult().get("instructions").toString()).contains("forecast");
                 assertThat(client.listTools()).extracting(t -> t.get("name")).containsExactlyInAnyOrder("forecast", "hello");
+                assertThat(client.callTool("forecast", Map.of("city", "Oslo")).text()).contains("WEATHER_API_KEY");
+                java.lang.reflect.Field key = server.getClass().getDeclaredField("WEATHER_API_KEY");
+                key.setAccessible(true);
+                key.set(server, Secret.of("test-key"));
                 McpTestClient.ToolCall forecast = client.callTool("forecast", Map.of("city", "Oslo", "days", 2));
                 assertThat(forecast.structuredContent()).isEqualTo(Map.of("city", "Oslo", "maxima", List.of(12.5, 14L)));
                 assertThat(client.callTool("forecast", Map.of("city", "Oslo", "days", 15)).isError()).isTrue();

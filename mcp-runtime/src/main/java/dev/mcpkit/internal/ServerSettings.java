@@ -4,6 +4,7 @@ import dev.mcpkit.config.AuditLog;
 import dev.mcpkit.config.ConfigEnvironment;
 import dev.mcpkit.config.ResolvedSetting;
 import dev.mcpkit.config.ResolvedSettings;
+import dev.mcpkit.config.SettingDefinition;
 import dev.mcpkit.config.SettingStatus;
 import dev.mcpkit.config.SettingsModel;
 import dev.mcpkit.config.SettingsResolver;
@@ -133,8 +134,11 @@ public final class ServerSettings implements CallHooks {
 
     @Override
     public String missingRequirements(ToolDefinition tool) {
-        if (tool.settings().isEmpty() || resolved == null) {
-            return null;   // nothing needed, or not serving (the in-process test client keeps fields as the test set them)
+        if (tool.settings().isEmpty()) {
+            return null;
+        }
+        if (resolved == null) {
+            return missingFields(tool);   // not serving: the in-process test client, where the test sets the fields
         }
         if (complete.getCount() > 0) {
             clientInitialized.countDown();
@@ -151,6 +155,33 @@ public final class ServerSettings implements CallHooks {
         }
         ResolvedSettings s = resolved;
         return s == null ? null : s.missingForTool(tool.name());
+    }
+
+    /**
+     * Without resolution (tests), a tool is refused like at serve time when a field-bound setting it
+     * needs holds no value, so a test sees the same answer a client would.
+     */
+    private String missingFields(ToolDefinition tool) {
+        for (String key : tool.settings()) {
+            SettingDefinition d = model.find(key);
+            SettingDefinition.FieldBinding binding = d == null ? null : d.binding();
+            if (binding == null) {
+                continue;
+            }
+            Object value;
+            try {
+                value = binding.field().get(binding.target());
+            } catch (IllegalAccessException e) {
+                continue;
+            }
+            if (value == null || value instanceof java.util.Optional && ((java.util.Optional<?>) value).isEmpty()) {
+                if (d.required()) {
+                    return "Tool " + tool.name() + " cannot run: setting " + key + " is not configured (in a test, set the field "
+                            + binding.field().getName() + " before calling the tool).";
+                }
+            }
+        }
+        return null;
     }
 
     @Override

@@ -35,7 +35,7 @@ import dev.mcpkit.maven.core.launcher.LauncherWriter;
  */
 public final class ServerPackager {
 
-    static final Duration TRAINING_TIMEOUT = Duration.ofSeconds(120);
+    static final Duration TRAINING_TIMEOUT = Duration.ofSeconds(60);   // a healthy training run takes seconds
 
     private final ServerDescriber describer;
 

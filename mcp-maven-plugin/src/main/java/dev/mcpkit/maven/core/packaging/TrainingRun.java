@@ -79,9 +79,11 @@ public final class TrainingRun {
         command.add(jar.toString());
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         // a server that stops answering must not hang the build: past the timeout it is killed, reads end
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
         Thread watchdog = new Thread(() -> {
             try {
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    timedOut.set(true);
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
@@ -121,6 +123,10 @@ public final class TrainingRun {
             return null;
         } catch (IOException | RuntimeException e) {
             process.destroyForcibly();
+            if (timedOut.get()) {
+                return "the server did not answer within " + timeout.toSeconds() + " s (it hangs at start-up or on a call);"
+                        + " the training run was stopped (" + e.getMessage() + ")";
+            }
             return "the training run failed: " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -40,6 +40,21 @@ class TrainingRunTest {
     }
 
     @Test
+    void serverThatHangsIsStoppedAtTheTimeoutWithAMessageThatSaysSo() throws Exception {
+        Path java = ServerCommand.currentJava();
+        assumeThat(TrainingRun.release(java)).isBetween(17, 18);
+        Path classes = Files.createDirectories(tmp.resolve("hang/dev/mcpkit/maven/fixtures"));
+        Files.copy(Path.of("target/test-classes/dev/mcpkit/maven/fixtures/HangingServer.class"), classes.resolve("HangingServer.class"));
+        Path jar = tmp.resolve("hanging.jar");
+        ZipWriter.write(jar, ExecutableJar.entries(tmp.resolve("hang"), List.of(), JarLayout.UBER,
+                "dev.mcpkit.maven.fixtures.HangingServer", "t", "1"), Instant.EPOCH);
+        Path archive = tmp.resolve("h.jsa");
+        String problem = TrainingRun.run(java, jar, archive, Fixtures.descriptor(), Duration.ofSeconds(2));
+        assertThat(problem).contains("did not answer within 2 s");
+        assertThat(archive).doesNotExist();
+    }
+
+    @Test
     void releaseIsReadFromTheJdksReleaseFile() throws Exception {
         Path jdk = Files.createDirectories(tmp.resolve("jdk/bin"));
         Files.writeString(tmp.resolve("jdk/release"), "IMPLEMENTOR=\"x\"\nJAVA_VERSION=\"21.0.5\"\n");

@@ -4,6 +4,7 @@ import dev.mcpkit.Arg;
 import dev.mcpkit.RequestContext;
 import dev.mcpkit.internal.classfile.Annotations;
 import dev.mcpkit.json.Json;
+import dev.mcpkit.schema.ArgumentBinder;
 import dev.mcpkit.schema.ParameterSpec;
 import dev.mcpkit.json.JsonException;
 import java.lang.reflect.Method;
@@ -27,7 +28,7 @@ public final class MethodParameters {
     private final List<ParameterSpec> declared = new ArrayList<>();   // raw types: cheap, known at start-up
     private final int[] argumentIndex;   // per Java parameter: index into the arguments, or -1 for the context
     private volatile List<ParameterSpec> arguments;   // generic types, resolved on first use
-    private volatile Object[] defaults;               // per argument: bound default value, or null
+    private volatile ArgumentBinder binder;           // built with them
 
     public MethodParameters(Method method) {
         this.method = method;
@@ -70,7 +71,6 @@ public final class MethodParameters {
             Type[] types = method.getGenericParameterTypes();
             boolean aligned = types.length == argumentIndex.length;
             List<ParameterSpec> resolved = new ArrayList<>(declared.size());
-            Object[] values = new Object[declared.size()];
             for (int i = 0; i < argumentIndex.length; i++) {
                 int a = argumentIndex[i];
                 if (a < 0) {
@@ -80,17 +80,18 @@ public final class MethodParameters {
                 Type type = aligned ? types[i] : method.getParameters()[i].getParameterizedType();
                 resolved.add(new ParameterSpec(raw.name(), type, raw.arg(), raw.required()));
                 if (raw.arg() != null && !Arg.NO_DEFAULT.equals(raw.arg().defaultValue())) {
-                    values[a] = bindDefault(raw.arg(), type, raw.name());
+                    checkDefault(raw.arg(), type, raw.name());
                 }
             }
-            defaults = values;
+            binder = TypeMapping.argumentBinder(resolved);
             arguments = resolved;
         }
     }
 
-    private Object bindDefault(Arg arg, Type type, String name) {
+    /** A default that does not fit its type fails here, naming the method, not at some later call. */
+    private void checkDefault(Arg arg, Type type, String name) {
         try {
-            return TypeMapping.defaultValue(arg, type);   // already bound to the Java type
+            TypeMapping.defaultValue(arg, type);
         } catch (RuntimeException e) {
             throw new IllegalStateException(where() + ": default value \"" + arg.defaultValue() + "\" of argument '" + name
                     + "' does not fit its type " + type.getTypeName() + ": " + e.getMessage(), e);
@@ -138,26 +139,17 @@ public final class MethodParameters {
     }
 
     /** Binds JSON argument values (validated already) to the method's Java parameters. */
+    @SuppressWarnings("unchecked")
     public Object[] bind(Map<String, ?> values, RequestContext context) {
         resolve();
-        List<ParameterSpec> arguments = this.arguments;
-        Object[] defaults = this.defaults;
+        Object[] bound = binder.bind((Map<String, Object>) values);
+        if (bound.length == argumentIndex.length) {
+            return bound;   // no context parameter: already in parameter order
+        }
         Object[] out = new Object[argumentIndex.length];
         for (int i = 0; i < out.length; i++) {
             int a = argumentIndex[i];
-            if (a < 0) {
-                out[i] = context;
-                continue;
-            }
-            ParameterSpec param = arguments.get(a);
-            Object json = values.get(param.name());
-            if (json == null && defaults[a] != null) {
-                out[i] = defaults[a];
-            } else if (json instanceof String && param.type() == String.class) {
-                out[i] = json;   // the common case, without the general binder
-            } else {
-                out[i] = TypeMapping.bind(json, param.type());
-            }
+            out[i] = a < 0 ? context : bound[a];
         }
         return out;
     }

@@ -3,6 +3,7 @@ package dev.mcpkit.internal;
 import dev.mcpkit.Arg;
 import dev.mcpkit.Content;
 import dev.mcpkit.ToolResult;
+import dev.mcpkit.schema.ArgumentBinder;
 import dev.mcpkit.schema.CompiledSchema;
 import dev.mcpkit.schema.ParameterSpec;
 import dev.mcpkit.schema.SchemaGenerator;
@@ -50,12 +51,13 @@ public final class TypeMapping {
         return new CompiledValidator(SchemaValidator.compile(schema));
     }
 
-    public static Object defaultValue(Arg arg, Type type) {
-        return Engines.BINDER.defaultValue(arg, type);
+    /** Binds call arguments to a method's parameters (in the order of {@code params}). */
+    public static ArgumentBinder argumentBinder(List<ParameterSpec> params) {
+        return new ArgumentBinder(params, Engines.BINDER);
     }
 
-    public static Object bind(Object json, Type type) {
-        return Engines.BINDER.bind(json, type);
+    public static Object defaultValue(Arg arg, Type type) {
+        return Engines.BINDER.defaultValue(arg, type);
     }
 
     public static Object toJson(Object value) {

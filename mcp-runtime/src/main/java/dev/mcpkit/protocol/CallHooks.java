@@ -6,9 +6,6 @@ import java.util.Map;
 /** What the server checks and records around tool calls: missing settings, the audit log. */
 public interface CallHooks {
 
-    CallHooks NONE = new CallHooks() {
-    };
-
     /** Called once the client has its answer to {@code initialize}: time for work that must not delay it. */
     default void initialized(Session session) {
     }

@@ -87,12 +87,6 @@ public final class Session implements ModelListener {
         return clientCapabilities.get(capability) instanceof Map;
     }
 
-    /** A sub-capability such as {@code elicitation.form}; absent sub-maps count as supported when the parent is. */
-    public Map<?, ?> clientCapability(String capability) {
-        Object v = clientCapabilities.get(capability);
-        return v instanceof Map ? (Map<?, ?>) v : null;
-    }
-
     public LogLevel logLevel() {
         return logLevel;
     }

@@ -110,6 +110,9 @@ public final class ValueBinder {
     }
 
     Object bind(Object json, Type declared, Pointer at) {
+        if (declared == String.class && json instanceof String) {
+            return json;   // by far the most common argument: no type analysis
+        }
         Type type = declared instanceof Class ? declared : Types.normalize(declared);
         Class<?> raw = Types.raw(type);
         Kind kind = Kind.of(raw);

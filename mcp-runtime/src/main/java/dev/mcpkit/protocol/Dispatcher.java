@@ -29,7 +29,7 @@ public final class Dispatcher {
     public Dispatcher(Session session, CallExecutor executor) {
         this.session = session;
         this.executor = executor;
-        this.handlers = Handlers.forSession(session);
+        this.handlers = Handlers.BY_METHOD;
         session.model().addListener(session);
     }
 

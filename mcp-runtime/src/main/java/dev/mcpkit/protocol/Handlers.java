@@ -3,13 +3,15 @@ package dev.mcpkit.protocol;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The method-name map: one handler per MCP method the server answers. */
+/** The method-name map: one handler per MCP method the server answers. Handlers are stateless and shared. */
 final class Handlers {
+
+    static final Map<String, MethodHandler> BY_METHOD = create();
 
     private Handlers() {
     }
 
-    static Map<String, MethodHandler> forSession(Session session) {
+    private static Map<String, MethodHandler> create() {
         Map<String, MethodHandler> map = new HashMap<>();
         map.put("initialize", new InitializeHandler());
         map.put("ping", new PingHandler());
@@ -24,6 +26,6 @@ final class Handlers {
         map.put("prompts/get", new PromptsGetHandler());
         map.put("completion/complete", new CompletionHandler());
         map.put("logging/setLevel", new SetLevelHandler());
-        return map;
+        return java.util.Collections.unmodifiableMap(map);
     }
 }

@@ -141,7 +141,8 @@ if [ "${[=cacheVariable]:-on}" != off ] && [ "$rel" -ge 17 ] && { [ -n "$has_bas
     fi
     jdk_id=${jdk_id:-$rel}
     if [ -n "${HOME:-}${XDG_CACHE_HOME:-}" ] && mkdir -p "$cache_dir" 2> /dev/null && [ -w "$cache_dir" ]; then
-      cache_base=$cache_dir/[=name]-[=version?replace("'", "")?replace(" ", "_")]-$jdk_id
+      # the jar digest is in the name: a rebuilt jar with the same timestamp and size must not reuse old classes
+      cache_base=$cache_dir/[=name]-[=version?replace("'", "")?replace(" ", "_")][#if jarDigest?has_content]-[=jarDigest][/#if]-$jdk_id
       if [ "$rel" -ge 25 ]; then
         if [ -f "$cache_base.aot" ]; then
           cache_opt1=-XX:AOTCache=$cache_base.aot

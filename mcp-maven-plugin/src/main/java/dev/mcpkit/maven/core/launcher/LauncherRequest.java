@@ -5,11 +5,21 @@ import java.util.Locale;
 
 /**
  * What the launchers need: the server's name and version, the jar they start from {@code ../lib/},
- * the Java release it was compiled for, and the JVM options to pass always.
+ * the Java release it was compiled for, the JVM options to pass always, and a digest of the jar's
+ * contents that keys the start-up cache: a reproducible jar keeps its timestamp and often its size
+ * across rebuilds, which is all the JVM checks before trusting an archive, so without the digest a
+ * rebuilt SNAPSHOT would start from the previous build's archived classes.
  */
-public record LauncherRequest(String name, String version, String jarName, int javaRelease, List<String> jvmOptions) {
+public record LauncherRequest(String name, String version, String jarName, int javaRelease, List<String> jvmOptions,
+                              String jarDigest) {
+
+    /** A request without a jar digest (start-up cache files are then keyed by name and version only). */
+    public LauncherRequest(String name, String version, String jarName, int javaRelease, List<String> jvmOptions) {
+        this(name, version, jarName, javaRelease, jvmOptions, "");
+    }
 
     public LauncherRequest {
+        jarDigest = jarDigest == null ? "" : jarDigest.replaceAll("[^A-Za-z0-9]", "");
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("launcher name '" + name + "' must be letters, digits, '.', '_' or '-'"
                     + " (it becomes the file bin/<name>); set mcp.serverName");

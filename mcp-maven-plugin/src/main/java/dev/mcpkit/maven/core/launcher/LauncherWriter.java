@@ -82,6 +82,7 @@ public final class LauncherWriter {
         model.put("jvmFlags", LaunchSpecs.STDOUT_SAFE_JVM_FLAGS);
         model.put("jvmOptions", request.jvmOptions());
         model.put("optsVariable", request.optsVariable());
+        model.put("jarDigest", request.jarDigest());
         Template template = freemarker.getTemplate(templateName);
         StringWriter out = new StringWriter();
         try {

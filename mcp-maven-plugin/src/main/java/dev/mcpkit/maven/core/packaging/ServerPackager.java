@@ -93,6 +93,8 @@ public final class ServerPackager {
             }
             Files.createDirectories(out);
             Path jar = jar(launcher.jarName());
+            launcher = new LauncherRequest(launcher.name(), launcher.version(), launcher.jarName(), launcher.javaRelease(),
+                    launcher.jvmOptions(), digest(lib.resolve(launcher.jarName())));
             List<Path> launchers = new LauncherWriter(req.templates()).write(launcher, out.resolve("bin"));
             files.add(new PackagedFile(launchers.get(0), "launcher (POSIX sh)", rel(here, launchers.get(0)) + " --help"));
             files.add(new PackagedFile(launchers.get(1), "launcher (Windows)", rel(here, launchers.get(1)).replace('/', '\\') + " --help"));
@@ -111,6 +113,16 @@ public final class ServerPackager {
                     StandardCharsets.UTF_8);
             files.add(new PackagedFile(catalog, "JBang catalog", "jbang --catalog " + rel(here, catalog) + " " + name));
             return new PackageResult(name, files, warnings);
+        }
+
+        /** The first 12 hex digits of the SHA-256 of a file: keys the start-up cache to the jar's contents. */
+        private String digest(Path file) throws IOException {
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                return java.util.HexFormat.of().formatHex(hash, 0, 6);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** {@code lib/<jar>} (what the launchers start) and its copy {@code <jar>} (what {@code java -jar} configs name). */

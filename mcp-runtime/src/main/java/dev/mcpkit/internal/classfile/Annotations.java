@@ -16,6 +16,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Annotations {
 
-    private static final ClassAnnotations UNREADABLE = new ClassAnnotations(List.of(), Map.of(), Map.of(), Map.of());
+    private static final ClassAnnotations UNREADABLE = new ClassAnnotations(List.of(), Map.of(), Set.of(), Map.of(), Map.of());
     private static final Map<Class<?>, ClassAnnotations> CACHE = new ConcurrentHashMap<>();
     private static final Map<Method, String> METHOD_KEYS = new ConcurrentHashMap<>();
 
@@ -57,9 +58,8 @@ public final class Annotations {
 
     /** The {@link Setting} on a field, or null. */
     public static Setting setting(Field f) {
-        ClassAnnotations ca = of(f.getDeclaringClass());
-        MemberAnnotations ma = ca.fields().get(f.getName());
-        if (ca == UNREADABLE || ma == null) {
+        MemberAnnotations ma = field(f);
+        if (ma == null) {
             return f.getAnnotation(Setting.class);
         }
         return literal(find(ma.annotations(), Setting.class), Setting.class);
@@ -107,9 +107,8 @@ public final class Annotations {
 
     /** The {@link Arg} on a field (bean properties), or null. */
     public static Arg arg(Field f) {
-        ClassAnnotations ca = of(f.getDeclaringClass());
-        MemberAnnotations ma = ca.fields().get(f.getName());
-        if (ca == UNREADABLE || ma == null) {
+        MemberAnnotations ma = field(f);
+        if (ma == null) {
             return f.getAnnotation(Arg.class);
         }
         return literal(find(ma.annotations(), Arg.class), Arg.class);
@@ -127,10 +126,14 @@ public final class Annotations {
         return index < ma.parameterAnnotations().size() ? ma.parameterAnnotations().get(index) : List.of();
     }
 
+    /** What the class file says about {@code m}, or null when it cannot be read (then reflection answers). */
     private static MemberAnnotations member(Method m) {
         ClassAnnotations ca = of(m.getDeclaringClass());
         if (ca == UNREADABLE) {
             return null;
+        }
+        if (!ca.annotatedMethodNames().contains(m.getName())) {
+            return MemberAnnotations.NONE;   // most methods: no descriptor to work out
         }
         // one method is asked about several times (each annotation, each parameter): its key once
         String key = METHOD_KEYS.get(m);
@@ -138,7 +141,18 @@ public final class Annotations {
             key = m.getName() + descriptor(m);
             METHOD_KEYS.put(m, key);
         }
-        return ca.methods().get(key);
+        MemberAnnotations ma = ca.methods().get(key);
+        return ma == null ? MemberAnnotations.NONE : ma;
+    }
+
+    /** What the class file says about {@code f}, or null when it cannot be read. */
+    private static MemberAnnotations field(Field f) {
+        ClassAnnotations ca = of(f.getDeclaringClass());
+        if (ca == UNREADABLE) {
+            return null;
+        }
+        MemberAnnotations ma = ca.fields().get(f.getName());
+        return ma == null ? MemberAnnotations.NONE : ma;
     }
 
     private static ClassAnnotations of(Class<?> c) {
@@ -169,6 +183,9 @@ public final class Annotations {
     }
 
     private static AnnotationValues find(List<AnnotationValues> list, Class<? extends Annotation> type) {
+        if (list.isEmpty()) {
+            return null;
+        }
         String descriptor = "L" + type.getName().replace('.', '/') + ";";
         for (AnnotationValues a : list) {
             if (a.descriptor().equals(descriptor)) {

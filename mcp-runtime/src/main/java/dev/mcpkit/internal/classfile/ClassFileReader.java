@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads annotations straight from class-file bytes (JVMS §4.7.16-4.7.24). It exists for start-up
@@ -18,7 +20,8 @@ public final class ClassFileReader {
     private static final int MAGIC = 0xCAFEBABE;
 
     private final Cursor in;
-    private Object[] pool;
+    private Object[] pool;          // numbers, and CONSTANT_Utf8 strings once decoded
+    private int[] utf8Offsets;      // where each CONSTANT_Utf8 starts (its length), 0 for other entries
 
     private ClassFileReader(byte[] bytes) {
         this.in = new Cursor(bytes);
@@ -73,12 +76,17 @@ public final class ClassFileReader {
             pos += n;
         }
 
-        /** A CONSTANT_Utf8 (modified UTF-8): plain ASCII is decoded without a decoder. */
-        String readUTF() throws IOException {
-            int len = readUnsignedShort();
-            check(len);
-            int start = pos;
-            pos += len;
+        /** Skips a CONSTANT_Utf8 and returns where it starts; it is decoded only if asked for. */
+        int skipUTF() throws IOException {
+            int at = pos;
+            skipBytes(readUnsignedShort());
+            return at;
+        }
+
+        /** The CONSTANT_Utf8 at {@code at} (modified UTF-8): plain ASCII is decoded without a decoder. */
+        String utfAt(int at) throws IOException {
+            int len = ((b[at] & 0xff) << 8) | (b[at + 1] & 0xff);
+            int start = at + 2;
             for (int i = start; i < start + len; i++) {
                 if (b[i] <= 0) {   // non-ASCII, or the two-byte form of NUL
                     return modifiedUtf8(start, len);
@@ -133,8 +141,9 @@ public final class ClassFileReader {
         in.readUnsignedShort();   // super class
         int interfaces = in.readUnsignedShort();
         in.skipBytes(2 * interfaces);
-        Map<String, MemberAnnotations> fields = members(false);
-        Map<String, MemberAnnotations> methods = members(true);
+        Map<String, MemberAnnotations> fields = members(false, null);
+        Set<String> methodNames = new HashSet<>();
+        Map<String, MemberAnnotations> methods = members(true, methodNames);
         List<AnnotationValues> classAnnotations = new ArrayList<>();
         Map<String, MemberAnnotations> components = new LinkedHashMap<>();
         int attributes = in.readUnsignedShort();
@@ -149,22 +158,23 @@ public final class ClassFileReader {
                     String componentName = utf8(in.readUnsignedShort());
                     in.readUnsignedShort();   // descriptor
                     MemberAnnotations m = memberAttributes(0);
-                    components.put(componentName, m);
+                    components.put(componentName, m == null ? MemberAnnotations.NONE : m);
                 }
             } else {
                 in.skipBytes(length);
             }
         }
-        return new ClassAnnotations(classAnnotations, methods, fields, components);
+        return new ClassAnnotations(classAnnotations, methods, methodNames, fields, components);
     }
 
     private void readConstantPool() throws IOException {
         int count = in.readUnsignedShort();
         pool = new Object[count];
+        utf8Offsets = new int[count];
         for (int i = 1; i < count; i++) {
             int tag = in.readUnsignedByte();
             switch (tag) {
-                case 1: pool[i] = in.readUTF(); break;
+                case 1: utf8Offsets[i] = in.skipUTF(); break;
                 case 3: pool[i] = in.readInt(); break;
                 case 4: pool[i] = in.readFloat(); break;
                 case 5: pool[i] = in.readLong(); i++; break;
@@ -177,30 +187,48 @@ public final class ClassFileReader {
         }
     }
 
-    private Map<String, MemberAnnotations> members(boolean methods) throws IOException {
+    /**
+     * The fields or methods that carry annotations (a member without any is left out: most are
+     * plain code); names of annotated methods go to {@code names}.
+     */
+    private Map<String, MemberAnnotations> members(boolean methods, Set<String> names) throws IOException {
         Map<String, MemberAnnotations> out = new HashMap<>();
         int count = in.readUnsignedShort();
         for (int i = 0; i < count; i++) {
             in.readUnsignedShort();   // access flags
-            String name = utf8(in.readUnsignedShort());
-            String descriptor = utf8(in.readUnsignedShort());
-            MemberAnnotations m = memberAttributes(methods ? parameterCount(descriptor) : 0);
-            out.put(methods ? name + descriptor : name, m);
+            int name = in.readUnsignedShort();
+            int descriptor = in.readUnsignedShort();
+            MemberAnnotations m = memberAttributes(methods ? -descriptor : 0);
+            if (m != null) {
+                String n = utf8(name);
+                out.put(methods ? n + utf8(descriptor) : n, m);
+                if (names != null) {
+                    names.add(n);
+                }
+            }
         }
         return out;
     }
 
+    /**
+     * A member's annotations, or null if it has none.
+     *
+     * @param parameters the number of parameters, or minus the constant-pool index of the method's
+     *                   descriptor to count them from when parameter annotations are present
+     */
     private MemberAnnotations memberAttributes(int parameters) throws IOException {
-        List<AnnotationValues> annotations = new ArrayList<>();
-        List<List<AnnotationValues>> params = new ArrayList<>();
-        for (int p = 0; p < parameters; p++) {
-            params.add(new ArrayList<>());
-        }
-        List<String> names = null;
+        List<AnnotationValues> annotations = null;
+        List<List<AnnotationValues>> params = null;
         int attributes = in.readUnsignedShort();
         for (int a = 0; a < attributes; a++) {
             String attr = utf8(in.readUnsignedShort());
             int length = in.readInt();
+            if (attr.startsWith("RuntimeVisible")) {
+                if (annotations == null) {
+                    annotations = new ArrayList<>();
+                    params = parameterLists(parameters < 0 ? parameterCount(utf8(-parameters)) : parameters);
+                }
+            }
             switch (attr) {
                 case "RuntimeVisibleAnnotations":
                     annotations.addAll(annotations());
@@ -208,7 +236,7 @@ public final class ClassFileReader {
                 case "RuntimeVisibleParameterAnnotations": {
                     int n = in.readUnsignedByte();
                     // javac may leave out synthetic leading parameters (inner class constructors): align to the end
-                    int offset = Math.max(0, parameters - n);
+                    int offset = Math.max(0, params.size() - n);
                     for (int p = 0; p < n; p++) {
                         List<AnnotationValues> list = annotations();
                         if (p + offset < params.size()) {
@@ -220,21 +248,19 @@ public final class ClassFileReader {
                 case "RuntimeVisibleTypeAnnotations":
                     typeAnnotations(params, annotations);
                     break;
-                case "MethodParameters": {
-                    int n = in.readUnsignedByte();
-                    names = new ArrayList<>(n);
-                    for (int p = 0; p < n; p++) {
-                        int nameIndex = in.readUnsignedShort();
-                        in.readUnsignedShort();   // access flags
-                        names.add(nameIndex == 0 ? null : utf8(nameIndex));
-                    }
-                    break;
-                }
                 default:
                     in.skipBytes(length);
             }
         }
-        return new MemberAnnotations(annotations, params, names);
+        return annotations == null ? null : new MemberAnnotations(annotations, params);
+    }
+
+    private static List<List<AnnotationValues>> parameterLists(int parameters) {
+        List<List<AnnotationValues>> params = new ArrayList<>(parameters);
+        for (int p = 0; p < parameters; p++) {
+            params.add(new ArrayList<>());
+        }
+        return params;
     }
 
     /** Type-use annotations: those on a formal parameter's type count as parameter annotations, on a field or component type as member annotations. */
@@ -290,7 +316,8 @@ public final class ClassFileReader {
             case 'C': return (char) ((Integer) pool[in.readUnsignedShort()]).intValue();
             case 'S': return ((Integer) pool[in.readUnsignedShort()]).shortValue();
             case 'Z': return ((Integer) pool[in.readUnsignedShort()]) != 0;
-            case 'I': case 'J': case 'F': case 'D': case 's': return pool[in.readUnsignedShort()];
+            case 'I': case 'J': case 'F': case 'D': return pool[in.readUnsignedShort()];
+            case 's': return utf8(in.readUnsignedShort());
             case 'e': {
                 String type = utf8(in.readUnsignedShort());
                 return new AnnotationValues.EnumValue(type, utf8(in.readUnsignedShort()));
@@ -310,9 +337,13 @@ public final class ClassFileReader {
     }
 
     private String utf8(int index) throws IOException {
-        Object v = pool[index];
-        if (!(v instanceof String)) {
+        if (index <= 0 || index >= pool.length || utf8Offsets[index] == 0) {
             throw new IOException("constant " + index + " is not a UTF8 entry");
+        }
+        Object v = pool[index];
+        if (v == null) {
+            v = in.utfAt(utf8Offsets[index]);
+            pool[index] = v;
         }
         return (String) v;
     }

@@ -7,17 +7,9 @@ import java.util.List;
  *
  * @param annotations runtime-visible annotations on the member
  * @param parameterAnnotations per formal parameter: declaration and type-use annotations (methods only)
- * @param parameterNames from the MethodParameters attribute (compiled with -parameters), or null
  */
-public record MemberAnnotations(List<AnnotationValues> annotations, List<List<AnnotationValues>> parameterAnnotations,
-                                List<String> parameterNames) {
+public record MemberAnnotations(List<AnnotationValues> annotations, List<List<AnnotationValues>> parameterAnnotations) {
 
-    public AnnotationValues find(String descriptor) {
-        for (AnnotationValues a : annotations) {
-            if (a.descriptor().equals(descriptor)) {
-                return a;
-            }
-        }
-        return null;
-    }
+    /** A member without annotations. */
+    public static final MemberAnnotations NONE = new MemberAnnotations(List.of(), List.of());
 }

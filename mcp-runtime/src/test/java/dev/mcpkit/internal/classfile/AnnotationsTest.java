@@ -28,6 +28,12 @@ class AnnotationsTest {
         @Setting(description = "Durée", type = SettingType.DURATION, defaultValue = "5s")
         String TIMEOUT;
 
+        int counter;
+
+        public String plain(String a) {
+            return a;
+        }
+
         @Tool(description = "Deux mots", readOnly = true, destructive = false, settings = {"A", "B"})
         public String tool(@Arg(description = "Ville", min = -1.5, max = 1e6, minLength = 2, completions = {"x", "ÿ"}) String city,
                            @Nullable String maybe, long plain) {
@@ -86,5 +92,23 @@ class AnnotationsTest {
         Method m = Sample.class.getDeclaredMethod("tool", String.class, String.class, long.class);
         assertThat(Annotations.tool(m)).isEqualTo(Annotations.tool(m)).hasSameHashCodeAs(Annotations.tool(m));
         assertThat(List.of(Annotations.tool(m).toString())).allMatch(s -> s.startsWith("@dev.mcpkit.Tool"));
+    }
+
+    @Test
+    void onlyAnnotatedMembersAreRecordedAndOthersReadAsUnannotated() throws Exception {
+        ClassAnnotations ca;
+        try (var in = Sample.class.getResourceAsStream("AnnotationsTest$Sample.class")) {
+            ca = ClassFileReader.read(in.readAllBytes());
+        }
+        assertThat(ca.methods()).containsOnlyKeys("tool(Ljava/lang/String;Ljava/lang/String;J)Ljava/lang/String;");
+        assertThat(ca.annotatedMethodNames()).containsExactly("tool");
+        assertThat(ca.fields()).containsOnlyKeys("TIMEOUT");
+
+        Method plain = Sample.class.getDeclaredMethod("plain", String.class);
+        assertThat(Annotations.tool(plain)).isNull();
+        assertThat(Annotations.arg(plain, 0)).isNull();
+        assertThat(Annotations.isNullable(plain, 0)).isFalse();
+        assertThat(Annotations.setting(Sample.class.getDeclaredField("counter"))).isNull();
+        assertThat(Annotations.arg(Sample.class.getDeclaredField("counter"))).isNull();
     }
 }

@@ -5,6 +5,7 @@ import dev.mcpkit.internal.ServerAssembly;
 import dev.mcpkit.internal.ServerModel;
 import dev.mcpkit.internal.ServerSettings;
 import dev.mcpkit.protocol.CallExecutor;
+import dev.mcpkit.protocol.CallHooks;
 import dev.mcpkit.protocol.Dispatcher;
 import dev.mcpkit.protocol.MessageSink;
 import dev.mcpkit.protocol.Session;
@@ -132,7 +133,11 @@ public class McpServer {
     }
 
     final Dispatcher newDispatcher(MessageSink sink, CallExecutor executor) {
-        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, settings());
+        return newDispatcher(sink, executor, settings());
+    }
+
+    private Dispatcher newDispatcher(MessageSink sink, CallExecutor executor, CallHooks hooks) {
+        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, hooks);
         return new Dispatcher(new Session(model(), sink, options), executor);
     }
 
@@ -149,7 +154,7 @@ public class McpServer {
     private final class Connections implements ServerCommandLine.Connections {
         @Override
         public Dispatcher open(MessageSink sink, CallExecutor executor) {
-            return newDispatcher(sink, executor);
+            return newDispatcher(sink, executor, assembly.servingHooks());   // settings awaited after initialize
         }
     }
 }

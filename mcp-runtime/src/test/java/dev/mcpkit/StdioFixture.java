@@ -11,6 +11,10 @@ public final class StdioFixture {
             new BrokenServer().run(new String[0]);
             return;
         }
+        if (args.length > 0 && args[0].equals("--broken-settings")) {
+            new BrokenSettingsServer().run(new String[0]);
+            return;
+        }
         SampleServer server = new SampleServer();
         server.maxMessageBytes(4096);
         server.register(new Object() {
@@ -29,6 +33,17 @@ public final class StdioFixture {
         @Tool(description = "static tools are not allowed")
         public static String broken() {
             return "";
+        }
+    }
+
+    /** A server whose settings are declared wrongly: found while the client gets its initialize answer. */
+    public static class BrokenSettingsServer extends McpServer {
+        @Setting(description = "a secret must not have a default", secret = true, defaultValue = "hunter2")
+        static String API_TOKEN;
+
+        @Tool(description = "Echoes")
+        public String echo(String text) {
+            return text;
         }
     }
 }

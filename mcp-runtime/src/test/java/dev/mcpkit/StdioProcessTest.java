@@ -162,6 +162,18 @@ class StdioProcessTest {
     }
 
     @Test
+    void settingsDeclaredWronglyStopTheServerAfterInitializeWithNothingElseAnswered() throws Exception {
+        String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+                + "\"arguments\":{\"text\":\"hi\"}}}";
+        Run r = run(lines(INIT, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", call), "--broken-settings");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.messages()).as("at most the initialize answer; the call is never run")
+                .allSatisfy(m -> assertThat(m.get("id")).isEqualTo(0L));
+        assertThat(r.stderr()).contains("failed to start").contains("API_TOKEN is secret and must not have a default value")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
     void versionFlagPrintsNameAndVersion() throws Exception {
         Run r = run(new byte[0], "--version");
         assertThat(r.exit()).isZero();

@@ -5,6 +5,7 @@ import dev.mcpkit.config.SettingsHelp;
 import dev.mcpkit.internal.ServerAssembly;
 import dev.mcpkit.internal.ServerDescription;
 import dev.mcpkit.internal.ServerSettings;
+import dev.mcpkit.internal.StartupFailure;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
@@ -104,8 +105,14 @@ public final class ServerCommandLine {
         } catch (IOException e) {
             err.println(assembly.provisionalName() + ": stdio failed: " + e.getMessage());
             return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (StartupFailure e) {
+            // found after the initialize answer (settings are read meanwhile): nothing else is answered
+            err.println(assembly.provisionalName() + ": failed to start: " + e.getCause());
+            e.getCause().printStackTrace(err);
+            return 1;
+        } catch (RuntimeException e) {
+            err.println(assembly.provisionalName() + ": stopped serving after an internal error: " + e);
+            e.printStackTrace(err);
             return 1;
         } finally {
             System.setOut(originalOut);

@@ -79,6 +79,19 @@ public final class ConfigEnvironment {
         return diagnostics;
     }
 
+    /** This environment with another keychain; nothing else is looked up again. */
+    public ConfigEnvironment withKeychain(Keychain other) {
+        Builder b = new Builder(serverName);
+        b.command = command;
+        b.environment = environment;
+        b.workingDir = workingDir;
+        b.configDir = configDir;
+        b.stateDir = stateDir;
+        b.keychain = other;
+        b.diagnostics = diagnostics;
+        return b.build();
+    }
+
     /** {@code .env} in the working directory (read first). */
     public Path workingDirDotEnv() {
         return workingDir.resolve(".env");

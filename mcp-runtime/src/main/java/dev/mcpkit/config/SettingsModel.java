@@ -45,10 +45,15 @@ public final class SettingsModel {
 
     /** Adds the {@link Setting} fields of {@code target}; a {@code Class} adds its static fields. */
     public SettingsModel scanObject(Object target) {
+        return scanObject(target, Object.class);
+    }
+
+    /** Like {@link #scanObject(Object)}, leaving out {@code stopAt} and its superclasses (a base class without settings). */
+    public SettingsModel scanObject(Object target, Class<?> stopAt) {
         Class<?> type = target instanceof Class ? (Class<?>) target : target.getClass();
         Object instance = target instanceof Class ? null : target;
         List<Class<?>> chain = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Class<?> c = type; c != null && c != stopAt && c != Object.class; c = c.getSuperclass()) {
             chain.add(0, c);
         }
         for (Class<?> c : chain) {

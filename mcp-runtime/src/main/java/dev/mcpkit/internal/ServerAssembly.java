@@ -4,13 +4,16 @@ import dev.mcpkit.ToolSpec;
 import dev.mcpkit.config.AuditLog;
 import dev.mcpkit.config.ConfigEnvironment;
 import dev.mcpkit.config.SettingsModel;
+import dev.mcpkit.protocol.CallHooks;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Puts a server together from its annotated class, registered components and tools built in
  * code: the {@link ServerModel} (tools, resources, prompts) and the {@link ServerSettings}. Both
- * are built on first use; {@link #prepareForServing()} builds them on two cores at once.
+ * are built on first use; {@link #prepareForServing()} builds them on two cores at once, and the
+ * answer to {@code initialize} waits for neither the settings nor the tool schemas.
  */
 public final class ServerAssembly {
 
@@ -24,6 +27,7 @@ public final class ServerAssembly {
     private ServerSettings settings;
     private boolean settingsChecked;
     private boolean prepareSchemasEarly;
+    private volatile SettingsLoader firstPass;   // started by prepareForServing
 
     /** @param stopAt the base class whose methods are not scanned (McpServer) */
     public ServerAssembly(Object server, Class<?> stopAt) {
@@ -120,28 +124,54 @@ public final class ServerAssembly {
     }
 
     /**
-     * Everything serving needs before the first message, on two cores: this thread builds the
-     * tools (their schemas on a third thread as they come), another declares the settings and
-     * reads the environment and .env files. Returns once both are done.
+     * What serving needs before the first message, on two cores: this thread builds the tools
+     * (their schemas on a third thread as they come), another declares the settings and reads the
+     * environment and .env files. Returns once the tools are built; the settings are checked then
+     * if they are ready, else {@link #servingHooks()} waits for them after the initialize answer.
      */
-    public ServerSettings prepareForServing() throws InterruptedException {
+    public void prepareForServing() {
         SettingsLoader loader = new SettingsLoader();
-        Thread firstPass = new Thread(loader, "mcp-settings");
-        firstPass.setDaemon(true);
-        firstPass.start();
+        Thread thread = new Thread(loader, "mcp-settings");
+        thread.setDaemon(true);
+        firstPass = loader;
+        thread.start();
         synchronized (this) {
             prepareSchemasEarly = true;
         }
         model();
-        firstPass.join();
-        if (loader.failure != null) {
-            throw loader.failure;
+        if (loader.isDone()) {
+            awaitSettings();   // ready already (usually so without a start-up cache): check them before serving
         }
-        return settings();
+    }
+
+    /**
+     * The settings once their first pass is done, for serving. A mistake found on the way (a
+     * setting declared wrongly, a tool needing an undeclared one) is a {@link StartupFailure}.
+     */
+    public ServerSettings awaitSettings() {
+        SettingsLoader loader = firstPass;
+        try {
+            if (loader != null) {
+                loader.await();
+            }
+            return settings();
+        } catch (RuntimeException e) {
+            throw new StartupFailure(e);
+        }
+    }
+
+    /**
+     * Hooks for a serving session that wait for the settings on first use: the first is the
+     * client's initialize answer having been sent, so start-up does not wait for the settings
+     * while every request that can run user code still finds them injected.
+     */
+    public CallHooks servingHooks() {
+        return new AwaitedSettings(this);
     }
 
     /** Declares the settings and runs their first pass. */
     private final class SettingsLoader implements Runnable {
+        private final CountDownLatch done = new CountDownLatch(1);
         private volatile RuntimeException failure;
 
         @Override
@@ -150,6 +180,24 @@ public final class ServerAssembly {
                 declaredSettings().resolveFirstPass();
             } catch (RuntimeException e) {
                 failure = e;
+            } finally {
+                done.countDown();
+            }
+        }
+
+        boolean isDone() {
+            return done.getCount() == 0;
+        }
+
+        void await() {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the settings were being read", e);
+            }
+            if (failure != null) {
+                throw failure;
             }
         }
     }
@@ -157,13 +205,13 @@ public final class ServerAssembly {
     private ServerSettings declaredSettings() {
         synchronized (settingsLock) {
             if (settings == null) {
-                SettingsModel declared = SettingsModel.scan(server);
+                SettingsModel declared = new SettingsModel().scanObject(server, stopAt);
                 for (Object c : components) {
                     declared.scanObject(c);
                 }
                 declared.add(AuditLog.setting());
                 String name = IdentityResolver.resolve(server.getClass()).name();
-                settings = new ServerSettings(declared, ConfigEnvironment.builder(name).command(name).build(), name);
+                settings = new ServerSettings(declared, ConfigEnvironment.builder(name).command(name).build());
             }
             return settings;
         }

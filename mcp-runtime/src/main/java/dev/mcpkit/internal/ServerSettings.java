@@ -24,7 +24,6 @@ public final class ServerSettings implements CallHooks {
 
     private final SettingsModel model;
     private final ConfigEnvironment environment;
-    private final String serverName;
     private static final long KEYCHAIN_DELAY_MILLIS = 300;
 
     private final CountDownLatch complete = new CountDownLatch(1);
@@ -34,10 +33,9 @@ public final class ServerSettings implements CallHooks {
     private volatile ResolvedSettings resolved;
     private volatile AuditLog audit = AuditLog.off();
 
-    public ServerSettings(SettingsModel model, ConfigEnvironment environment, String serverName) {
+    public ServerSettings(SettingsModel model, ConfigEnvironment environment) {
         this.model = model;
         this.environment = environment;
-        this.serverName = serverName;
     }
 
     public SettingsModel model() {
@@ -53,8 +51,7 @@ public final class ServerSettings implements CallHooks {
      * runs it on its own thread while the main thread builds the tools.
      */
     public void resolveFirstPass() {
-        ConfigEnvironment fast = ConfigEnvironment.builder(serverName).command(environment.command())
-                .keychain(new DeferredKeychain()).build();
+        ConfigEnvironment fast = environment.withKeychain(new DeferredKeychain());
         ResolvedSettings first = new SettingsResolver(fast).resolve(model, true, null);
         first.injectInto();
         resolved = first;

@@ -29,6 +29,7 @@ public final class StdioTransport implements MessageSink {
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile Dispatcher dispatcher;
     private volatile IOException failure;
+    private volatile RuntimeException fatal;
     private boolean broken;
     private byte[] buffer = new byte[16 * 1024];   // guarded by this
 
@@ -85,7 +86,9 @@ public final class StdioTransport implements MessageSink {
 
     /**
      * Reads and dispatches messages until end of input, then waits for every call in flight to
-     * answer. Returns when all is done.
+     * answer. Returns when all is done. An unchecked exception out of the dispatcher (a server
+     * that cannot go on, such as one whose settings are declared wrongly) stops reading and, once
+     * the calls in flight have answered, comes out of here.
      */
     public void serve(Dispatcher dispatcher) throws IOException {
         this.dispatcher = dispatcher;
@@ -95,6 +98,9 @@ public final class StdioTransport implements MessageSink {
             finished.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (fatal != null) {
+            throw fatal;
         }
         if (failure != null) {
             throw failure;
@@ -126,10 +132,10 @@ public final class StdioTransport implements MessageSink {
                 }
             } catch (IOException e) {
                 failure = e;
-            } catch (RuntimeException | Error e) {
-                // never leave serve() waiting: a reader that dies ends the session like end of input
-                System.err.println("mcpkit: reading stdin failed: " + e);
-                failure = new IOException(e);
+            } catch (RuntimeException e) {
+                fatal = e;   // never leave serve() waiting: a reader that dies ends the session like end of input
+            } catch (Error e) {
+                fatal = new IllegalStateException("reading stdin failed: " + e, e);
             }
             try {
                 dispatcher.drain();

@@ -28,6 +28,14 @@ public final class Annotations {
     private static final ClassAnnotations UNREADABLE = new ClassAnnotations(List.of(), Map.of(), Set.of(), Map.of(), Map.of());
     private static final Map<Class<?>, ClassAnnotations> CACHE = new ConcurrentHashMap<>();
     private static final Map<Method, String> METHOD_KEYS = new ConcurrentHashMap<>();
+    // type descriptors worked out once: each method is asked about four annotation types at start-up
+    private static final String TOOL = typeDescriptor(Tool.class);
+    private static final String RESOURCE = typeDescriptor(Resource.class);
+    private static final String PROMPT = typeDescriptor(Prompt.class);
+    private static final String COMPLETE = typeDescriptor(Complete.class);
+    private static final String ARG = typeDescriptor(Arg.class);
+    private static final String SETTING = typeDescriptor(Setting.class);
+    private static final String SERVER_INFO = typeDescriptor(ServerInfo.class);
 
     private Annotations() {
     }
@@ -186,7 +194,9 @@ public final class Annotations {
         if (list.isEmpty()) {
             return null;
         }
-        String descriptor = "L" + type.getName().replace('.', '/') + ";";
+        String descriptor = type == Tool.class ? TOOL : type == Resource.class ? RESOURCE : type == Prompt.class ? PROMPT
+                : type == Complete.class ? COMPLETE : type == Arg.class ? ARG : type == Setting.class ? SETTING
+                : type == ServerInfo.class ? SERVER_INFO : typeDescriptor(type);
         for (AnnotationValues a : list) {
             if (a.descriptor().equals(descriptor)) {
                 return a;
@@ -238,6 +248,10 @@ public final class Annotations {
             }
         }
         return false;
+    }
+
+    private static String typeDescriptor(Class<?> type) {
+        return "L" + type.getName().replace('.', '/') + ";";
     }
 
     /** The JVM descriptor of a method's parameters and return type, e.g. {@code (ILjava/lang/String;)V}. */

@@ -1,0 +1,11 @@
+package dev.mcpkit.internal;
+
+/** The server cannot serve: a mistake found while it was starting (its cause says which). */
+public final class StartupFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StartupFailure(RuntimeException cause) {
+        super(cause.getMessage(), cause);
+    }
+}

@@ -126,8 +126,8 @@ public final class ServerAssembly {
     /**
      * What serving needs before the first message, on two cores: this thread builds the tools
      * (their schemas on a third thread as they come), another declares the settings and reads the
-     * environment and .env files. Returns once the tools are built; the settings are checked then
-     * if they are ready, else {@link #servingHooks()} waits for them after the initialize answer.
+     * environment and .env files, then checks them against the tools. Returns once the tools are
+     * built; {@link #servingHooks()} waits for the settings after the initialize answer.
      */
     public void prepareForServing() {
         SettingsLoader loader = new SettingsLoader();
@@ -139,9 +139,6 @@ public final class ServerAssembly {
             prepareSchemasEarly = true;
         }
         model();
-        if (loader.isDone()) {
-            awaitSettings();   // ready already (usually so without a start-up cache): check them before serving
-        }
     }
 
     /**
@@ -169,7 +166,7 @@ public final class ServerAssembly {
         return new AwaitedSettings(this);
     }
 
-    /** Declares the settings and runs their first pass. */
+    /** Declares the settings, runs their first pass and checks them against the tools. */
     private final class SettingsLoader implements Runnable {
         private final CountDownLatch done = new CountDownLatch(1);
         private volatile RuntimeException failure;
@@ -178,15 +175,12 @@ public final class ServerAssembly {
         public void run() {
             try {
                 declaredSettings().resolveFirstPass();
+                settings();   // each tool's needs, checked once the main thread has built the tools
             } catch (RuntimeException e) {
                 failure = e;
             } finally {
                 done.countDown();
             }
-        }
-
-        boolean isDone() {
-            return done.getCount() == 0;
         }
 
         void await() {

@@ -30,7 +30,7 @@ if not defined FOUND (
   exit /b 1
 )
 
-"%FOUND%" [#list jvmFlags as flag][=flag] [/#list][#list jvmOptions as option]"[=option?replace('"', '""')]" [/#list]%[=optsVariable]% -jar "%JAR%" %*
+"%FOUND%" [#list jvmFlags as flag][=flag] [/#list][#list jvmOptions as option]"[=option?replace('"', '""')]" [/#list]%[=optsVariable]% [#if mainClass?has_content]-cp "%JAR%" [=mainClass][#else]-jar "%JAR%"[/#if] %*
 exit /b %ERRORLEVEL%
 
 rem Accepts %1 when it is a java.exe of at least REQUIRED: reads the JDK's release file, else asks java -version.

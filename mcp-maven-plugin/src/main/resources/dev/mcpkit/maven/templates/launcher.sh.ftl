@@ -9,6 +9,10 @@
 required=[=javaRelease]
 app_name='[=name?replace("'", "")]'
 
+# Every fork and exec costs a GUI client milliseconds of start-up, so the usual path below runs on shell
+# builtins only: functions set variables instead of printing into $(...), and external commands run only
+# when a symlink must be read.
+
 # Where this script really lives: a symlink on PATH may point to it.
 self=$0
 while [ -h "$self" ]; do
@@ -23,38 +27,64 @@ case $self in
   */*) bin_dir=${self%/*} ;;
   *) bin_dir=. ;;
 esac
-bin_dir=$(cd -P -- "$bin_dir" && pwd -P) || exit 1
+# An absolute path without symlinks, '.' or '..' (what client configurations hold) is already the physical one.
+physical=
+case $bin_dir in
+  /*)
+    physical=yes
+    rest=${bin_dir#/}
+    path=
+    while [ -n "$rest" ]; do
+      part=${rest%%/*}
+      case $part in ''|.|..) physical=; break ;; esac
+      path=$path/$part
+      if [ -h "$path" ]; then physical=; break; fi
+      case $rest in */*) rest=${rest#*/} ;; *) rest= ;; esac
+    done ;;
+esac
+if [ -z "$physical" ]; then
+  bin_dir=$(cd -P -- "$bin_dir" && pwd -P) || exit 1
+fi
 jar=${bin_dir%/*}/lib/[=jarName]
 
-# Prints the JDK's release file for the java executable $1 (through symlinks such as /usr/bin/java).
+# Sets release_file to the JDK's release file for the java executable $1 (through symlinks such as /usr/bin/java).
 release_file_of() {
-  candidate=${1%/bin/java}/release
-  if [ ! -r "$candidate" ]; then
-    real=$(readlink -f "$1" 2> /dev/null) && candidate=${real%/bin/java}/release
-  fi
-  echo "$candidate"
+  release_file=${1%/bin/java}/release
+  [ -r "$release_file" ] && return 0
+  # /usr/bin/java is usually an alternatives link into /usr/lib/jvm: found there by comparing files, not by readlink
+  for jdk_java in /usr/lib/jvm/*/bin/java; do
+    if [ "$1" -ef "$jdk_java" ] && [ -r "${jdk_java%/bin/java}/release" ]; then
+      release_file=${jdk_java%/bin/java}/release
+      return 0
+    fi
+  done
+  real=$(readlink -f "$1" 2> /dev/null) && release_file=${real%/bin/java}/release
 }
 
-# Prints the feature release (17, 21...) of the java executable $1, or nothing.
+# Sets rel to the feature release (17, 21...) of the java executable $1, or to nothing, and runtime_version
+# to the exact build (JAVA_RUNTIME_VERSION) when the release file says it.
 java_release() {
   ver=
-  release_file=$(release_file_of "$1")
+  runtime_version=
+  release_of_java=$1
+  release_file_of "$1"
   if [ -r "$release_file" ]; then
     while IFS= read -r line || [ -n "$line" ]; do
       case $line in
         JAVA_VERSION=*) ver=${line#JAVA_VERSION=}; ver=${ver#\"}; ver=${ver%%\"*} ;;
+        JAVA_RUNTIME_VERSION=*) runtime_version=${line#JAVA_RUNTIME_VERSION=}; runtime_version=${runtime_version#\"}
+          runtime_version=${runtime_version%%\"*} ;;
       esac
     done < "$release_file"
   fi
   if [ -z "$ver" ]; then
-    out=$("$1" -version 2>&1 < /dev/null) || return 0
+    out=$("$release_of_java" -version 2>&1 < /dev/null) || out=
     ver=${out#*version \"}
-    [ "$ver" = "$out" ] && return 0
+    [ "$ver" = "$out" ] && ver=
     ver=${ver%%\"*}
   fi
   case $ver in 1.*) ver=${ver#1.} ;; esac
-  ver=${ver%%[!0-9]*}
-  [ -n "$ver" ] && echo "$ver"
+  rel=${ver%%[!0-9]*}
 }
 
 found=
@@ -62,9 +92,12 @@ tried=
 try_java() {
   [ -n "$found" ] && return 0
   [ -f "$1" ] && [ -x "$1" ] || return 0
-  rel=$(java_release "$1")
+  java_release "$1"
   if [ -n "$rel" ] && [ "$rel" -ge "$required" ]; then
     found=$1
+    found_release=$release_file
+    found_rel=$rel
+    found_runtime_version=$runtime_version
   else
     tried="$tried
   $1 (Java ${rel:-of unknown version})"
@@ -75,7 +108,20 @@ try_java() {
 try_java "${bin_dir%/*}/runtime/bin/java"
 [ -n "${JAVA_HOME:-}" ] && try_java "$JAVA_HOME/bin/java"
 if [ -z "$found" ]; then
-  on_path=$(command -v java 2> /dev/null) && try_java "$on_path"
+  # the first java on PATH, as command -v would find it, without a subshell
+  saved_ifs=$IFS
+  IFS=:
+  set -f
+  on_path=
+  for dir in ${PATH:-}; do
+    if [ -f "${dir:-.}/java" ] && [ -x "${dir:-.}/java" ]; then
+      on_path=${dir:-.}/java
+      break
+    fi
+  done
+  set +f
+  IFS=$saved_ifs
+  [ -n "$on_path" ] && try_java "$on_path"
 fi
 if [ -z "$found" ] && [ -x /usr/libexec/java_home ]; then
   mac_home=$(/usr/libexec/java_home -v "$required+" 2> /dev/null) && try_java "$mac_home/bin/java"
@@ -115,7 +161,7 @@ cache_opt1=
 cache_opt2=
 # A dynamic archive sits on the JDK's base CDS archive; without one (some builds, a jlink image without it)
 # asking for a dynamic archive stops the JVM, so those flags are only given when the base archive is there.
-found_release=$(release_file_of "$found")
+rel=$found_rel
 jhome=${found_release%/release}
 has_base_cds=
 if [ -f "$jhome/lib/server/classes.jsa" ] || [ -f "$jhome/lib/server/classes_nocoops.jsa" ]; then
@@ -127,20 +173,13 @@ if [ "${[=cacheVariable]:-on}" != off ] && [ "$rel" -ge 17 ] && { [ -n "$has_bas
     cache_opt1=-XX:SharedArchiveFile=$trained
     cache_opt2=-Xshare:auto
   else
-    case $(uname -s 2> /dev/null) in
-      Darwin) cache_dir=${HOME:-}/Library/Caches/mcpkit ;;
-      *) cache_dir=${XDG_CACHE_HOME:-${HOME:-}/.cache}/mcpkit ;;
-    esac
-    jdk_id=
-    if [ -r "$found_release" ]; then
-      while IFS= read -r line || [ -n "$line" ]; do
-        case $line in
-          JAVA_RUNTIME_VERSION=*) jdk_id=${line#JAVA_RUNTIME_VERSION=}; jdk_id=${jdk_id#\"}; jdk_id=${jdk_id%%\"*} ;;
-        esac
-      done < "$found_release"
+    if [ -x /usr/bin/sw_vers ]; then   # macOS, known without running uname
+      cache_dir=${HOME:-}/Library/Caches/mcpkit
+    else
+      cache_dir=${XDG_CACHE_HOME:-${HOME:-}/.cache}/mcpkit
     fi
-    jdk_id=${jdk_id:-$rel}
-    if [ -n "${HOME:-}${XDG_CACHE_HOME:-}" ] && mkdir -p "$cache_dir" 2> /dev/null && [ -w "$cache_dir" ]; then
+    jdk_id=${found_runtime_version:-$rel}
+    if [ -n "${HOME:-}${XDG_CACHE_HOME:-}" ] && { [ -d "$cache_dir" ] || mkdir -p "$cache_dir" 2> /dev/null; } && [ -w "$cache_dir" ]; then
       # the jar digest is in the name: a rebuilt jar with the same timestamp and size must not reuse old classes
       cache_base=$cache_dir/[=name]-[=version?replace("'", "")?replace(" ", "_")][#if jarDigest?has_content]-[=jarDigest][/#if]-$jdk_id
       if [ "$rel" -ge 25 ]; then
@@ -163,4 +202,4 @@ if [ "${[=cacheVariable]:-on}" != off ] && [ "$rel" -ge 17 ] && { [ -n "$has_bas
 fi
 
 # [=optsVariable] is split into words on purpose: it holds several options.
-exec "$found" [#list jvmFlags as flag][=flag] [/#list][#list jvmOptions as option]'[=option?replace("'", "'\\''")]' [/#list]${cache_opt1:+"$cache_opt1"} ${cache_opt2:+"$cache_opt2"} ${[=optsVariable]:-} -jar "$jar" "$@"
+exec "$found" [#list jvmFlags as flag][=flag] [/#list][#list jvmOptions as option]'[=option?replace("'", "'\\''")]' [/#list]${cache_opt1:+"$cache_opt1"} ${cache_opt2:+"$cache_opt2"} ${[=optsVariable]:-} [#if mainClass?has_content]-cp "$jar" '[=mainClass]'[#else]-jar "$jar"[/#if] "$@"

@@ -94,7 +94,7 @@ public final class ServerPackager {
             Files.createDirectories(out);
             Path jar = jar(launcher.jarName());
             launcher = new LauncherRequest(launcher.name(), launcher.version(), launcher.jarName(), launcher.javaRelease(),
-                    launcher.jvmOptions(), digest(lib.resolve(launcher.jarName())));
+                    launcher.jvmOptions(), digest(lib.resolve(launcher.jarName())), req.mainClass());
             List<Path> launchers = new LauncherWriter(req.templates()).write(launcher, out.resolve("bin"));
             files.add(new PackagedFile(launchers.get(0), "launcher (POSIX sh)", rel(here, launchers.get(0)) + " --help"));
             files.add(new PackagedFile(launchers.get(1), "launcher (Windows)", rel(here, launchers.get(1)).replace('/', '\\') + " --help"));

@@ -74,6 +74,47 @@ class LauncherWriterTest {
     }
 
     @Test
+    void startsWithTheStartupJitProfileThatAProjectOptionOverrides() throws Exception {
+        Run profile = run(write(17, List.of()).get(0), List.of(), "x\n");
+        Run overridden = run(write(17, List.of("-XX:CompileThresholdScaling=1")).get(0), List.of(), "x\n");
+
+        assertThat(profile.stderr).contains("CompileThresholdScaling=3.0");
+        assertThat(overridden.stderr).contains("CompileThresholdScaling=1.0");
+    }
+
+    @Test
+    void javaOnPathThroughALinkIsMatchedToItsJdkWithoutRunningReadlink() throws Exception {
+        Path jdk = jdkOf(17);
+        Files.createSymbolicLink(pathDir.resolve("java"), jdk.resolve("bin/java"));
+        Path marker = tmp.resolve("readlink-ran");
+        Path readlink = Files.writeString(pathDir.resolve("readlink"), "#!/bin/sh\n: > '" + marker + "'\nexec /usr/bin/readlink \"$@\"\n");
+        Files.setPosixFilePermissions(readlink, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Run run = run(write(17, List.of()).get(0), List.of(), "on path\n");
+
+        assertThat(run.exit).as(run.stderr).isZero();
+        assertThat(run.stdout).isEqualTo("on path\n");
+        assertThat(run.stderr).contains("java.version=17");
+        assertThat(marker).as("a fork and exec at every start").doesNotExist();
+    }
+
+    @Test
+    void withItsMainClassTheLauncherStartsFromTheClassPathWithoutReadingTheManifest() throws Exception {
+        LauncherRequest request = new LauncherRequest("echo", "1.0", "echo-1.0.jar", 17, List.of(), "", "dev.mcpkit.maven.fixtures.EchoMain");
+        List<Path> launchers = new LauncherWriter(null).write(request, app.resolve("bin"));
+
+        Run run = run(launchers.get(0), List.of(), "from the class path\n", "a b");
+
+        assertThat(Files.readString(launchers.get(0))).contains("-cp \"$jar\" 'dev.mcpkit.maven.fixtures.EchoMain' \"$@\"");
+        assertThat(run.exit).as(run.stderr).isZero();
+        assertThat(run.stdout).isEqualTo("from the class path\n");
+        assertThat(run.stderr).contains("args=[a b]");
+        assertThat(Files.readString(launchers.get(1))).contains("-cp \"%JAR%\" dev.mcpkit.maven.fixtures.EchoMain %*");
+        assertThat(new LauncherRequest("echo", "1.0", "e.jar", 17, List.of(), "", "bad name; rm -rf /").mainClass())
+                .as("a name no template could quote falls back to -jar").isEmpty();
+    }
+
+    @Test
     void skipsJdksOlderThanTheReleaseItNeeds() throws Exception {
         int highest = highestJdkRelease();
         assumeThat(highest).isGreaterThan(17);
@@ -141,7 +182,7 @@ class LauncherWriterTest {
         assertThat(text).startsWith("@echo off\r\n").doesNotContain("\r\r").doesNotContainPattern("[^\r]\n");
         assertThat(text).contains("set \"REQUIRED=21\"")
                 .contains("set \"JAR=%~dp0..\\lib\\echo-1.0.jar\"")
-                .contains("\"%FOUND%\" -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr \"-Xmx64m\" \"-Dq=\"\"x\"\"\" %ECHO_JAVA_OPTS% -jar \"%JAR%\" %*")
+                .contains("\"%FOUND%\" -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr -XX:CompileThresholdScaling=3 \"-Xmx64m\" \"-Dq=\"\"x\"\"\" %ECHO_JAVA_OPTS% -jar \"%JAR%\" %*")
                 .contains("\"Eclipse Adoptium\" \"Java\" \"Microsoft\" \"Zulu\" \"Amazon Corretto\"")
                 .contains("if defined JAVA_HOME call :try")
                 .contains("where java.exe")
@@ -233,7 +274,7 @@ class LauncherWriterTest {
     @Test
     void startupCacheFilesAreKeyedByTheJarDigestSoARebuiltJarNeverReusesOldClasses() throws Exception {
         LauncherWriter writer = new LauncherWriter(null);
-        String keyed = writer.renderPosix(new LauncherRequest("echo", "1.0", "echo-1.0.jar", 17, List.of(), "0a1b2c3d4e5f"));
+        String keyed = writer.renderPosix(new LauncherRequest("echo", "1.0", "echo-1.0.jar", 17, List.of(), "0a1b2c3d4e5f", ""));
         assertThat(keyed).contains("cache_base=$cache_dir/echo-1.0-0a1b2c3d4e5f-$jdk_id");
         String plain = writer.renderPosix(new LauncherRequest("echo", "1.0", "echo-1.0.jar", 17, List.of()));
         assertThat(plain).contains("cache_base=$cache_dir/echo-1.0-$jdk_id");

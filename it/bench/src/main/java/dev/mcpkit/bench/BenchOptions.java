@@ -19,6 +19,8 @@ final class BenchOptions {
             "  --server NAME=COMMAND  a server to measure (repeatable, at least one)",
             "  --jar NAME=PATH        the jar whose size is reported for NAME (default: from -jar/-cp in COMMAND)",
             "  --floor NAME           the reference server for ratios and targets (default: floor)",
+            "  --cached NAME          NAME starts with its start-up cache (an mcp:package launcher): its spawn →",
+            "                         initialize median is also held to the cached target, ≤ 1.5 × floor (repeatable)",
             "  --spawns N             cold starts per server (default 20)",
             "  --warmup N             sequential and in-flight warm-up calls (default 100000)",
             "  --calls N              measured sequential calls per pinning (default 50000)",
@@ -36,6 +38,7 @@ final class BenchOptions {
 
     final List<ServerSpec> servers = new ArrayList<>();
     String floor = "floor";
+    final List<String> cached = new ArrayList<>();
     int spawns = 20;
     // a server of real size needs ~80,000 calls before the C2 compiler is done when client and server share a core
     int warmup = 100_000;
@@ -78,6 +81,7 @@ final class BenchOptions {
                     break;
                 }
                 case "--floor": o.floor = value(args, ++i, a); break;
+                case "--cached": o.cached.add(value(args, ++i, a)); break;
                 case "--spawns": o.spawns = (int) count(args, ++i, a, 0); break;
                 case "--warmup": o.warmup = (int) count(args, ++i, a, 0); break;
                 case "--calls": o.calls = (int) count(args, ++i, a, 1); break;
@@ -111,6 +115,9 @@ final class BenchOptions {
         if (!jars.isEmpty()) {
             throw new IllegalArgumentException("--jar names no --server: " + jars.keySet());
         }
+        if (!names.containsAll(o.cached)) {
+            throw new IllegalArgumentException("--cached names no --server: " + o.cached);
+        }
         return o;
     }
 
@@ -121,6 +128,7 @@ final class BenchOptions {
     Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("floor", floor);
+        m.put("cached", cached);
         m.put("spawns", spawns);
         m.put("warmup", warmup);
         m.put("calls", calls);

@@ -33,6 +33,13 @@ class DriverPartsTest {
     }
 
     @Test
+    void cachedMustNameAServer() {
+        assertThat(BenchOptions.parse("--server", "a=java X", "--cached", "a").cached).containsExactly("a");
+        assertThatThrownBy(() -> BenchOptions.parse("--server", "a=java X", "--cached", "b"))
+                .hasMessageContaining("--cached names no --server");
+    }
+
+    @Test
     void serverSpecTakesTheJarFromMinusJarOrTheClassPath() {
         assertThat(ServerSpec.parse("ex=java -Xshare:auto -jar target/ex.jar").jar()).isEqualTo(Path.of("target/ex.jar"));
         assertThat(ServerSpec.parse("fl=java -cp classes:lib/a.jar Main").jar()).isEqualTo(Path.of("lib/a.jar"));

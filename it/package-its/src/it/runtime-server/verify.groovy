@@ -101,7 +101,7 @@ def env25 = GuiEnvironment.create(home25)
 env25.JAVA_HOME = "/usr/lib/jvm/temurin-25-jdk-amd64"
 if (Files.isDirectory(Paths.get(env25.JAVA_HOME))) {
     StdioSession.run([launcher], env25, base, "echo", '{"message":"a"}')
-    def aot = Files.list(home25.resolve("home/.cache/mcpkit")).toList()
+    def aot = Files.walk(home25.resolve("home/.cache/mcpkit")).toList()
     assert aot.any { it.toString().endsWith(".aot") } : aot
     assert StdioSession.run([launcher], env25, base, "echo", '{"message":"b"}').callText() == "b"
     // the JDK 17 archive given to another JDK is ignored without a word on stdout
@@ -117,9 +117,19 @@ def home17 = Files.createTempDirectory("gui17")
 def env17 = GuiEnvironment.create(home17)
 def distLauncher = unpacked.resolve("weather-1.2.0/bin/weather").toString()
 StdioSession.run([distLauncher], env17, base, "echo", '{"message":"d"}')
-def jsa = Files.list(home17.resolve("home/.cache/mcpkit")).toList()
-assert jsa.any { it.toString().endsWith(".jsa") } : jsa
+def jsa = Files.walk(home17.resolve("home/.cache/mcpkit")).toList()
+// kept per installed copy: the archive is bound to the jar's path
+def distRoot = unpacked.resolve("weather-1.2.0").toRealPath()
+assert jsa.any { it.toString().endsWith(".jsa") && it.parent == home17.resolve("home/.cache/mcpkit" + distRoot) } : jsa
 assert StdioSession.run([distLauncher], env17, base, "echo", '{"message":"e"}').callText() == "e"
+// a second copy of the same distribution elsewhere gets an archive of its own instead of one it cannot use
+def copy = Files.createTempDirectory("dist2")
+assert ["tar", "-xzf", mcp.resolve("weather-1.2.0.tar.gz").toString(), "-C", copy.toString()].execute().waitFor() == 0
+def copyLauncher = copy.resolve("weather-1.2.0/bin/weather").toString()
+StdioSession.run([copyLauncher], env17, base, "echo", '{"message":"f"}')
+def archives = Files.walk(home17.resolve("home/.cache/mcpkit")).filter { it.toString().endsWith(".jsa") }.toList()
+assert archives.size() == 2 : archives
+assert StdioSession.run([copyLauncher], env17, base, "echo", '{"message":"g"}').callText() == "g"
 
 // 9. mcp:run passes stdin and stdout through: pipe a request into mvn -q and read the answer
 // (not offline: Maven treats the file:// mirror of the outer local repository as remote; nothing leaves the machine)

@@ -179,6 +179,9 @@ if [ "${[=cacheVariable]:-on}" != off ] && [ "$rel" -ge 17 ] && { [ -n "$has_bas
       cache_dir=${XDG_CACHE_HOME:-${HOME:-}/.cache}/mcpkit
     fi
     jdk_id=${found_runtime_version:-$rel}
+    # an archive is bound to the jar's path: each installed copy (say the .mcpb's and a tarball's) gets its own,
+    # under the distribution's own path mirrored below the cache directory
+    cache_dir=$cache_dir${bin_dir%/*}
     if [ -n "${HOME:-}${XDG_CACHE_HOME:-}" ] && { [ -d "$cache_dir" ] || mkdir -p "$cache_dir" 2> /dev/null; } && [ -w "$cache_dir" ]; then
       # the jar digest is in the name: a rebuilt jar with the same timestamp and size must not reuse old classes
       cache_base=$cache_dir/[=name]-[=version?replace("'", "")?replace(" ", "_")][#if jarDigest?has_content]-[=jarDigest][/#if]-$jdk_id

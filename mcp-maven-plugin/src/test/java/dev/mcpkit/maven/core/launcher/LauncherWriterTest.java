@@ -275,7 +275,8 @@ class LauncherWriterTest {
     void startupCacheFilesAreKeyedByTheJarDigestSoARebuiltJarNeverReusesOldClasses() throws Exception {
         LauncherWriter writer = new LauncherWriter(null);
         String keyed = writer.renderPosix(new LauncherRequest("echo", "1.0", "echo-1.0.jar", 17, List.of(), "0a1b2c3d4e5f", ""));
-        assertThat(keyed).contains("cache_base=$cache_dir/echo-1.0-0a1b2c3d4e5f-$jdk_id");
+        assertThat(keyed).contains("cache_base=$cache_dir/echo-1.0-0a1b2c3d4e5f-$jdk_id")
+                .as("kept per installed copy").contains("cache_dir=$cache_dir${bin_dir%/*}");
         String plain = writer.renderPosix(new LauncherRequest("echo", "1.0", "echo-1.0.jar", 17, List.of()));
         assertThat(plain).contains("cache_base=$cache_dir/echo-1.0-$jdk_id");
     }

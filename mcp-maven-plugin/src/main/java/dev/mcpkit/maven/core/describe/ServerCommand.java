@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.mcpkit.maven.core.install.Platform;
+
 /**
  * How to start the server from the build output: {@code <java> -cp <classpath> <mainClass>}, with extra
  * environment and a bound on how long describing it may take.
@@ -24,7 +26,7 @@ public record ServerCommand(Path java, List<Path> classpath, String mainClass, M
 
     /** The JVM of the running build: its release is the one the build uses. */
     public static Path currentJava() {
-        String exe = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
+        String exe = Platform.current() == Platform.WINDOWS ? "java.exe" : "java";
         return Path.of(System.getProperty("java.home"), "bin", exe);
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
 
+import dev.mcpkit.maven.core.install.Platform;
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
 
 /**
@@ -19,7 +20,7 @@ public record ArtifactCommand(List<String> commandLine, String description) {
     public static ArtifactCommand of(ProjectModel model) {
         ProjectLayout layout = model.layout();
         Path launcher = layout.posixLauncher(model.serverName());
-        if (!isWindows() && Files.isExecutable(launcher)) {
+        if (Platform.current() != Platform.WINDOWS && Files.isExecutable(launcher)) {
             return new ArtifactCommand(List.of(launcher.toString()), layout.relative(launcher));
         }
         List<Path> jars = new ArrayList<>(layout.packaged(".jar"));
@@ -56,9 +57,5 @@ public record ArtifactCommand(List<String> commandLine, String description) {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    static boolean isWindows() {
-        return System.getProperty("os.name", "").startsWith("Windows");
     }
 }

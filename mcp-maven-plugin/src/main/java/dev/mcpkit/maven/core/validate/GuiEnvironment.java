@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.mcpkit.maven.core.install.Platform;
+
 /**
  * The environment a GUI client such as Claude Desktop gives a server: {@code env -i}, a minimal PATH
  * without java, a fresh HOME and no JAVA_HOME. Lives in a temporary directory until closed.
@@ -22,6 +24,18 @@ public final class GuiEnvironment implements AutoCloseable {
     private final Path root;
     private final Path home;
     private final Map<String, String> environment = new LinkedHashMap<>();
+
+    /**
+     * False on Windows, where this environment cannot be built (it is made of POSIX tools: env -i, /usr/bin;
+     * Windows clients are not imitated yet); then {@code findings} notes that the check did not run.
+     */
+    public static boolean availableOrNote(Findings findings) {
+        if (Platform.current() == Platform.WINDOWS) {
+            findings.info("not run on Windows");
+            return false;
+        }
+        return true;
+    }
 
     private GuiEnvironment(Path root) throws IOException {
         this.root = root;

@@ -42,6 +42,16 @@ public record ProjectLayout(Path basedir, Path buildDirectory, Path classesDirec
         return basedir.resolve("README.md");
     }
 
+    /** The README's text; empty when there is none or it cannot be read (the README check reports those). */
+    public String readmeText() {
+        Path readme = readme();
+        try {
+            return Files.isRegularFile(readme) ? Files.readString(readme) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** Files directly in {@code target/mcp} (and {@code lib/}) whose name ends with one of the suffixes. */
     public List<Path> packaged(String... suffixes) {
         List<Path> found = new ArrayList<>();

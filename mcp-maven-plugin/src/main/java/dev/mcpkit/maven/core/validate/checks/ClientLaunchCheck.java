@@ -47,9 +47,7 @@ public final class ClientLaunchCheck implements Check {
 
     @Override
     public void run(ProjectModel model, Findings findings) throws InterruptedException {
-        if (System.getProperty("os.name", "").startsWith("Windows")) {
-            // the GUI-like environment is built from POSIX tools (env -i, /usr/bin); Windows clients are not imitated yet
-            findings.info("not run on Windows");
+        if (!GuiEnvironment.availableOrNote(findings)) {
             return;
         }
         Path snippet = model.layout().claudeDesktopSnippet();

@@ -13,10 +13,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import dev.mcpkit.maven.core.process.ProcessRun;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.Check;
 import dev.mcpkit.maven.core.validate.Findings;
-import dev.mcpkit.maven.core.validate.ProcessRun;
 import dev.mcpkit.maven.core.validate.ProjectLayout;
 import dev.mcpkit.maven.core.validate.ProjectModel;
 

@@ -3,6 +3,7 @@ package dev.mcpkit.maven.core.validate.checks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.mcpkit.maven.core.install.Platform;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.Check;
 import dev.mcpkit.maven.core.validate.Findings;
@@ -33,15 +34,11 @@ public final class LaunchersCheck implements Check {
         String fix = "run mcp:package (bound to package) before mcp:validate, e.g. mvn verify";
         if (!Files.isRegularFile(posix)) {
             findings.error("the POSIX launcher " + model.layout().relative(posix) + " is missing", fix);
-        } else if (!isWindows() && !Files.isExecutable(posix)) {
+        } else if (Platform.current() != Platform.WINDOWS && !Files.isExecutable(posix)) {
             findings.error(model.layout().relative(posix) + " is not executable", "chmod +x it, or let mcp:package write it");
         }
         if (!Files.isRegularFile(windows)) {
             findings.error("the Windows launcher " + model.layout().relative(windows) + " is missing", fix);
         }
-    }
-
-    private static boolean isWindows() {
-        return System.getProperty("os.name", "").startsWith("Windows");
     }
 }

@@ -1,8 +1,7 @@
 package dev.mcpkit.maven.core.validate.checks;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import dev.mcpkit.maven.core.describe.ServerDescriptor;
 import dev.mcpkit.maven.core.describe.Setting;
@@ -36,14 +35,9 @@ public final class SettingsDocumentedCheck implements Check {
             return;
         }
         Path readme = model.layout().readme();
-        String text;
-        try {
-            text = Files.isRegularFile(readme) ? Files.readString(readme) : "";
-        } catch (IOException e) {
-            text = "";
-        }
+        String text = model.layout().readmeText();
         for (Setting s : d.settings()) {
-            if (!text.matches("(?s).*(?<![A-Za-z0-9_])" + java.util.regex.Pattern.quote(s.key()) + "(?![A-Za-z0-9_]).*")) {
+            if (!Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(s.key()) + "(?![A-Za-z0-9_])").matcher(text).find()) {
                 findings.error("the setting " + s.key() + " is not documented in " + model.layout().relative(readme),
                         "describe " + s.key() + " in the README's configuration section (what it is, whether it is required, its default)");
             }

@@ -1,8 +1,5 @@
 package dev.mcpkit.maven.core.validate.checks;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -38,13 +35,7 @@ public final class ToolsDocumentedCheck implements Check {
         if (d == null) {
             return;
         }
-        Path readme = model.layout().readme();
-        String text;
-        try {
-            text = Files.isRegularFile(readme) ? Files.readString(readme) : "";
-        } catch (IOException e) {
-            text = "";
-        }
+        String text = model.layout().readmeText();
         String fix = "run mvn mcp:docs to write the tools section between " + ToolsDocs.BEGIN + " and " + ToolsDocs.END;
         for (Tool tool : d.tools()) {
             int at = indexOfName(text, tool.name(), 0);

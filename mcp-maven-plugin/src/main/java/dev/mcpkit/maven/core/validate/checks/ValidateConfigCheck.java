@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.time.Duration;
 
 import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.process.ProcessRun;
 import dev.mcpkit.maven.core.validate.ArtifactCommand;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.Check;
 import dev.mcpkit.maven.core.validate.Findings;
 import dev.mcpkit.maven.core.validate.GuiEnvironment;
-import dev.mcpkit.maven.core.validate.ProcessRun;
 import dev.mcpkit.maven.core.validate.ProjectModel;
 
 /**
@@ -35,9 +35,7 @@ public final class ValidateConfigCheck implements Check {
 
     @Override
     public void run(ProjectModel model, Findings findings) throws InterruptedException {
-        if (System.getProperty("os.name", "").startsWith("Windows")) {
-            // the GUI-like environment is built from POSIX tools (env -i, /usr/bin); Windows clients are not imitated yet
-            findings.info("not run on Windows");
+        if (!GuiEnvironment.availableOrNote(findings)) {
             return;
         }
         ArtifactCommand command = ArtifactCommand.of(model);

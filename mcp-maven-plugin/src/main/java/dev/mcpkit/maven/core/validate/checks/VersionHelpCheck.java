@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import dev.mcpkit.maven.core.process.ProcessRun;
 import dev.mcpkit.maven.core.validate.ArtifactCommand;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.Check;
 import dev.mcpkit.maven.core.validate.Findings;
-import dev.mcpkit.maven.core.validate.ProcessRun;
 import dev.mcpkit.maven.core.validate.ProjectModel;
 
 /** The first thing a user types: {@code --version} and {@code --help} of the packaged server exit 0, with the POM's version. */

@@ -1,5 +1,6 @@
-package dev.mcpkit.maven.core.validate;
+package dev.mcpkit.maven.core.process;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a command to completion with a time limit; output goes to files so a chatty process never blocks on a pipe. */
+import dev.mcpkit.maven.core.install.Platform;
+
+/**
+ * Runs a command to completion with a time limit, stdin empty; output goes to files so a chatty
+ * process never blocks on a full pipe while it is waited for.
+ */
 public final class ProcessRun {
 
     /** What a finished (or killed) process left behind. */
@@ -24,17 +30,22 @@ public final class ProcessRun {
      */
     public static Result run(List<String> command, Map<String, String> environment, boolean clean, Path directory,
                              Duration timeout) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("mcp-validate", ".out");
-        Path err = Files.createTempFile("mcp-validate", ".err");
+        ProcessBuilder pb = new ProcessBuilder(command);
+        if (clean) {
+            pb.environment().clear();
+        }
+        pb.environment().putAll(environment);
+        if (directory != null) {
+            pb.directory(directory.toFile());
+        }
+        return run(pb, timeout);
+    }
+
+    /** Runs {@code pb} as it is set up; a process still running after {@code timeout} is killed with its children. */
+    public static Result run(ProcessBuilder pb, Duration timeout) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("mcp-run", ".out");
+        Path err = Files.createTempFile("mcp-run", ".err");
         try {
-            ProcessBuilder pb = new ProcessBuilder(command);
-            if (clean) {
-                pb.environment().clear();
-            }
-            pb.environment().putAll(environment);
-            if (directory != null) {
-                pb.directory(directory.toFile());
-            }
             Process p = pb.redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -49,8 +60,8 @@ public final class ProcessRun {
         }
     }
 
-    static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
+    private static File nullDevice() {
+        return new File(Platform.current() == Platform.WINDOWS ? "NUL" : "/dev/null");
     }
 
     private static String read(Path file) throws IOException {

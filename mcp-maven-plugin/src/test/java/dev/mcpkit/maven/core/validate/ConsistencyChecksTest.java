@@ -4,7 +4,6 @@ import static dev.mcpkit.maven.core.validate.PackagingChecksTest.messages;
 import static dev.mcpkit.maven.core.validate.ProjectFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -13,21 +12,9 @@ import dev.mcpkit.maven.core.describe.Tool;
 import dev.mcpkit.maven.core.validate.checks.BreakingChangesCheck;
 import dev.mcpkit.maven.core.validate.checks.NameVersionCheck;
 import dev.mcpkit.maven.core.validate.checks.ServerJsonCheck;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ConsistencyChecksTest {
-
-    @TempDir
-    Path tmp;
-
-    ProjectFixture project;
-
-    @BeforeEach
-    void clean() throws Exception {
-        project = new ProjectFixture(tmp);
-    }
+class ConsistencyChecksTest extends WithProjectFixture {
 
     @Test
     void withoutServerJsonOrBundleTheCheckPassesWithInfos() throws Exception {

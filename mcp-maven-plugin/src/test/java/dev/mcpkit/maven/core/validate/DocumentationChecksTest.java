@@ -5,26 +5,13 @@ import static dev.mcpkit.maven.core.validate.ProjectFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import dev.mcpkit.maven.core.validate.checks.ReadmeSectionsCheck;
 import dev.mcpkit.maven.core.validate.checks.ToolsDocs;
 import dev.mcpkit.maven.core.validate.checks.ToolsDocumentedCheck;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DocumentationChecksTest {
-
-    @TempDir
-    Path tmp;
-
-    ProjectFixture project;
-
-    @BeforeEach
-    void clean() throws Exception {
-        project = new ProjectFixture(tmp);
-    }
+class DocumentationChecksTest extends WithProjectFixture {
 
     @Test
     void aReadmeWithEverySectionPasses() throws Exception {

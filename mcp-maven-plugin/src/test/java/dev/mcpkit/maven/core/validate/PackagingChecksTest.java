@@ -12,21 +12,9 @@ import dev.mcpkit.maven.core.validate.checks.EntryPointCheck;
 import dev.mcpkit.maven.core.validate.checks.JavaReleaseCheck;
 import dev.mcpkit.maven.core.validate.checks.PinnedVersionsCheck;
 import dev.mcpkit.maven.core.validate.checks.PomMetadataCheck;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PackagingChecksTest {
-
-    @TempDir
-    Path tmp;
-
-    ProjectFixture project;
-
-    @BeforeEach
-    void clean() throws Exception {
-        project = new ProjectFixture(tmp);
-    }
+class PackagingChecksTest extends WithProjectFixture {
 
     static List<String> messages(Findings f, Severity severity) {
         return f.list().stream().filter(x -> x.severity() == severity).map(Finding::message).toList();

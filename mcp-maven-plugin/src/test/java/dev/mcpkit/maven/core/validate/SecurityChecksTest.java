@@ -23,21 +23,9 @@ import dev.mcpkit.maven.core.validate.checks.EnvExampleCheck;
 import dev.mcpkit.maven.core.validate.checks.HardcodedCredentialsCheck;
 import dev.mcpkit.maven.core.validate.checks.InputSchemasCheck;
 import dev.mcpkit.maven.core.validate.checks.SettingsDocumentedCheck;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SecurityChecksTest {
-
-    @TempDir
-    Path tmp;
-
-    ProjectFixture project;
-
-    @BeforeEach
-    void clean() throws Exception {
-        project = new ProjectFixture(tmp);
-    }
+class SecurityChecksTest extends WithProjectFixture {
 
     @Test
     void credentialsInSourcesResourcesAndThePomAreReportedWithFileAndLineMasked() throws Exception {

@@ -14,25 +14,13 @@ import dev.mcpkit.maven.core.validate.checks.ClientLaunchCheck;
 import dev.mcpkit.maven.core.validate.checks.LaunchersCheck;
 import dev.mcpkit.maven.core.validate.checks.ValidateConfigCheck;
 import dev.mcpkit.maven.core.validate.checks.VersionHelpCheck;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the fixture server through launchers rendered by LauncherWriter and the Claude Desktop snippet written by
  * ClientConfigs, as mcp:package lays them out; the client launch check runs them under env -i with no java on PATH.
  */
-class UserExperienceChecksTest {
-
-    @TempDir
-    Path tmp;
-
-    ProjectFixture project;
-
-    @BeforeEach
-    void clean() throws Exception {
-        project = new ProjectFixture(tmp);
-    }
+class UserExperienceChecksTest extends WithProjectFixture {
 
     @Test
     void versionAndHelpOfThePackagedLauncherPass() throws Exception {

@@ -56,9 +56,7 @@ public final class ServerAssembly {
         }
         if (m != null) {
             ToolDefinition tool = SpecTools.definition(spec);
-            if (!tool.settings().isEmpty()) {
-                settings().model().toolNeeds(tool.name(), tool.settings().toArray(new String[0]));
-            }
+            registerNeeds(settings().model(), tool);
             m.addTool(tool);
         }
     }
@@ -112,15 +110,19 @@ public final class ServerAssembly {
         synchronized (this) {
             if (!settingsChecked) {
                 for (ToolDefinition tool : m.tools()) {
-                    if (!tool.settings().isEmpty()) {
-                        s.model().toolNeeds(tool.name(), tool.settings().toArray(new String[0]));
-                    }
+                    registerNeeds(s.model(), tool);
                 }
                 s.model().validate();
                 settingsChecked = true;
             }
         }
         return s;
+    }
+
+    private static void registerNeeds(SettingsModel model, ToolDefinition tool) {
+        if (!tool.settings().isEmpty()) {
+            model.toolNeeds(tool.name(), tool.settings().toArray(new String[0]));
+        }
     }
 
     /**

@@ -1,18 +1,15 @@
 package dev.mcpkit.maven.core.describe;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import dev.mcpkit.maven.core.process.StdoutLines;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -33,7 +30,6 @@ public final class HandshakeDescriber {
     public static final String PROTOCOL_VERSION = "2025-11-25";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-    private static final String EOF = "\u0000eof";
     private static final int MAX_PAGES = 1000;
 
     private final String clientVersion;
@@ -89,7 +85,7 @@ public final class HandshakeDescriber {
         private final ServerCommand command;
         private final Path err;
         private final OutputStream stdin;
-        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final StdoutLines lines;
         private final long deadline;
         private int nextId = 1;
 
@@ -99,20 +95,7 @@ public final class HandshakeDescriber {
             this.err = err;
             this.stdin = process.getOutputStream();
             this.deadline = System.nanoTime() + command.timeout().toNanos();
-            Thread reader = new Thread(this::pump, "mcp-handshake-stdout");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        private void pump() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            } catch (IOException ignored) {
-                // the process went away; EOF below tells the waiting side
-            }
-            lines.add(EOF);
+            this.lines = new StdoutLines(process, "mcp-handshake-stdout");
         }
 
         ServerDescriptor run() throws DescribeException {
@@ -213,13 +196,12 @@ public final class HandshakeDescriber {
 
         private String next(String method) throws DescribeException {
             try {
-                long left = deadline - System.nanoTime();
-                String line = left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : null;
-                if (line == null) {
+                String line = lines.next(deadline);
+                if (line == null && !lines.ended()) {
                     throw failure("no answer to " + method + " within " + command.timeout().toSeconds()
                             + " s (raise mcp.describeTimeout if it needs longer)");
                 }
-                if (line == EOF) {
+                if (line == null) {
                     int exit;
                     try {
                         process.waitFor(2, TimeUnit.SECONDS);

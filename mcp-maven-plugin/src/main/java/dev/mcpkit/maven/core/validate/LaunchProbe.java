@@ -1,8 +1,6 @@
 package dev.mcpkit.maven.core.validate;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,11 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import dev.mcpkit.maven.core.describe.HandshakeDescriber;
+import dev.mcpkit.maven.core.process.StdoutLines;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class LaunchProbe {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-    private static final String EOF = "\u0000eof";
 
     /**
      * @param stage      how far it got: "started", "initialize", "tools/list", or "done"
@@ -61,34 +57,28 @@ public final class LaunchProbe {
             pb.environment().putAll(environment);
             pb.directory(directory.toFile());
             process = pb.start();
-            BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-            Process p = process;
-            Thread reader = new Thread(() -> readLines(p, queue), "mcp-validate-stdout");
-            reader.setDaemon(true);
-            reader.start();
+            StdoutLines stdout = new StdoutLines(process, "mcp-validate-stdout");
             OutputStream in = process.getOutputStream();
             stage = "initialize";
             send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\""
                     + HandshakeDescriber.PROTOCOL_VERSION + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"mcp-validate\",\"version\":\"1\"}}}");
-            JsonNode init = await(queue, 1, deadline, lines);
+            JsonNode init = await(stdout, 1, deadline, lines);
             if (init != null) {
                 stage = "tools/list";
                 send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
                 send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
-                JsonNode list = await(queue, 2, deadline, lines);
+                JsonNode list = await(stdout, 2, deadline, lines);
                 if (list != null) {
                     tools = list;
                     stage = "done";
                 }
             }
             // stdout closed before an answer usually means the process is exiting: give it a moment to be reaped
-            timedOut = !stage.equals("done") && !process.waitFor(stdoutClosed(queue) ? 2000 : 0, TimeUnit.MILLISECONDS);
+            timedOut = !stage.equals("done") && !process.waitFor(stdout.ended() ? 2000 : 0, TimeUnit.MILLISECONDS);
             in.close();
             // a well-behaved server ends when stdin closes; give it a moment so late stdout lines are seen too
-            if (!timedOut && process.waitFor(1500, TimeUnit.MILLISECONDS)) {
-                reader.join(500);
-            }
-            drain(queue, lines);
+            boolean exited = !timedOut && process.waitFor(1500, TimeUnit.MILLISECONDS);
+            lines.addAll(stdout.rest(exited ? Duration.ofMillis(500) : Duration.ZERO));
         } catch (IOException e) {
             if (process == null) {
                 throw e;
@@ -109,38 +99,15 @@ public final class LaunchProbe {
         return new Outcome(stage, timedOut, exit, lines, stderr, tools, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static JsonNode await(BlockingQueue<String> queue, int id, long deadline, List<String> lines) throws InterruptedException {
-        while (true) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return null;
-            }
-            String line = queue.poll(left, TimeUnit.NANOSECONDS);
-            if (line == null || line.equals(EOF)) {
-                if (line != null) {
-                    queue.add(EOF);
-                    return null;
-                }
-                return null;
-            }
+    private static JsonNode await(StdoutLines stdout, int id, long deadline, List<String> lines) throws InterruptedException {
+        for (String line; (line = stdout.next(deadline)) != null; ) {
             lines.add(line);
             JsonNode node = parse(line);
             if (node != null && node.path("id").asInt(-1) == id && (node.has("result") || node.has("error"))) {
                 return node;
             }
         }
-    }
-
-    private static boolean stdoutClosed(BlockingQueue<String> queue) {
-        return queue.contains(EOF);
-    }
-
-    private static void drain(BlockingQueue<String> queue, List<String> lines) {
-        for (String line; (line = queue.poll()) != null; ) {
-            if (!line.equals(EOF)) {
-                lines.add(line);
-            }
-        }
+        return null;
     }
 
     /** The parsed object, or null when the line is not JSON. */
@@ -155,16 +122,5 @@ public final class LaunchProbe {
     private static void send(OutputStream in, String message) throws IOException {
         in.write((message + "\n").getBytes(StandardCharsets.UTF_8));
         in.flush();
-    }
-
-    private static void readLines(Process process, BlockingQueue<String> queue) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                queue.add(line);
-            }
-        } catch (IOException e) {
-            // the process went away; EOF below says so
-        }
-        queue.add(EOF);
     }
 }

@@ -1,8 +1,6 @@
 package dev.mcpkit.maven.core.packaging;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +14,7 @@ import dev.mcpkit.maven.core.describe.HandshakeDescriber;
 import dev.mcpkit.maven.core.describe.ServerDescriptor;
 import dev.mcpkit.maven.core.describe.Tool;
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
+import dev.mcpkit.maven.core.process.StdoutLines;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,23 +77,10 @@ public final class TrainingRun {
         command.add("-jar");
         command.add(jar.toString());
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        // a server that stops answering must not hang the build: past the timeout it is killed, reads end
-        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread watchdog = new Thread(() -> {
-            try {
-                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                    timedOut.set(true);
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-            }
-        }, "mcpkit-training-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
+        // a server that stops answering must not hang the build: every answer is awaited within the one timeout
+        Answers out = new Answers(new StdoutLines(process, "mcpkit-training-stdout"), System.nanoTime() + timeout.toNanos());
         try {
             OutputStream in = process.getOutputStream();
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             long id = 1;
             ObjectNode init = JsonNodeFactory.instance.objectNode();
             init.put("protocolVersion", HandshakeDescriber.PROTOCOL_VERSION);
@@ -121,12 +107,12 @@ public final class TrainingRun {
                 return "the training run exited with " + process.exitValue() + " and wrote no archive";
             }
             return null;
+        } catch (NoAnswer e) {
+            process.destroyForcibly();
+            return "the server did not answer within " + timeout.toSeconds() + " s (it hangs at start-up or on a call);"
+                    + " the training run was stopped (" + e.getMessage() + ")";
         } catch (IOException | RuntimeException e) {
             process.destroyForcibly();
-            if (timedOut.get()) {
-                return "the server did not answer within " + timeout.toSeconds() + " s (it hangs at start-up or on a call);"
-                        + " the training run was stopped (" + e.getMessage() + ")";
-            }
             return "the training run failed: " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -149,18 +135,35 @@ public final class TrainingRun {
         return n;
     }
 
-    private static void request(OutputStream in, BufferedReader out, long id, String method, ObjectNode params) throws IOException {
+    private static void request(OutputStream in, Answers out, long id, String method, ObjectNode params)
+            throws IOException, InterruptedException {
         ObjectNode r = notification(method);
         r.put("id", id);
         r.set("params", params);
         send(in, r);
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
+        for (String line; (line = out.lines.next(out.deadline)) != null; ) {
             JsonNode message = MAPPER.readTree(line);
             if (message.has("id") && message.get("id").asLong() == id && !message.has("method")) {
                 return;
             }
         }
+        if (!out.lines.ended()) {
+            throw new NoAnswer("no answer to " + method);
+        }
         throw new IOException("the server closed stdout before answering " + method);
+    }
+
+    /** The server's stdout and when the last answer is due. */
+    private record Answers(StdoutLines lines, long deadline) {
+    }
+
+    /** The deadline passed with an answer still due. */
+    private static final class NoAnswer extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NoAnswer(String message) {
+            super(message);
+        }
     }
 
     private static void send(OutputStream in, ObjectNode message) throws IOException {

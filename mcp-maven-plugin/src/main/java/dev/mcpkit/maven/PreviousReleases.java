@@ -1,16 +1,15 @@
 package dev.mcpkit.maven;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarFile;
 
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.DescriptorReader;
 import dev.mcpkit.maven.core.describe.ServerCommand;
+import dev.mcpkit.maven.core.setup.MainClassResolver;
 import dev.mcpkit.maven.core.validate.PreviousRelease;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -86,11 +85,7 @@ final class PreviousReleases {
     }
 
     private static String mainClassOf(Path jar, String fallback) {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            String main = file.getManifest() == null ? null : file.getManifest().getMainAttributes().getValue("Main-Class");
-            return main == null || main.isBlank() ? fallback : main.trim();
-        } catch (IOException e) {
-            return fallback;
-        }
+        String main = MainClassResolver.ofJar(jar);
+        return main == null ? fallback : main;
     }
 }

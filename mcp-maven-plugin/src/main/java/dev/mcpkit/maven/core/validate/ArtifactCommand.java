@@ -1,14 +1,13 @@
 package dev.mcpkit.maven.core.validate;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarFile;
 
 import dev.mcpkit.maven.core.install.Platform;
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
+import dev.mcpkit.maven.core.setup.MainClassResolver;
 
 /**
  * The most packaged form of the server there is, as a command line: the POSIX launcher from {@code mcp:package},
@@ -49,13 +48,6 @@ public record ArtifactCommand(List<String> commandLine, String description) {
     }
 
     static boolean hasMainClass(Path jar) {
-        if (!Files.isRegularFile(jar)) {
-            return false;
-        }
-        try (JarFile file = new JarFile(jar.toFile())) {
-            return file.getManifest() != null && file.getManifest().getMainAttributes().getValue("Main-Class") != null;
-        } catch (IOException e) {
-            return false;
-        }
+        return MainClassResolver.ofJar(jar) != null;
     }
 }

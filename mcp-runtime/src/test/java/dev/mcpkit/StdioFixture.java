@@ -11,6 +11,10 @@ public final class StdioFixture {
             new BrokenServer().run(new String[0]);
             return;
         }
+        if (args.length > 0 && args[0].equals("--leaky")) {
+            new LeakyServer().run(new String[0]);
+            return;
+        }
         if (args.length > 0 && args[0].equals("--broken-settings")) {
             new BrokenSettingsServer().run(new String[0]);
             return;
@@ -18,6 +22,11 @@ public final class StdioFixture {
         SampleServer server = new SampleServer();
         server.maxMessageBytes(4096);
         server.register(new Object() {
+            @Tool(description = "Recurses until the stack overflows")
+            public int overflow() {
+                return overflow() + 1;
+            }
+
             @Tool(description = "Prints to System.out")
             public String shout() {
                 System.out.println("SHOUTING ON STDOUT");
@@ -33,6 +42,22 @@ public final class StdioFixture {
         @Tool(description = "static tools are not allowed")
         public static String broken() {
             return "";
+        }
+    }
+
+    /** A server whose failures carry its API key in their messages, as careless code does. */
+    public static class LeakyServer extends McpServer {
+        @Setting(description = "API key", secret = true)
+        String LEAKY_API_KEY;
+
+        @Tool(description = "Fetches")
+        public String fetch() throws java.net.URISyntaxException {
+            throw new java.net.URISyntaxException("https://api.example.com/v1?key=" + LEAKY_API_KEY + " now", "Illegal character");
+        }
+
+        @Resource(uri = "leaky://status")
+        public String status() {
+            throw new IllegalStateException("cannot reach https://api.example.com/v1?key=" + LEAKY_API_KEY);
         }
     }
 

@@ -43,10 +43,22 @@ class StdioProcessTest {
 
     /** Starts the fixture, writes the input bytes, closes stdin and collects everything. */
     static Run run(byte[] input, String... args) throws IOException, InterruptedException {
+        return run(input, 60, args);
+    }
+
+    /** Starts the fixture, writes the input bytes, closes stdin and collects everything, waiting at most {@code seconds}. */
+    static Run run(byte[] input, int seconds, String... args) throws IOException, InterruptedException {
+        return run(input, seconds, Map.of(), args);
+    }
+
+    /** The same with extra environment variables. */
+    static Run run(byte[] input, int seconds, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(),
                 "-cp", System.getProperty("java.class.path"), StdioFixture.class.getName()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd);
+        builder.environment().putAll(env);
+        Process p = builder.start();
         StringBuilder err = new StringBuilder();
         Thread errReader = new Thread(() -> {
             try {
@@ -73,7 +85,7 @@ class StdioProcessTest {
         try (OutputStream in = p.getOutputStream()) {
             in.write(input);
         }
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("process exits").isTrue();
+        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as("process exits").isTrue();
         outReader.join(10_000);
         errReader.join(10_000);
         return new Run(p.exitValue(), lines, err.toString());
@@ -151,6 +163,25 @@ class StdioProcessTest {
         List<Map<String, Object>> msgs = r.messages();
         assertThat(RawConnection.errorCode(msgs.get(1))).isEqualTo(-32700);
         assertThat(msgs.get(2).get("id")).isEqualTo("π");
+    }
+
+    @Test
+    void unexpectedFailureTellsTheClientOnlyAnErrorIdAndLogsTheDetailWithSecretsMasked() throws Exception {
+        String secret = "sk_live_51HxTopSecretValue0123456789";
+        String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"fetch\",\"arguments\":{}}}\n";
+        String read = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"resources/read\",\"params\":{\"uri\":\"leaky://status\"}}\n";
+        Run run = run((INIT + "\n" + call + read).getBytes(StandardCharsets.UTF_8), 60, Map.of("LEAKY_API_KEY", secret), "--leaky");
+
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        String toolText = String.valueOf(run.byId(1));
+        assertThat(toolText).doesNotContain(secret).doesNotContain("api.example.com")
+                .containsPattern("Tool 'fetch' failed unexpectedly \\(URISyntaxException, error id ([0-9a-f]{8})");
+        String resourceError = String.valueOf(run.byId(2));
+        assertThat(resourceError).doesNotContain(secret).contains("-32603").containsPattern("error id [0-9a-f]{8}");
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("error id ([0-9a-f]{8})").matcher(toolText);
+        assertThat(id.find()).isTrue();
+        assertThat(run.stderr()).doesNotContain(secret).contains("tool 'fetch' failed (error id " + id.group(1) + ")")
+                .contains("https://api.example.com/v1?key=****").contains("at dev.mcpkit");
     }
 
     @Test

@@ -121,6 +121,26 @@ public final class ResolvedSettings {
                 .append(" in the client's server configuration, then restart the server.").toString();
     }
 
+    /**
+     * The text with the value of every secret setting replaced by {@code ****}, for logs of
+     * unexpected failures (an exception message may quote a URL holding an API key). Values shorter
+     * than four characters are left alone: masking them would garble the text and hide nothing.
+     */
+    public String maskSecrets(String text) {
+        List<String> values = new ArrayList<>();
+        for (ResolvedSetting setting : byKey.values()) {
+            if (setting.definition().secret() && setting.rawValue() != null && setting.rawValue().reveal().length() >= 4) {
+                values.add(setting.rawValue().reveal());
+            }
+        }
+        values.sort(java.util.Comparator.comparingInt(String::length).reversed());   // a value holding another goes first
+        String masked = text;
+        for (String value : values) {
+            masked = masked.replace(value, "****");
+        }
+        return masked;
+    }
+
     /** Sets every field-bound setting that has a value; missing ones keep their initial value (Optional ones become empty). */
     public void injectInto() {
         for (ResolvedSetting setting : byKey.values()) {

@@ -40,6 +40,11 @@ final class AwaitedSettings implements CallHooks {
     }
 
     @Override
+    public String maskSecrets(String text) {
+        return settings().maskSecrets(text);
+    }
+
+    @Override
     public void requestRejected(Session session, Object requestId, String method, int code, String message) {
         settings().requestRejected(session, requestId, method, code, message);
     }

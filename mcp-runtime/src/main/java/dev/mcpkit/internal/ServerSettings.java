@@ -191,6 +191,13 @@ public final class ServerSettings implements CallHooks {
         }
     }
 
+    /** Masks the secret values known so far: those of the first pass, then of the full one. */
+    @Override
+    public String maskSecrets(String text) {
+        ResolvedSettings s = resolved;
+        return s == null ? text : s.maskSecrets(text);
+    }
+
     @Override
     public void requestRejected(Session session, Object requestId, String method, int code, String message) {
         AuditLog log = audit;

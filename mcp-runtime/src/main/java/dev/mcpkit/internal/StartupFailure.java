@@ -1,7 +1,9 @@
 package dev.mcpkit.internal;
 
+import dev.mcpkit.protocol.StopServing;
+
 /** The server cannot serve: a mistake found while it was starting (its cause says which). */
-public final class StartupFailure extends RuntimeException {
+public final class StartupFailure extends StopServing {
 
     private static final long serialVersionUID = 1L;
 

@@ -13,6 +13,9 @@ import java.util.Map;
  * <p>JSON values are plain Java values: {@link Map} (a {@link JsonObject}, keys in document
  * order), {@link List}, {@link String}, {@link Long} or {@link BigInteger} for integers,
  * {@link Double} or {@link BigDecimal} for other numbers, {@link Boolean} and {@code null}.
+ * Limits: {@link #MAX_DEPTH} levels of nesting, numbers of {@link #MAX_NUMBER_LENGTH} characters and
+ * decimal exponents up to {@link #MAX_EXPONENT}; strings are bounded only by the text (a transport
+ * bounds its messages).
  * It exists because creating a Jackson {@code ObjectMapper} costs about 90 ms at start-up, far more
  * than the whole budget for answering {@code initialize}; Jackson is used only to bind user types.
  */
@@ -21,12 +24,40 @@ public final class Json {
     /** Nesting deeper than this is rejected rather than risking a stack overflow. */
     public static final int MAX_DEPTH = 256;
 
+    /**
+     * The longest number text accepted, in characters. Parsing stays linear in the input: longer
+     * numbers are refused with a {@link JsonLimitException} instead of being converted at a cost
+     * that grows with the square of their length.
+     */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+
+    /**
+     * The largest decimal exponent of a number too large for a {@code double}; such a number is kept
+     * exactly as a {@link BigDecimal} up to this, and refused with a {@link JsonLimitException}
+     * beyond it (turning {@code 1e999999999} into an integer would take all memory). Numbers too
+     * small for a double become 0, as usual.
+     */
+    public static final int MAX_EXPONENT = 1000;
+
     private Json() {
     }
 
-    /** Parses one JSON document; trailing non-whitespace is an error. */
+    /**
+     * Parses one JSON document; trailing non-whitespace is an error.
+     *
+     * @throws JsonException for text that is not JSON; a {@link JsonLimitException} for a number beyond the limits
+     */
     public static Object parse(CharSequence text) {
         return new JsonReader(text, MAX_DEPTH).readDocument();
+    }
+
+    /**
+     * The value of one member of a top-level object, read even from malformed, truncated or
+     * over-limit text (for example the {@code id} of a message that cannot be parsed); a string,
+     * number or null, or {@code absent} when it cannot be read.
+     */
+    public static Object topLevelMember(CharSequence text, String name, Object absent) {
+        return JsonReader.topLevelMember(text, name, absent);
     }
 
     /** Writes a value as compact JSON on one line (newlines inside strings are escaped). */

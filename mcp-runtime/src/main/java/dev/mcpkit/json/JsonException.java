@@ -1,7 +1,7 @@
 package dev.mcpkit.json;
 
 /** Malformed JSON text, or a value that cannot be written as JSON. */
-public final class JsonException extends RuntimeException {
+public sealed class JsonException extends RuntimeException permits JsonLimitException {
 
     private static final long serialVersionUID = 1L;
 

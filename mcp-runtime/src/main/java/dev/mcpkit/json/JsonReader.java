@@ -1,5 +1,6 @@
 package dev.mcpkit.json;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,86 @@ final class JsonReader {
             throw error("unexpected text after the JSON value");
         }
         return value;
+    }
+
+    /**
+     * The value of one member of the top-level object, read from text that may be malformed,
+     * truncated or too large to parse: members before it are skimmed without being converted. Only a
+     * string, null, or a number that is complete (followed by ',' or '}') counts; otherwise
+     * {@code absent} is returned.
+     */
+    static Object topLevelMember(CharSequence text, String name, Object absent) {
+        JsonReader r = new JsonReader(text, 0);
+        try {
+            r.skipWhitespace();
+            if (r.peek() != '{') {
+                return absent;
+            }
+            r.pos++;
+            while (true) {
+                r.skipWhitespace();
+                if (r.peek() != '"') {
+                    return absent;
+                }
+                String key = r.readString();
+                r.skipWhitespace();
+                r.expect(':');
+                r.skipWhitespace();
+                if (key.equals(name)) {
+                    char c = r.peek();
+                    if (c == '"' || c == 'n') {
+                        return c == '"' ? r.readString() : r.readNull();
+                    }
+                    Number number = r.readNumber();
+                    r.skipWhitespace();
+                    return r.peek() == ',' || r.peek() == '}' ? number : absent;   // a cut number may have lost digits
+                }
+                r.skimValue();
+                r.skipWhitespace();
+                if (r.next() != ',') {
+                    return absent;
+                }
+            }
+        } catch (JsonException e) {
+            return absent;
+        }
+    }
+
+    private Object readNull() {
+        literal("null");
+        return null;
+    }
+
+    /** Moves past one value without building it: strings by their quotes, containers by bracket count. */
+    private void skimValue() {
+        int depth = 0;
+        do {
+            char c = next();
+            if (c == '"') {
+                pos--;
+                skimString();
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            } else if (depth == 0) {
+                while (pos < in.length() && ",}] \t\r\n".indexOf(in.charAt(pos)) < 0) {
+                    pos++;
+                }
+            }
+        } while (depth > 0);
+    }
+
+    private void skimString() {
+        pos++;
+        while (true) {
+            char c = next();
+            if (c == '\\') {
+                next();
+            } else if (c == '"') {
+                return;
+            }
+        }
     }
 
     private Object readValue(int depth) {
@@ -225,9 +306,13 @@ final class JsonReader {
                 pos++;
             }
         }
+        int length = pos - start;
+        if (length > Json.MAX_NUMBER_LENGTH) {
+            throw limit("a number of " + length + " characters is longer than the limit of " + Json.MAX_NUMBER_LENGTH);
+        }
         if (integer) {
             boolean negative = in.charAt(start) == '-';
-            int digits = pos - start - (negative ? 1 : 0);
+            int digits = length - (negative ? 1 : 0);
             if (digits <= 18) {
                 long v = 0;
                 for (int i = negative ? start + 1 : start; i < pos; i++) {
@@ -235,16 +320,26 @@ final class JsonReader {
                 }
                 return negative ? -v : v;
             }
-            String text = in.subSequence(start, pos).toString();
-            BigInteger big = new BigInteger(text);
+            BigInteger big = new BigInteger(in.subSequence(start, pos).toString());
             return big.bitLength() < 64 ? (Number) big.longValue() : big;
         }
         String text = in.subSequence(start, pos).toString();
         double d = Double.parseDouble(text);
-        if (Double.isInfinite(d)) {
-            return new java.math.BigDecimal(text);
+        return Double.isInfinite(d) ? exactBeyondDouble(text) : d;
+    }
+
+    /** A number too large for a double, kept exactly while its decimal exponent stays within the limit. */
+    private BigDecimal exactBeyondDouble(String text) {
+        try {
+            BigDecimal exact = new BigDecimal(text);
+            if (exact.precision() - exact.scale() - 1 <= Json.MAX_EXPONENT) {
+                return exact;
+            }
+        } catch (NumberFormatException e) {
+            // the exponent does not even fit an int
         }
-        return d;
+        throw limit("the number " + (text.length() > 40 ? text.substring(0, 37) + "..." : text)
+                + " is out of range (decimal exponents up to " + Json.MAX_EXPONENT + " are accepted)");
     }
 
     private static boolean isDigit(char c) {
@@ -300,5 +395,9 @@ final class JsonReader {
 
     private JsonException error(String message) {
         return new JsonException(message + " at offset " + pos);
+    }
+
+    private JsonException limit(String message) {
+        return new JsonLimitException(message + " at offset " + pos);
     }
 }

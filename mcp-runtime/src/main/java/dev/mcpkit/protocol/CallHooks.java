@@ -20,6 +20,11 @@ public interface CallHooks {
                             long durationNanos) {
     }
 
+    /** The text with the value of every secret setting replaced by {@code ****}: for logs of unexpected failures. */
+    default String maskSecrets(String text) {
+        return text;
+    }
+
     /** Called when a request is rejected (invalid message, unknown method, bad params). */
     default void requestRejected(Session session, Object requestId, String method, int code, String message) {
     }

@@ -3,6 +3,7 @@ package dev.mcpkit.protocol;
 import dev.mcpkit.McpException;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.json.JsonException;
+import dev.mcpkit.json.JsonLimitException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,24 +38,70 @@ public final class Dispatcher {
         return session;
     }
 
-    /** Handles one message as read from the transport. */
+    /**
+     * Handles one message as read from the transport. Whatever goes wrong with it ends in an
+     * error answer for it (with its id where one can be read) and a line on stderr; only a
+     * {@link StopServing} comes out.
+     */
     public void onMessage(String text) {
+        Map<String, Object> msg = null;
+        try {
+            msg = parse(text);
+            if (msg != null) {
+                onMessage(msg);
+            }
+        } catch (StopServing e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            boolean notification = msg != null && !msg.containsKey("id");
+            failed(notification ? null : msg != null ? msg.get("id") : JsonRpc.requestIdIn(text), !notification, e);
+        }
+    }
+
+    /** The message as a JSON object, or null when it is not one (and has been answered). */
+    private Map<String, Object> parse(String text) {
         Object parsed;
         try {
             parsed = Json.parse(text);
+        } catch (JsonLimitException e) {
+            reject(JsonRpc.requestIdIn(text), null, McpException.INVALID_PARAMS, "Invalid params: " + e.getMessage());
+            return null;
         } catch (JsonException e) {
-            reject(null, null, McpException.PARSE_ERROR, "Parse error: " + e.getMessage());
-            return;
+            reject(JsonRpc.requestIdIn(text), null, McpException.PARSE_ERROR, "Parse error: " + e.getMessage());
+            return null;
         }
         if (!(parsed instanceof Map)) {
             reject(null, null, McpException.INVALID_REQUEST, parsed instanceof List
                     ? "Invalid Request: JSON-RPC batches are not supported; send one message per line"
                     : "Invalid Request: a message must be a JSON object");
-            return;
+            return null;
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> msg = (Map<String, Object>) parsed;
-        onMessage(msg);
+        return msg;
+    }
+
+    /**
+     * Answers a message the transport could not turn into text: too large (only its start was
+     * kept) or not UTF-8 (decoded with replacement characters). The id is read from what is there.
+     */
+    public void onUnreadable(CharSequence partialText, int code, String message) {
+        try {
+            reject(JsonRpc.requestIdIn(partialText), null, code, message);
+        } catch (StopServing e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            failed(null, true, e);
+        }
+    }
+
+    /** Something unexpected broke while handling a message: log it, answer it where it was a request. */
+    private void failed(Object id, boolean answer, Throwable e) {
+        String errorId = ErrorLog.record(session, "handling a message", e);
+        if (answer) {
+            session.send(JsonRpc.error(JsonRpc.isValidId(id) ? id : null, McpException.INTERNAL_ERROR,
+                    "Internal error (" + ErrorLog.clientText(e, errorId) + ")", null));
+        }
     }
 
     /** Handles one parsed message. */
@@ -140,10 +187,15 @@ public final class Dispatcher {
         } catch (McpException e) {
             session.options().hooks().requestRejected(session, ex.id(), ex.method(), e.code(), e.getMessage());
             response = JsonRpc.error(ex.id(), e.code(), e.getMessage(), e.data());
-        } catch (Exception e) {
-            System.err.println("mcpkit: " + ex.method() + " failed");
-            e.printStackTrace();
-            response = JsonRpc.error(ex.id(), McpException.INTERNAL_ERROR, "Internal error: " + e.getClass().getSimpleName(), null);
+        } catch (StopServing e) {
+            throw e;
+        } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
+            InFlight call = ex.inFlight();
+            if (call != null && call.isCancelled()) {
+                return;
+            }
+            String errorId = ErrorLog.record(session, ex.method(), e);
+            response = JsonRpc.error(ex.id(), McpException.INTERNAL_ERROR, "Internal error (" + ErrorLog.clientText(e, errorId) + ")", null);
         }
         InFlight call = ex.inFlight();
         if (call == null || !call.isCancelled()) {

@@ -68,6 +68,15 @@ public final class JsonRpc {
         return sb.append('}');
     }
 
+    /**
+     * The id of a request read from text that could not be parsed (malformed, over a limit, or
+     * only the start of a message that was too large), or null when no valid id can be read.
+     */
+    public static Object requestIdIn(CharSequence text) {
+        Object id = Json.topLevelMember(text, "id", null);
+        return isValidId(id) ? id : null;
+    }
+
     /** True for a valid request id: a string or an integer. */
     public static boolean isValidId(Object id) {
         return id instanceof String || id instanceof Long || id instanceof java.math.BigInteger;

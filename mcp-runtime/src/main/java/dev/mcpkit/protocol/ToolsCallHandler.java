@@ -4,6 +4,7 @@ import dev.mcpkit.McpException;
 import dev.mcpkit.ToolException;
 import dev.mcpkit.internal.ResultMapper;
 import dev.mcpkit.internal.ToolDefinition;
+import dev.mcpkit.schema.BindingException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -66,14 +67,14 @@ final class ToolsCallHandler implements MethodHandler {
             throw e;
         } catch (InterruptedException e) {
             throw new CancellationException("interrupted");
-        } catch (Exception e) {
+        } catch (BindingException e) {
+            return ResultMapper.toolError("Invalid arguments for tool '" + tool.name() + "': " + e.getMessage());
+        } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
             if (ex.inFlight() != null && ex.inFlight().isCancelled()) {
                 throw new CancellationException("cancelled");
             }
-            System.err.println("mcpkit: tool '" + tool.name() + "' threw " + e.getClass().getName());
-            e.printStackTrace();
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return ResultMapper.toolError("Tool '" + tool.name() + "' failed: " + detail);
+            String errorId = ErrorLog.record(ex.session(), "tool '" + tool.name() + "'", e);
+            return ResultMapper.toolError("Tool '" + tool.name() + "' failed unexpectedly (" + ErrorLog.clientText(e, errorId) + ")");
         }
     }
 }

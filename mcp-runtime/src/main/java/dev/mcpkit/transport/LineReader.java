@@ -21,6 +21,9 @@ final class LineReader {
     /** Returned for a line that is not valid UTF-8. Compare by identity. */
     static final String MALFORMED = new String("<malformed UTF-8>");
 
+    /** How much of a line over the limit is kept to read its id from. */
+    static final int KEPT_PREFIX_BYTES = 16 * 1024;
+
     private final InputStream in;
     private final int maxBytes;
     private final byte[] chunk = new byte[64 * 1024];
@@ -30,6 +33,7 @@ final class LineReader {
     private int lineLen;
     private boolean oversized;
     private boolean eof;
+    private String rejected = "";
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -76,12 +80,21 @@ final class LineReader {
         }
     }
 
+    /**
+     * What was read of the last {@link #TOO_LARGE} line (its first bytes) or {@link #MALFORMED}
+     * line, decoded with replacement characters: enough to find the id of the request it held.
+     */
+    String rejectedText() {
+        return rejected;
+    }
+
     /** Keeps the unfinished tail of a chunk for the next read. */
     private void keep(int from, int len) {
         if (oversized) {
             return;
         }
         if (lineLen + len > maxBytes) {
+            rejected = keptPrefix(chunk, from, len);
             oversized = true;
             lineLen = 0;
             return;
@@ -98,6 +111,9 @@ final class LineReader {
     /** Ends the current line with these bytes; null when it is blank. */
     private String complete(byte[] buf, int off, int len) {
         if (oversized || lineLen + len > maxBytes) {
+            if (!oversized) {
+                rejected = keptPrefix(buf, off, len);
+            }
             oversized = false;
             lineLen = 0;
             return TOO_LARGE;
@@ -135,7 +151,18 @@ final class LineReader {
         try {
             return decoder.reset().decode(ByteBuffer.wrap(src, from, total)).toString();
         } catch (CharacterCodingException e) {
+            rejected = new String(src, from, total, StandardCharsets.UTF_8);
             return MALFORMED;
         }
+    }
+
+    /** The first bytes of the line held so far followed by {@code buf}, decoded leniently. */
+    private String keptPrefix(byte[] buf, int off, int len) {
+        int fromLine = Math.min(lineLen, KEPT_PREFIX_BYTES);
+        int fromBuf = Math.min(len, KEPT_PREFIX_BYTES - fromLine);
+        byte[] kept = new byte[fromLine + fromBuf];
+        System.arraycopy(line, 0, kept, 0, fromLine);
+        System.arraycopy(buf, off, kept, fromLine, fromBuf);
+        return new String(kept, StandardCharsets.UTF_8);
     }
 }

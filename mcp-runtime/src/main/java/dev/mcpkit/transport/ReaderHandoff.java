@@ -63,7 +63,8 @@ final class ReaderHandoff implements CallExecutor {
     public void execute(Runnable call) {
         Turn turn = current;
         if (turn == null || turn.thread != Thread.currentThread() || turn.state.get() != Turn.READING) {
-            call.run();   // a call scheduled outside the read loop (should not happen on stdio): still run it
+            call.run();   // already busy: a call of a large message that is parsed under the hand-off
+
             return;
         }
         long now = System.nanoTime();

@@ -3,8 +3,8 @@ package dev.mcpkit.transport;
 import dev.mcpkit.McpException;
 import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
-import dev.mcpkit.protocol.JsonRpc;
 import dev.mcpkit.protocol.MessageSink;
+import dev.mcpkit.protocol.StopServing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,13 +14,18 @@ import java.util.concurrent.CountDownLatch;
 /**
  * MCP over stdio: newline-delimited UTF-8 JSON-RPC on stdin/stdout. Lines longer than the limit
  * are skipped without being buffered whole and answered with -32600; bytes that are not UTF-8 are
- * answered with -32700. Writes are serialized so messages never interleave. Calls run on the
+ * answered with -32700 (both with the request's id when it can be read from what was kept). Writes
+ * are serialized so messages never interleave. Calls, and the parsing of large messages, run on the
  * reading thread until they take long, then reading moves to a new thread ({@link ReaderHandoff}).
+ * Serving ends at end of input, when stdout breaks, or on a {@link StopServing}; nothing else.
  */
 public final class StdioTransport implements MessageSink {
 
     /** Default limit for one incoming message. */
     public static final int DEFAULT_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
+    /** Lines longer than this are parsed under the hand-off, so a huge message cannot hold up ping or cancel. */
+    static final int PARSE_APART_CHARS = 64 * 1024;
 
     private final LineReader reader;
     private final OutputStream out;
@@ -30,7 +35,7 @@ public final class StdioTransport implements MessageSink {
     private volatile Dispatcher dispatcher;
     private volatile IOException failure;
     private volatile RuntimeException fatal;
-    private boolean broken;
+    private volatile boolean broken;
     private byte[] buffer = new byte[16 * 1024];   // guarded by this
 
     public StdioTransport(InputStream in, OutputStream out, int maxMessageBytes) {
@@ -55,7 +60,7 @@ public final class StdioTransport implements MessageSink {
                 out.write(buffer, 0, n);
                 out.flush();
             } catch (IOException e) {
-                broken = true;  // the client is gone; keep draining quietly
+                broken = true;  // the client is gone: reading stops after this message
                 System.err.println("mcpkit: cannot write to stdout (" + e.getMessage() + "); the client has probably exited");
             }
         }
@@ -119,12 +124,18 @@ public final class StdioTransport implements MessageSink {
                         break;
                     }
                     if (line == LineReader.TOO_LARGE) {
-                        send(JsonRpc.error(null, McpException.INVALID_REQUEST,
-                                "Invalid Request: message larger than " + maxMessageBytes + " bytes was skipped", null));
+                        dispatcher.onUnreadable(reader.rejectedText(), McpException.INVALID_REQUEST,
+                                "Invalid Request: message larger than " + maxMessageBytes + " bytes was skipped");
                     } else if (line == LineReader.MALFORMED) {
-                        send(JsonRpc.error(null, McpException.PARSE_ERROR, "Parse error: the message is not valid UTF-8", null));
+                        dispatcher.onUnreadable(reader.rejectedText(), McpException.PARSE_ERROR,
+                                "Parse error: the message is not valid UTF-8");
+                    } else if (line.length() > PARSE_APART_CHARS) {
+                        handoff.execute(() -> dispatcher.onMessage(line));   // reading moves on if parsing it takes long
                     } else {
                         dispatcher.onMessage(line);
+                    }
+                    if (broken) {
+                        break;   // nobody reads our answers any more
                     }
                     if (turn.revoked()) {
                         return;   // another thread reads now
@@ -132,8 +143,10 @@ public final class StdioTransport implements MessageSink {
                 }
             } catch (IOException e) {
                 failure = e;
+            } catch (StopServing e) {
+                fatal = e;   // the server cannot go on (see StopServing); every other failure was answered
             } catch (RuntimeException e) {
-                fatal = e;   // never leave serve() waiting: a reader that dies ends the session like end of input
+                fatal = e;   // a defect in reading itself: never leave serve() waiting
             } catch (Error e) {
                 fatal = new IllegalStateException("reading stdin failed: " + e, e);
             }

@@ -54,6 +54,7 @@ public class McpException extends RuntimeException {
     }
 
     public static McpException resourceNotFound(String uri) {
-        return new McpException(RESOURCE_NOT_FOUND, "Resource not found: " + uri, java.util.Map.of("uri", uri));
+        String shown = uri.length() <= 2048 ? uri : uri.substring(0, 2045) + "...";   // the answer stays small whatever was asked
+        return new McpException(RESOURCE_NOT_FOUND, "Resource not found: " + shown, java.util.Map.of("uri", shown));
     }
 }

@@ -79,6 +79,25 @@ class ResourcesAndPromptsTest {
     }
 
     @Test
+    void subscriptionsAreCappedInNumberAndUriLengthWithAnErrorThatSaysSo() {
+        for (int i = 0; i < 1000; i++) {
+            client.request("resources/subscribe", Map.of("uri", "sample://items/" + i + "/detail"));
+        }
+        assertThatThrownBy(() -> client.request("resources/subscribe", Map.of("uri", "sample://items/1000/detail")))
+                .isInstanceOfSatisfying(McpException.class, e -> {
+                    assertThat(e.code()).isEqualTo(-32602);
+                    assertThat(e.getMessage()).contains("limit of 1000 subscriptions").contains("unsubscribe");
+                });
+        client.request("resources/subscribe", Map.of("uri", "sample://items/999/detail"));   // already held: fine
+        client.request("resources/unsubscribe", Map.of("uri", "sample://items/0/detail"));
+        client.request("resources/subscribe", Map.of("uri", "sample://items/1000/detail"));
+        assertThatThrownBy(() -> client.request("resources/subscribe", Map.of("uri", "sample://items/" + "9".repeat(3000) + "/detail")))
+                .isInstanceOfSatisfying(McpException.class, e -> assertThat(e.getMessage()).contains("at most 2048 characters"));
+        assertThatThrownBy(() -> client.request("resources/read", Map.of("uri", "nowhere://" + "x".repeat(1_000_000))))
+                .isInstanceOfSatisfying(McpException.class, e -> assertThat(e.getMessage().length()).isLessThan(2100));
+    }
+
+    @Test
     void removingAResourceTellsClientsTheListChanged() {
         assertThat(server.removeResource("sample://bytes")).isTrue();
         assertThat(client.notifications("notifications/resources/list_changed")).hasSize(1);

@@ -95,8 +95,15 @@ public final class Session implements ModelListener {
         this.logLevel = level;
     }
 
-    void subscribe(String uri) {
-        subscriptions.add(uri);
+    /** False when the session already holds {@link SubscriptionHandler#MAX_SUBSCRIPTIONS} other subscriptions. */
+    boolean subscribe(String uri) {
+        synchronized (subscriptions) {
+            if (subscriptions.size() >= SubscriptionHandler.MAX_SUBSCRIPTIONS && !subscriptions.contains(uri)) {
+                return false;
+            }
+            subscriptions.add(uri);
+            return true;
+        }
     }
 
     void unsubscribe(String uri) {

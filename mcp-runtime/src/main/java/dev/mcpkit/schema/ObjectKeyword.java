@@ -57,9 +57,14 @@ final class ObjectKeyword implements Keyword {
             }
             if (patterns != null) {
                 for (int i = 0; i < patterns.length; i++) {
-                    if (patterns[i].matcher(name).find()) {
+                    try {
+                        if (MatchBudget.find(patterns[i], name)) {
+                            matched = true;
+                            patternNodes[i].check(e.getValue(), at.child(name), errors);
+                        }
+                    } catch (MatchBudget.Exhausted x) {
                         matched = true;
-                        patternNodes[i].check(e.getValue(), at.child(name), errors);
+                        errors.add(at.child(name), MatchBudget.exhausted("property name", name, patterns[i].pattern()));
                     }
                 }
             }

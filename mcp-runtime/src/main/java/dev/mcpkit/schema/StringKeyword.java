@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** {@code minLength}, {@code maxLength} (in code points) and {@code pattern} (matched anywhere). */
+/**
+ * {@code minLength}, {@code maxLength} (in code points) and {@code pattern} (matched anywhere, within
+ * a {@link MatchBudget}; skipped once the value already has an error).
+ */
 final class StringKeyword implements Keyword {
 
     private final int minLength;
@@ -58,8 +61,18 @@ final class StringKeyword implements Keyword {
                 errors.add(at, "string of " + length + " characters is longer than the maximum length " + maxLength);
             }
         }
-        if (pattern != null && !pattern().matcher(s).find()) {
-            errors.add(at, ValueText.brief(s) + " does not match the pattern " + ValueText.brief(pattern, 200));
+        if (pattern != null && errors.isEmpty()) {   // once the value is invalid, a costly match cannot change that
+            checkPattern(s, at, errors);
+        }
+    }
+
+    private void checkPattern(String s, Pointer at, Errors errors) {
+        try {
+            if (!MatchBudget.find(pattern(), s)) {
+                errors.add(at, ValueText.brief(s) + " does not match the pattern " + ValueText.brief(pattern, 200));
+            }
+        } catch (MatchBudget.Exhausted e) {
+            errors.add(at, MatchBudget.exhausted("string", s, pattern));
         }
     }
 

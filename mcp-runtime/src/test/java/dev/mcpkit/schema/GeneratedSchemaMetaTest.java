@@ -66,7 +66,9 @@ class GeneratedSchemaMetaTest {
         for (Map<String, Object> schema : schemas) {
             assertThat(META_SCHEMA.validate(schema)).as(Json.write(schema)).isEmpty();
             CompiledSchema compiled = SchemaValidator.compile(schema);
-            assertThat(compiled).isNotNull();
+            assertThat(schema).as("tool arguments and structured results are objects").containsEntry("type", "object");
+            assertThat(compiled.validate("not an object")).as("compiled %s rejects a string", Json.write(schema)).isNotEmpty();
+            assertThat(compiled.isValid(List.of())).isFalse();
             checkDefaults(schema);
         }
     }

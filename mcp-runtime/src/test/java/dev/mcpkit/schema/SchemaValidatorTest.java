@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SchemaValidatorTest {
 
@@ -259,5 +260,41 @@ class SchemaValidatorTest {
         assertThat(schema.isValid(Map.of("n", 11))).isFalse();
         assertThat(ValidationError.describe(schema.validate(Map.of("n", 11))))
                 .isEqualTo("/n: value 11 is greater than the maximum 10");
+    }
+
+    @Test
+    @Timeout(60)
+    void aValueThatFailedMaxLengthIsNotAlsoMatchedAgainstItsPattern() {
+        String schema = "{\"type\":\"string\",\"maxLength\":10,\"pattern\":\"(a|aa)+b\"}";
+        List<String> found = errors(schema, Json.write("a".repeat(200_000)));
+        assertThat(found).containsExactly("string of 200000 characters is longer than the maximum length 10");
+    }
+
+    @Test
+    @Timeout(60)
+    void aPatternThatBacktracksWithoutEndGivesUpWithinItsBudget() {
+        String schema = "{\"type\":\"object\",\"properties\":{\"s\":{\"type\":\"string\",\"pattern\":\"(a|aa)+b\"}},"
+                + "\"patternProperties\":{\"^((x+)\\\\2?)+y$\":{}}}";
+        List<String> found = errors(schema, "{\"s\":" + Json.write("a".repeat(200_000)) + ",\"" + "x".repeat(40) + "\":1}");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0)).startsWith("/s: string of 200000 characters could not be checked against the pattern")
+                .endsWith("within the matching budget; send a shorter value");
+        assertThat(found.get(1)).startsWith("/" + "x".repeat(40) + ": property name of 40 characters could not be checked");
+        assertThat(errors(schema, "{\"s\":\"aab\"}")).isEmpty();
+        assertThat(errors(schema, "{\"s\":\"aa\"}")).containsExactly("/s: \"aa\" does not match the pattern \"(a|aa)+b\"");
+    }
+
+    @Test
+    void aHugeInvalidValueGetsTwentyErrorsAndACountNotAnErrorLargerThanItself() {
+        String schema = "{\"type\":\"array\",\"items\":{\"type\":\"string\"}}";
+        String big = Json.write(java.util.Collections.nCopies(100_000, 1));
+        List<String> found = errors(schema, big);
+        assertThat(found).hasSize(21);
+        assertThat(found.get(0)).isEqualTo("/0: expected string but got integer 1");
+        assertThat(found.get(20)).isEqualTo("and 99980 more errors not shown");
+        String longKey = "k".repeat(100_000);
+        List<String> one = errors("{\"additionalProperties\":false}", "{\"" + longKey + "\":1}");
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).length()).isLessThan(700);
     }
 }

@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * An RFC 6570 URI template of simple ({@code {id}}) and reserved ({@code {+path}}) expressions,
- * matched against concrete URIs to bind its variables. A simple variable never spans a {@code /}.
+ * matched against concrete URIs to bind its variables. Values are percent-decoded, then checked: a
+ * simple variable never spans a {@code /} and is never {@code .} or {@code ..}, so a handler that
+ * turns it into a file name stays inside its directory; only {@code {+var}} spans segments.
  */
 public final class UriTemplate {
 
@@ -99,24 +101,50 @@ public final class UriTemplate {
                     return null;
                 }
             }
-            String raw = uri.substring(pos, end);
-            if (raw.isEmpty() || (!reserved.get(i) && raw.indexOf('/') >= 0)) {
+            String value = decode(uri.substring(pos, end));
+            if (value == null || !allowed(value, reserved.get(i))) {
                 return null;
             }
-            values.put(variables.get(i), decode(raw));
+            values.put(variables.get(i), value);
             pos = end + next.length();
         }
         return pos == uri.length() ? values : null;
     }
 
+    /**
+     * Checked after decoding, so {@code %2F} and {@code %2E%2E} count as what they mean: a simple
+     * variable is one path segment, never {@code .} or {@code ..}; a reserved one may span segments,
+     * none of them {@code .} or {@code ..}. Neither may hold a backslash or a NUL.
+     */
+    private static boolean allowed(String value, boolean reserved) {
+        if (value.isEmpty() || value.indexOf('\\') >= 0 || value.indexOf('\0') >= 0) {
+            return false;
+        }
+        if (!reserved) {
+            return value.indexOf('/') < 0 && !isDotSegment(value);
+        }
+        for (String segment : value.split("/", -1)) {
+            if (isDotSegment(segment)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDotSegment(String segment) {
+        return segment.equals(".") || segment.equals("..");
+    }
+
+    /** Percent-decoded text, or null when an escape is malformed or not UTF-8. */
     private static String decode(String raw) {
         if (raw.indexOf('%') < 0) {
             return raw;
         }
         try {
-            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+            String decoded = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return decoded.indexOf('\uFFFD') >= 0 ? null : decoded;
         } catch (IllegalArgumentException e) {
-            return raw;
+            return null;
         }
     }
 

@@ -36,4 +36,28 @@ class UriTemplateTest {
         assertThatThrownBy(() -> new UriTemplate("x://{a}{b}")).hasMessageContaining("literal");
         assertThat(UriTemplate.isTemplate("x://plain")).isFalse();
     }
+
+    @Test
+    void aSimpleVariableNeverLeavesItsSegmentWhateverTheEncoding() {
+        UriTemplate t = new UriTemplate("example://notes/{name}");
+        for (String escape : new String[] {"..%2F..%2Fetc%2Fpasswd", "..%2f..%2fetc%2fpasswd", "%2E%2E%2F%2E%2E%2Fetc%2Fpasswd",
+            "%2e%2e", "..", ".", "%2E", ".%2E", "%2E.", "a%2Fb", "a%5Cb", "..%5C..%5Cwindows", "a%00b", "%ZZ", "%E0%A4",
+            "..%252F..%252F/etc"}) {
+            assertThat(t.match("example://notes/" + escape)).as(escape).isNull();
+        }
+        assertThat(t.match("example://notes/my%20note.txt")).isEqualTo(Map.of("name", "my note.txt"));
+        assertThat(t.match("example://notes/a..b")).isEqualTo(Map.of("name", "a..b"));
+        // decoded once: what a double-encoded value turns into is a plain name, not a path
+        assertThat(t.match("example://notes/..%252F..%252Fetc")).isEqualTo(Map.of("name", "..%2F..%2Fetc"));
+    }
+
+    @Test
+    void aReservedVariableSpansSegmentsButNeverADotSegment() {
+        UriTemplate t = new UriTemplate("file:///{+path}");
+        for (String escape : new String[] {"docs/../../etc/passwd", "docs/%2E%2E/secret", "../x", "docs/..", "./x", "a\\..\\b",
+            "docs/%2e%2e%2fsecret"}) {
+            assertThat(t.match("file:///" + escape)).as(escape).isNull();
+        }
+        assertThat(t.match("file:///docs/a%2Fb/c.txt")).isEqualTo(Map.of("path", "docs/a/b/c.txt"));
+    }
 }

@@ -27,6 +27,7 @@ final class DotEnvParser {
     private final Path path;
     private final Map<String, String> environment;
     private final Map<String, String> seen = new HashMap<>();
+    private boolean expandedInValue;   // the value being read took text from a ${VAR}
     private final List<DotEnvEntry> entries = new ArrayList<>();
     private int pos;
     private int line = 1;
@@ -71,11 +72,12 @@ final class DotEnvParser {
         }
         skipBlanks();
         if (pos >= text.length() || text.charAt(pos) != '=') {
-            throw error(startLine, "expected '=' after " + key);
+            throw error(startLine, "expected '=' after the key (the line is not shown: it may hold a secret)");
         }
         pos++;
         skipBlanks();
         String value;
+        expandedInValue = false;
         char first = pos < text.length() ? text.charAt(pos) : '\n';
         if (first == '\'') {
             value = singleQuoted(key, startLine);
@@ -86,7 +88,7 @@ final class DotEnvParser {
         } else {
             value = unquoted(key, startLine);
         }
-        entries.add(new DotEnvEntry(key, value, startLine, line));
+        entries.add(new DotEnvEntry(key, value, startLine, line, expandedInValue));
         seen.put(key, value);
         skipLineEnd();
     }
@@ -212,6 +214,7 @@ final class DotEnvParser {
             found = environment.get(inner);
         }
         value.append(found == null || found.isEmpty() ? fallback : found);
+        expandedInValue = true;
         pos = close + 1;
     }
 

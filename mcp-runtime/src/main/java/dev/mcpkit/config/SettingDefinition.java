@@ -33,6 +33,12 @@ public record SettingDefinition(String key, String description, SettingType type
     public record FieldBinding(Field field, Object target, Class<?> valueClass, boolean optional) {
     }
 
+    /** The same setting treated as a secret: for a value that may have come from one. */
+    public SettingDefinition asSecret() {
+        return secret ? this : new SettingDefinition(key, description, type, required, defaultValue, true, allowedValues, enumType,
+                binding);
+    }
+
     /** Short and free of the bound object, whose own toString() is unknown. */
     @Override
     public String toString() {

@@ -3,9 +3,9 @@ package dev.mcpkit.config;
 /** Where a setting's value came from, in resolution order. */
 public enum SettingSource {
     ENVIRONMENT("env"),
-    WORKING_DIR_DOTENV(".env"),
     CONFIG_DIR_DOTENV("config .env"),
     KEYCHAIN("keychain"),
+    WORKING_DIR_DOTENV(".env"),
     PROMPT("prompt"),
     DEFAULT("default"),
     /** No source had a value and there is no default. */

@@ -40,10 +40,11 @@ public final class SettingsHelp {
         }
         out.append('\n').append("Configuration is read from (first hit wins):\n");
         out.append("  1. environment variables (e.g. the \"env\" block of an MCP client configuration)\n");
-        out.append("  2. ").append(env.workingDirDotEnv()).append(" (working directory), then ").append(env.configDotEnv()).append('\n');
+        out.append("  2. ").append(env.configDotEnv()).append(" (your own, written by --setup)\n");
         out.append("  3. the OS keychain: ").append(env.keychain().name()).append(", service \"").append(env.serverName())
                 .append("\", account = setting key\n");
-        out.append("  4. a prompt for required settings when run in a terminal (never while serving stdio)\n");
+        out.append("  4. ").append(env.workingDirDotEnv()).append(" (the directory the server starts in)\n");
+        out.append("  5. a prompt for required settings when run in a terminal (never while serving stdio)\n");
         out.append("Store settings with `").append(env.command()).append(" --setup`; check them with `")
                 .append(env.command()).append(" --validate-config`.\n");
         return out.toString();

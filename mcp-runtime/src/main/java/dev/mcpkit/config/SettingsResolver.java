@@ -10,11 +10,14 @@ import java.util.Map;
  * Finds each setting's value; the first source that has one wins and is recorded:
  * <ol>
  *   <li>the process environment;</li>
- *   <li>{@code .env} in the working directory, then {@code .env} in the config directory;</li>
+ *   <li>{@code .env} in the config directory (the user's own, written by {@code --setup});</li>
  *   <li>the OS keychain (service = server name, account = key), asked only for settings still
  *       without a value that are secret or required (optional settings with defaults would
  *       otherwise cost a process start each); when the keychain cannot be used, one debug line goes
  *       to the diagnostics stream and it is not asked again;</li>
+ *   <li>{@code .env} in the working directory: last of the files, because a client may start the
+ *       server in any checkout it opens, and a stranger's {@code .env} must not override what the
+ *       user configured (such as the URL a stored API key is sent to);</li>
  *   <li>a prompt for required settings, only with a console and when not serving stdio (stdin then
  *       carries the protocol);</li>
  * </ol>
@@ -79,15 +82,14 @@ public final class SettingsResolver {
                 resolved.add(typed(definition, value, SettingSource.ENVIRONMENT, "$" + key));
                 continue;
             }
-            ResolvedSetting fromFile = fromFile(definition, workingDirFile, SettingSource.WORKING_DIR_DOTENV);
-            if (fromFile == null) {
-                fromFile = fromFile(definition, configFile, SettingSource.CONFIG_DIR_DOTENV);
-            }
+            ResolvedSetting fromFile = fromFile(definition, configFile, SettingSource.CONFIG_DIR_DOTENV);
             if (fromFile != null) {
                 resolved.add(fromFile);
                 continue;
             }
-            if (keychainUsable && (definition.secret() || definition.required())) {
+            ResolvedSetting fromWorkingDir = fromFile(definition, workingDirFile, SettingSource.WORKING_DIR_DOTENV);
+            // --setup keeps only secrets in the keychain: a non-secret the working directory has costs no process start
+            if (keychainUsable && (definition.secret() || definition.required() && fromWorkingDir == null)) {
                 KeychainLookup lookup = environment.keychain().lookup(environment.serverName(), key);
                 if (lookup.status() == KeychainLookup.Status.FOUND && !lookup.value().reveal().isEmpty()) {
                     resolved.add(typed(definition, lookup.value().reveal(), SettingSource.KEYCHAIN, environment.keychain().name()));
@@ -97,6 +99,10 @@ public final class SettingsResolver {
                     keychainUsable = false;
                     environment.diagnostics().println(environment.serverName() + ": keychain skipped: " + lookup.reason());
                 }
+            }
+            if (fromWorkingDir != null) {
+                resolved.add(fromWorkingDir);
+                continue;
             }
             if (console != null && !servingStdio && definition.required()) {
                 ResolvedSetting prompted = prompt(definition, console);
@@ -129,7 +135,7 @@ public final class SettingsResolver {
         if (entry == null || entry.value().isEmpty()) {
             return null;
         }
-        return typed(definition, entry.value(), source, file.path() + ":" + entry.line());
+        return typed(entry.expanded() ? definition.asSecret() : definition, entry.value(), source, file.path() + ":" + entry.line());
     }
 
     /** Converts a found value; a failure becomes an INVALID setting whose problem names key, source and expected type. */

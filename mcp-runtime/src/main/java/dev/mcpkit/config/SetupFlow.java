@@ -190,26 +190,14 @@ public final class SetupFlow {
         return report;
     }
 
-    /** Values saved where an earlier source (environment, working-directory .env) would hide them. */
+    /** Values saved where the environment, which comes first, would hide them. */
     private List<String> shadowWarnings(Map<SettingDefinition, String> changes) {
         List<String> warnings = new ArrayList<>();
-        DotEnvFile workingDirFile = null;
-        try {
-            if (!environment.workingDirDotEnv().toAbsolutePath().normalize()
-                    .equals(environment.configDotEnv().toAbsolutePath().normalize())) {
-                workingDirFile = DotEnvFile.read(environment.workingDirDotEnv(), environment.environment());
-            }
-        } catch (IOException | ConfigException e) {
-            workingDirFile = null;
-        }
         for (SettingDefinition definition : changes.keySet()) {
             String key = definition.key();
             String fromEnv = environment.environment().get(key);
             if (fromEnv != null && !fromEnv.isEmpty()) {
                 warnings.add("  note: " + key + " is also set in the environment, which takes precedence over the saved value");
-            } else if (workingDirFile != null && workingDirFile.get(key) != null && !workingDirFile.get(key).value().isEmpty()) {
-                warnings.add("  note: " + key + " is also set in " + environment.workingDirDotEnv()
-                        + ", which takes precedence when the server starts in that directory");
             }
         }
         return warnings;

@@ -28,11 +28,12 @@
  * }</pre>
  *
  * <h2>Resolution order</h2>
- * Environment; {@code .env} in the working directory; {@code .env} in the config directory
- * ({@link dev.mcpkit.config.PlatformDirs}); the OS keychain (service = server name, account = key;
- * only for settings still unresolved that are secret or required; bounded wait, skipped with one
- * stderr line when unusable); a prompt (terminal only, never while serving stdio); the default.
- * Empty values count as unset.
+ * Environment; {@code .env} in the config directory ({@link dev.mcpkit.config.PlatformDirs}); the
+ * OS keychain (service = server name, account = key; only for settings still unresolved that are
+ * secret or required; bounded wait, skipped with one stderr line when unusable); {@code .env} in the
+ * working directory (last of the files: a client may start the server in a checkout the user does
+ * not control); a prompt (terminal only, never while serving stdio); the default. Empty values
+ * count as unset. A value that took text from a {@code ${VAR}} is treated as a secret.
  *
  * <h2>Where {@code --setup} saves</h2>
  * Secrets: the OS keychain when it accepts the value, else {@code <config dir>/.env}; everything else:

@@ -39,7 +39,7 @@ class HierarchyInChildProcessTest {
     }
 
     @Test
-    void environmentBeatsWorkingDirDotEnvWhichBeatsConfigDotEnvThenDefaults() throws Exception {
+    void environmentBeatsConfigDotEnvWhichBeatsWorkingDirDotEnvThenDefaults() throws Exception {
         Map<String, String> env = baseEnvironment();
         env.put("API_KEY", SECRET);
         env.put("DATA_ROOT", "/srv/data");
@@ -52,11 +52,11 @@ class HierarchyInChildProcessTest {
         assertThat(result.exitCode()).as(result.stdout() + result.stderr()).isZero();
         assertThat(result.stdout()).contains(
                 "API_KEY|env|ok|****9876|$API_KEY\n",
-                "REGION|.env|ok|eu-west-1|" + work.resolve(".env") + ":3\n",
+                "REGION|config .env|ok|from-config|" + configDotEnv() + ":1\n",
                 "PORT|default|default|8080|\n",
                 "BASE_URL|config .env|ok|https://api.example.com|" + configDotEnv() + ":2\n",
-                "DATA_DIR|.env|ok|/srv/data/weather|" + work.resolve(".env") + ":4\n",
-                "fields|****9876|eu-west-1|8080|https://api.example.com|/srv/data/weather\n",
+                "DATA_DIR|.env|ok|****ther|" + work.resolve(".env") + ":4\n",   // took text from ${DATA_ROOT}: shown as a secret
+                "fields|****9876|from-config|8080|https://api.example.com|/srv/data/weather\n",
                 "config-dir|" + xdg.resolve("config").resolve("childsrv") + "\n");
         assertThat(result.stdout() + result.stderr()).doesNotContain(SECRET);
         assertThat(result.stderr()).isEmpty();

@@ -63,7 +63,7 @@ class SettingsResolverTest {
     @Test
     void firstSourceWinsInTheDocumentedOrderAndIsRecorded() throws Exception {
         env.put("REGION", "from-env");
-        Files.writeString(work.resolve(".env"), "REGION=from-work\nPORT=9000\n");
+        Files.writeString(work.resolve(".env"), "REGION=from-work\nPORT=9000\nAPI_KEY=from-work\nTIMEOUT=5s\n");
         Files.writeString(config.resolve(".env"), "# config\nPORT=9999\nNOTE=from-config\nPASSWORD=config-password-1234\n");
         keychain.entries.put("weather/API_KEY", "sk-live-abcdefgh1234");
         keychain.entries.put("weather/PASSWORD", "keychain-password");
@@ -72,21 +72,39 @@ class SettingsResolverTest {
 
         assertThat(settings.get("REGION").source()).isEqualTo(SettingSource.ENVIRONMENT);
         assertThat(settings.get("REGION").typedValue()).isEqualTo("from-env");
-        assertThat(settings.get("PORT").source()).isEqualTo(SettingSource.WORKING_DIR_DOTENV);
-        assertThat(settings.get("PORT").origin()).isEqualTo(work.resolve(".env") + ":2");
-        assertThat(settings.get("PORT").typedValue()).isEqualTo(9000);
+        assertThat(settings.get("PORT").source()).as("the user's config .env beats the working directory's")
+                .isEqualTo(SettingSource.CONFIG_DIR_DOTENV);
+        assertThat(settings.get("PORT").origin()).isEqualTo(config.resolve(".env") + ":2");
+        assertThat(settings.get("PORT").typedValue()).isEqualTo(9999);
         assertThat(settings.get("NOTE").source()).isEqualTo(SettingSource.CONFIG_DIR_DOTENV);
         assertThat(settings.get("NOTE").origin()).isEqualTo(config.resolve(".env") + ":3");
-        assertThat(settings.get("PASSWORD").source()).as(".env beats the keychain").isEqualTo(SettingSource.CONFIG_DIR_DOTENV);
-        assertThat(settings.get("API_KEY").source()).isEqualTo(SettingSource.KEYCHAIN);
+        assertThat(settings.get("PASSWORD").source()).as("config .env beats the keychain").isEqualTo(SettingSource.CONFIG_DIR_DOTENV);
+        assertThat(settings.get("API_KEY").source()).as("the keychain beats the working directory's .env")
+                .isEqualTo(SettingSource.KEYCHAIN);
         assertThat(settings.get("API_KEY").origin()).isEqualTo("memory keychain");
-        assertThat(settings.get("TIMEOUT").status()).isEqualTo(SettingStatus.DEFAULTED);
-        assertThat(settings.get("TIMEOUT").typedValue()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.get("TIMEOUT").source()).as("the working directory's .env still fills what nothing else has")
+                .isEqualTo(SettingSource.WORKING_DIR_DOTENV);
+        assertThat(settings.get("TIMEOUT").typedValue()).isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.get("CACHE_DIR").status()).isEqualTo(SettingStatus.UNSET);
         assertThat(settings.isComplete()).isTrue();
         assertThat(keychain.lookups).as("keychain asked only for unresolved secret or required settings")
                 .containsExactly("weather/API_KEY");
         assertThat(diagnostics.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void valueExpandedFromAnotherVariableIsTreatedAsSecretSoAnInvalidOneIsNeverShown() throws Exception {
+        env.put("GITHUB_TOKEN", "ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+        Files.writeString(work.resolve(".env"), "PORT=${GITHUB_TOKEN}\nREGION=eu-${GITHUB_TOKEN}\n");
+        ResolvedSettings settings = resolve(new Server());
+        ResolvedSetting port = settings.get("PORT");
+        assertThat(port.status()).isEqualTo(SettingStatus.INVALID);
+        assertThat(port.problem()).contains("the secret value is not shown").doesNotContain("ghp_");
+        assertThat(port.displayValue()).doesNotContain("ghp_abcdefghij");
+        assertThat(settings.get("REGION").displayValue()).startsWith("****").doesNotContain("ghp_abcdefghij");
+        assertThat(settings.maskSecrets("GET https://x/?q=eu-ghp_abcdefghijklmnopqrstuvwxyz0123456789"))
+                .isEqualTo("GET https://x/?q=****");
+        assertThat(new ValidationReport(settings, false).render()).doesNotContain("ghp_abcdefghij");
     }
 
     @Test
@@ -147,7 +165,8 @@ class SettingsResolverTest {
         Files.writeString(work.resolve(".env"), "REGION=ok\nTOKEN sk-live-secret\n");
         env.put("API_KEY", "k");
         ResolvedSettings settings = resolve(new Server());
-        assertThat(settings.fileProblems()).containsExactly(work.resolve(".env") + ":2: expected '=' after TOKEN");
+        assertThat(settings.fileProblems()).containsExactly(work.resolve(".env")
+                + ":2: expected '=' after the key (the line is not shown: it may hold a secret)");
         assertThat(settings.get("REGION").status()).isEqualTo(SettingStatus.MISSING);
         assertThat(settings.isComplete()).isFalse();
     }

@@ -166,7 +166,7 @@ class SetupFlowTest {
     }
 
     @Test
-    void savedValuesShadowedByTheEnvironmentOrWorkingDirectoryAreNoted() throws Exception {
+    void savedValuesShadowedByTheEnvironmentAreNotedAndTheWorkingDirectoryNoLongerShadowsThem() throws Exception {
         env.put("REGION", "from-env");
         Files.writeString(work.resolve(".env"), "PORT=1\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -174,6 +174,9 @@ class SetupFlowTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("note: REGION is also set in the environment, which takes precedence over the saved value")
-                .contains("note: PORT is also set in " + work.resolve(".env"));
+                .doesNotContain("PORT is also set");
+        Files.writeString(configDir().resolve(".env"), "PORT=2\n");
+        ResolvedSettings resolved = new SettingsResolver(environment(new MemoryKeychain())).resolve(model);
+        assertThat(resolved.get("PORT").source()).isEqualTo(SettingSource.CONFIG_DIR_DOTENV);
     }
 }

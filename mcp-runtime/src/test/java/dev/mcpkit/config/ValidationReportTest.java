@@ -93,7 +93,7 @@ class ValidationReportTest {
         env.put("REGION", "eu");
         ValidationReport report = new ValidationReport(resolve(), false);
         assertThat(report.exitCode()).isEqualTo(1);
-        assertThat(report.render()).contains("  - " + config.resolve(".env") + ":2: expected '=' after B\n")
+        assertThat(report.render()).contains("  - " + config.resolve(".env") + ":2: expected '=' after the key (the line is not shown: it may hold a secret)\n")
                 .endsWith("\n1 problem: weather is not fully configured.\n");
     }
 
@@ -110,8 +110,9 @@ class ValidationReportTest {
                 + "  REGION   string, required\n"
                 + "           Region\n"
                 + "  NOTE     string, optional\n")
-                .contains("  2. " + work.resolve(".env") + " (working directory), then " + config.resolve(".env") + "\n")
+                .contains("  2. " + config.resolve(".env") + " (your own, written by --setup)\n")
                 .contains("  3. the OS keychain: memory keychain, service \"weather\", account = setting key\n")
+                .contains("  4. " + work.resolve(".env") + " (the directory the server starts in)\n")
                 .endsWith("Store settings with `weather --setup`; check them with `weather --validate-config`.\n");
         assertThat(SettingsHelp.render(new SettingsModel(), environment)).isEqualTo("Settings: none.\n");
     }

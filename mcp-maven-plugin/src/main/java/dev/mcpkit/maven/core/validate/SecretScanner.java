@@ -3,8 +3,10 @@ package dev.mcpkit.maven.core.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds credentials in text: well-known token shapes, private key blocks, and secret-named assignments of
@@ -19,30 +21,34 @@ public final class SecretScanner {
     public record Hit(String rule, String description, String file, int line, String masked, String fingerprint) {
     }
 
-    private record Rule(String id, String description, Pattern pattern, int group, boolean entropyGate) {
+    /** A pattern, the group that holds the value, and whether a match is a credential rather than a look-alike. */
+    private record Rule(String id, String description, Pattern pattern, int group, Predicate<Matcher> credential) {
+
+        static Rule token(TokenRule t) {
+            return new Rule(t.id(), t.provider(), t.pattern(), 0,
+                    m -> !isPlaceholder(m.group()) && entropy(m.group("body")) >= t.minEntropy());
+        }
+
+        static Rule literal(String id, String description, String regex, int group) {
+            return new Rule(id, description, Pattern.compile(regex), group, m -> looksSecret(m.group(group)));
+        }
     }
 
-    private static final List<Rule> TOKEN_RULES = List.of(
-            new Rule("aws-access-key", "AWS access key", Pattern.compile("\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"), 1, false),
-            new Rule("github-token", "GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\\b"), 1, false),
-            new Rule("gitlab-token", "GitLab token", Pattern.compile("\\b(glpat-[A-Za-z0-9_-]{20,})"), 1, false),
-            new Rule("slack-token", "Slack token", Pattern.compile("\\b(xox[abposr]-[A-Za-z0-9-]{10,})"), 1, false),
-            new Rule("sk-key", "API key (sk-...)", Pattern.compile("(?<![A-Za-z0-9_-])(sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,})"), 1, true),
-            new Rule("google-api-key", "Google API key", Pattern.compile("\\b(AIza[0-9A-Za-z_-]{35})"), 1, false),
-            new Rule("private-key", "private key block", Pattern.compile("(-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----)"), 1, false),
-            new Rule("jwt", "JSON Web Token", Pattern.compile("\\b(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,})"), 1, false));
+    private static final List<Rule> TOKEN_RULES = Stream.concat(TokenRule.KNOWN.stream().map(Rule::token), Stream.of(
+            new Rule("private-key", "private key block", Pattern.compile("(-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----)"), 1,
+                    m -> true))).toList();
 
     private static final String SECRET_NAME = "[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_.-]?key|access[_.-]?key|credentials?)[A-Za-z0-9_.-]*";
     private static final List<Rule> ASSIGNMENT_RULES = List.of(
             // Java, Kotlin, JSON, YAML, TOML: name = "literal" / name: 'literal'
-            new Rule("secret-assignment", "secret-named literal", Pattern.compile("(?i)\\b" + SECRET_NAME + "\"?\\s*[:=]\\s*\"([^\"\\s]{8,})\""), 1, true),
-            new Rule("secret-assignment", "secret-named literal", Pattern.compile("(?i)\\b" + SECRET_NAME + "'?\\s*[:=]\\s*'([^'\\s]{8,})'"), 1, true),
+            Rule.literal("secret-assignment", "secret-named literal", "(?i)\\b" + SECRET_NAME + "\"?\\s*[:=]\\s*\"([^\"\\s]{8,})\"", 1),
+            Rule.literal("secret-assignment", "secret-named literal", "(?i)\\b" + SECRET_NAME + "'?\\s*[:=]\\s*'([^'\\s]{8,})'", 1),
             // XML elements, e.g. <password>...</password> in a POM
-            new Rule("secret-assignment", "secret-named literal", Pattern.compile("(?i)<(" + SECRET_NAME + ")>([^<\\s]{8,})</"), 2, true));
+            Rule.literal("secret-assignment", "secret-named literal", "(?i)<(" + SECRET_NAME + ")>([^<\\s]{8,})</", 2));
 
     // properties, YAML, .env: name=value / name: value without quotes
-    private static final Rule UNQUOTED = new Rule("secret-assignment", "secret-named literal",
-            Pattern.compile("(?i)^\\s*(?:export\\s+)?" + SECRET_NAME + "\\s*[:=]\\s*([^\\s\"'#]{8,})\\s*$"), 1, true);
+    private static final Rule UNQUOTED = Rule.literal("secret-assignment", "secret-named literal",
+            "(?i)^\\s*(?:export\\s+)?" + SECRET_NAME + "\\s*[:=]\\s*([^\\s\"'#]{8,})\\s*$", 1);
 
     private SecretScanner() {
     }
@@ -74,10 +80,10 @@ public final class SecretScanner {
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(line);
             while (m.find()) {
-                String value = m.group(rule.group());
-                if (rule.entropyGate() && !looksSecret(value)) {
+                if (!rule.credential().test(m)) {
                     continue;
                 }
+                String value = m.group(rule.group());
                 hits.add(new Hit(rule.id(), rule.description(), file, lineNo, mask(value), fingerprint(value)));
             }
         }
@@ -99,14 +105,16 @@ public final class SecretScanner {
 
     /** Placeholders, references and low-entropy words are not credentials. */
     static boolean looksSecret(String value) {
+        return !isPlaceholder(value) && value.length() >= 8 && entropy(value) >= 3.0 && hasMixedClasses(value);
+    }
+
+    /** References and the words people write where a value goes ({@code AKIAIOSFODNN7EXAMPLE}, {@code your-api-key}). */
+    private static boolean isPlaceholder(String value) {
         String v = value.toLowerCase(Locale.ROOT);
-        if (v.contains("${") || v.contains("{{") || v.startsWith("$") || v.startsWith("%") || v.startsWith("<")
+        return v.contains("${") || v.contains("{{") || v.startsWith("$") || v.startsWith("%") || v.startsWith("<")
                 || v.startsWith("env:") || v.contains("getenv") || v.contains("changeme") || v.contains("change_me")
                 || v.contains("placeholder") || v.contains("example") || v.contains("your_") || v.contains("your-")
-                || v.contains("xxxx") || v.contains("dummy") || v.contains("redacted") || v.contains("****")) {
-            return false;
-        }
-        return value.length() >= 8 && entropy(value) >= 3.0 && hasMixedClasses(value);
+                || v.contains("xxxx") || v.contains("dummy") || v.contains("redacted") || v.contains("****");
     }
 
     private static boolean hasMixedClasses(String value) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Keys are generated here with the shapes of real ones; none is real. */
 class SecretScannerTest {
@@ -14,6 +17,9 @@ class SecretScannerTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    static final String LETTERS = ALNUM.substring(0, 52);
+    static final String DIGITS = "0123456789";
+    static final String B64 = ALNUM + "-_";
 
     static String random(String alphabet, int n) {
         StringBuilder b = new StringBuilder();
@@ -29,6 +35,65 @@ class SecretScannerTest {
 
     static String github() {
         return "ghp_" + random(ALNUM, 36);
+    }
+
+    /** One token format: lines holding a generated key of its shape, and look-alikes of it that must pass. */
+    record Corpus(String rule, List<String> keys, List<String> lookAlikes) {
+        @Override
+        public String toString() {
+            return rule;
+        }
+    }
+
+    static Stream<Corpus> corpus() {
+        return Stream.of(
+                new Corpus("aws-access-key", List.of(aws(), "ASIA" + random(UPPER, 16)),
+                        List.of("AKIAIOSFODNN7EXAMPLE", "AKIAXXXXXXXXXXXXXXXX", "AKIA${AWS_ACCESS_KEY_ID}")),
+                new Corpus("github-token", List.of(github(), "gho_" + random(ALNUM, 36), "github_pat_" + random(ALNUM, 22) + "_" + random(ALNUM, 59)),
+                        List.of("ghp_" + "x".repeat(36), "ghp_...", "github_pat_your_token_here", "${GITHUB_TOKEN}")),
+                new Corpus("gitlab-token", List.of("glpat-" + random(B64, 20)),
+                        List.of("glpat-" + "x".repeat(20), "glpat-<your-token>")),
+                new Corpus("slack-token", List.of("xoxb-" + random(DIGITS, 12) + "-" + random(DIGITS, 13) + "-" + random(ALNUM, 24)),
+                        List.of("xoxb-your-bot-token", "xoxp-0000000000-0000000000-" + "x".repeat(24))),
+                new Corpus("slack-webhook", List.of("https://hooks.slack.com/services/T" + random(UPPER, 8) + "/B" + random(UPPER, 10) + "/" + random(ALNUM, 24)),
+                        List.of("https://hooks.slack.com/services/T00000000/B00000000/" + "X".repeat(24), "https://hooks.slack.com/services/${SLACK_WEBHOOK}")),
+                new Corpus("sk-key", List.of("sk-proj-" + random(B64, 40), "sk-ant-api03-" + random(B64, 95), "sk-" + random(ALNUM, 48)),
+                        List.of("sk-...", "sk-your-api-key-here", "sk-" + "x".repeat(24), "task-runner-configuration-file-name")),
+                new Corpus("stripe-key", List.of("sk_live_" + random(ALNUM, 24), "rk_live_" + random(ALNUM, 99)),
+                        List.of("sk_live_...", "sk_live_" + "x".repeat(24), "sk_live_${STRIPE_SECRET_KEY}")),
+                new Corpus("huggingface-token", List.of("hf_" + random(LETTERS, 34)),
+                        List.of("hf_" + "x".repeat(34), "hf_...", "use_hf_transfer_for_downloadingTheModelWeights")),
+                new Corpus("npm-token", List.of("//npm.example.dev/:_authToken=npm_" + random(ALNUM, 36)),
+                        List.of("npm_" + "x".repeat(36), "npm_config_cache", "_authToken=${NPM_TOKEN}")),
+                new Corpus("sendgrid-key", List.of("SG." + random(B64, 22) + "." + random(B64, 43)),
+                        List.of("SG." + "x".repeat(22) + "." + "x".repeat(43), "SG.your-api-key", "MSG." + random(ALNUM, 22) + "." + random(ALNUM, 43))),
+                new Corpus("google-api-key", List.of("AIza" + random(B64, 35)),
+                        List.of("AIza" + "x".repeat(35), "AIzaSy...")),
+                new Corpus("google-oauth-secret", List.of("GOCSPX-" + random(B64, 28)),
+                        List.of("GOCSPX-" + "x".repeat(28), "GOCSPX-your-client-secret")),
+                new Corpus("jwt", List.of("eyJ" + random(B64, 20) + ".eyJ" + random(B64, 30) + "." + random(B64, 43)),
+                        List.of("eyJhbGciOiJIUzI1NiJ9", "eyJ...", "eyJhbGciOiJIUzI1NiJ9.eyJ" + "x".repeat(30))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void eachTokenFormatIsFoundInCodeAndConfigurationAndItsLookAlikesPass(Corpus corpus) {
+        for (String key : corpus.keys()) {
+            for (String line : List.of("  String key = \"" + key + "\";", "key: " + key, "KEY=" + key + " # production")) {
+                List<SecretScanner.Hit> hits = SecretScanner.scanText("Config.java", line);
+                assertThat(rules(hits)).as(line).containsExactly(corpus.rule());
+                assertThat(hits.get(0).toString()).doesNotContain(key);
+            }
+        }
+        for (String lookAlike : corpus.lookAlikes()) {
+            assertThat(SecretScanner.scanText("Config.java", "  String key = \"" + lookAlike + "\";")).as(lookAlike).isEmpty();
+            assertThat(SecretScanner.scanText("config.properties", "key=" + lookAlike)).as(lookAlike).isEmpty();
+        }
+    }
+
+    @Test
+    void everyKnownTokenRuleHasACorpus() {
+        assertThat(corpus().map(Corpus::rule)).containsExactlyElementsOf(TokenRule.KNOWN.stream().map(TokenRule::id).toList());
     }
 
     private static List<String> rules(List<SecretScanner.Hit> hits) {

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds credentials in text: well-known token shapes, private key blocks, and secret-named assignments of
- * high-entropy literals. Reports the value masked; the full value never leaves this class.
+ * Finds credentials in text: the token formats of {@link TokenRule#KNOWN}, private key blocks, passwords in URLs, and
+ * high-entropy literals assigned to or passed as something secret-named. Reports the value masked; the full value
+ * never leaves this class.
  */
 public final class SecretScanner {
 
@@ -38,17 +39,23 @@ public final class SecretScanner {
             new Rule("private-key", "private key block", Pattern.compile("(-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----)"), 1,
                     m -> true))).toList();
 
-    private static final String SECRET_NAME = "[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_.-]?key|access[_.-]?key|credentials?)[A-Za-z0-9_.-]*";
+    private static final String SECRET_WORD = "(?:password|passwd|pwd|secret|token|api[_.-]?key|access[_.-]?key|credentials?)";
+    private static final String SECRET_NAME = "[A-Za-z0-9_.-]*" + SECRET_WORD + "[A-Za-z0-9_.-]*";
     private static final List<Rule> ASSIGNMENT_RULES = List.of(
             // Java, Kotlin, JSON, YAML, TOML: name = "literal" / name: 'literal'
             Rule.literal("secret-assignment", "secret-named literal", "(?i)\\b" + SECRET_NAME + "\"?\\s*[:=]\\s*\"([^\"\\s]{8,})\"", 1),
             Rule.literal("secret-assignment", "secret-named literal", "(?i)\\b" + SECRET_NAME + "'?\\s*[:=]\\s*'([^'\\s]{8,})'", 1),
             // XML elements, e.g. <password>...</password> in a POM
-            Rule.literal("secret-assignment", "secret-named literal", "(?i)<(" + SECRET_NAME + ")>([^<\\s]{8,})</", 2));
+            Rule.literal("secret-assignment", "secret-named literal", "(?i)<(" + SECRET_NAME + ")>([^<\\s]{8,})</", 2),
+            // client.setApiKey("…"), withPassword("…"), builder.token("…"): handed to a client in code
+            Rule.literal("secret-argument", "secret passed as a literal",
+                    "(?i)(?:\\b(?:set|with)[A-Za-z0-9_]*?|\\.)" + SECRET_WORD + "\\s*\\(\\s*\"([^\"\\s]{8,})\"", 1),
+            // scheme://user:password@host, as in JDBC, Redis and git remote URLs
+            Rule.literal("url-credentials", "password in a URL", "\\b[A-Za-z][A-Za-z0-9+.-]*://[^\\s/:@\"'<>]+:([^\\s/@\"'<>]+)@[^\\s/@\"'<>]", 1));
 
-    // properties, YAML, .env: name=value / name: value without quotes
+    // properties, YAML, .env: name=value / name: value without quotes, perhaps followed by a # comment
     private static final Rule UNQUOTED = Rule.literal("secret-assignment", "secret-named literal",
-            "(?i)^\\s*(?:export\\s+)?" + SECRET_NAME + "\\s*[:=]\\s*([^\\s\"'#]{8,})\\s*$", 1);
+            "(?i)^\\s*(?:export\\s+)?" + SECRET_NAME + "\\s*[:=]\\s*([^\\s\"'#][^\\s\"']{7,})(?:\\s+#.*)?\\s*$", 1);
 
     private SecretScanner() {
     }
@@ -172,7 +179,9 @@ public final class SecretScanner {
 
     private static boolean isKeyValueFile(String file) {
         String f = file.toLowerCase(Locale.ROOT);
+        String name = f.substring(f.lastIndexOf('/') + 1);
         return f.endsWith(".properties") || f.endsWith(".yml") || f.endsWith(".yaml") || f.endsWith(".env")
-                || f.endsWith(".conf") || f.endsWith(".cfg") || f.endsWith(".ini") || f.endsWith(".toml");
+                || f.endsWith(".conf") || f.endsWith(".cfg") || f.endsWith(".ini") || f.endsWith(".toml")
+                || name.startsWith(".env.");
     }
 }

@@ -1,6 +1,7 @@
 package dev.mcpkit.maven.core.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -150,6 +151,57 @@ class SecretScannerTest {
 
         assertThat(SecretScanner.scanText("mixed.properties", text)).isEmpty();
         assertThat(SecretScanner.scanText("Mixed.java", text)).isEmpty();
+    }
+
+    @Test
+    void aPasswordInsideAUrlIsFoundAndUrlsWithoutOneOrWithAReferencePass() {
+        String password = random(ALNUM, 14) + "!";
+        String text = String.join("\n",
+                "spring.datasource.url=jdbc:postgresql://app:" + password + "@db.internal:5432/app",
+                "String remote = \"https://deploy:" + random(ALNUM, 20) + "@git.example.dev/team/repo.git\";",
+                "redis: rediss://default:${REDIS_PASSWORD}@cache:6380",
+                "docs: https://user:password@host",
+                "String site = \"http://localhost:8080/path?user=a@b\";",
+                "mail: mailto:someone@example.dev, git@git.example.dev:team/repo.git");
+
+        List<SecretScanner.Hit> hits = SecretScanner.scanText("application.properties", text);
+
+        assertThat(hits).extracting(SecretScanner.Hit::rule, SecretScanner.Hit::line)
+                .containsExactly(tuple("url-credentials", 1), tuple("url-credentials", 2));
+        assertThat(hits.get(0).toString()).doesNotContain(password);
+    }
+
+    @Test
+    void aSecretLiteralHandedToASetterOrBuilderIsFoundAndReferencesPass() {
+        String text = String.join("\n",
+                "client.setApiKey(\"" + random(ALNUM, 32) + "\");",
+                "OpenAiClient.builder().apiKey( \"" + random(ALNUM, 32) + "\" ).build();",
+                "source.withPassword(\"" + random(ALNUM, 10) + "%" + random(ALNUM, 6) + "\");",
+                "client.setApiKey(System.getenv(\"API_KEY\"));",
+                "client.setToken(\"${SERVICE_TOKEN}\");",
+                "analyzer.setTokenizer(\"whitespace\");",
+                "source.withPassword(\"changeme\");");
+
+        assertThat(SecretScanner.scanText("Client.java", text)).extracting(SecretScanner.Hit::rule, SecretScanner.Hit::line)
+                .containsExactly(tuple("secret-argument", 1), tuple("secret-argument", 2), tuple("secret-argument", 3));
+    }
+
+    @Test
+    void aCommentAfterAnUnquotedValueDoesNotHideIt() {
+        String env = "# the service\nAPI_KEY=" + random(ALNUM, 24) + " # production key\nexport DB_PASSWORD=" + random(ALNUM, 16) + "\t#rotated\n";
+        String yaml = "service:\n  token: " + random(ALNUM, 20) + "   # from the console\n  password: ${DB_PASSWORD} # injected\n";
+
+        assertThat(SecretScanner.scanText(".env", env)).extracting(SecretScanner.Hit::line).containsExactly(2, 3);
+        assertThat(SecretScanner.scanText("application.yml", yaml)).extracting(SecretScanner.Hit::line).containsExactly(2);
+    }
+
+    @Test
+    void everyDotEnvVariantIsReadAsNameValueLines() {
+        String line = "API_KEY=" + random(ALNUM, 24) + "\n";
+        for (String file : List.of(".env.production", "src/main/resources/.env.local", "deploy/prod.env")) {
+            assertThat(SecretScanner.scanText(file, line)).as(file).extracting(SecretScanner.Hit::rule).containsExactly("secret-assignment");
+        }
+        assertThat(SecretScanner.scanText(".env.example", "API_KEY=your-api-key\nDB_PASSWORD=\nTOKEN=changeme\n")).isEmpty();
     }
 
     @Test

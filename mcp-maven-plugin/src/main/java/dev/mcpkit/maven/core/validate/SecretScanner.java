@@ -79,6 +79,10 @@ public final class SecretScanner {
     /** Scans bytes of a compiled class or binary entry: token shapes only (no source structure to read). */
     public static List<Hit> scanBinary(String file, byte[] bytes) {
         List<Hit> hits = new ArrayList<>();
+        // in the raw bytes a constant's length may read as a letter right before it and hide where a token starts
+        for (String constant : ClassConstants.of(bytes)) {
+            scanLine(file, 0, constant, TOKEN_RULES, hits);
+        }
         scanLine(file, 0, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), TOKEN_RULES, hits);
         return dedupe(hits);
     }

@@ -3,6 +3,9 @@ package dev.mcpkit.maven.core.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
@@ -232,6 +235,26 @@ class SecretScannerTest {
         String key = github();
         byte[] classFile = ("\u00ca\u00fe\u00ba\u00be\u0000\u0001" + key + "\u0000\u0007").getBytes(StandardCharsets.ISO_8859_1);
         assertThat(rules(SecretScanner.scanBinary("Keys.class", classFile))).containsExactly("github-token");
+    }
+
+    @Test
+    void aConstantWhoseLengthReadsAsALetterIsStillFoundInAClassFile() throws IOException {
+        String anthropic = "sk-ant-api03-" + random(B64, 95);
+        String stripe = "sk_live_" + random(ALNUM, 99);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(0xCAFEBABE);
+            out.writeInt(61);
+            out.writeShort(5);
+            out.writeByte(1);
+            out.writeUTF(anthropic);   // 108 bytes: the length's low byte is 'l'
+            out.writeByte(5);
+            out.writeLong(42);
+            out.writeByte(1);
+            out.writeUTF(stripe);      // 107 bytes: 'k'
+        }
+
+        assertThat(rules(SecretScanner.scanBinary("Keys.class", bytes.toByteArray()))).containsExactly("sk-key", "stripe-key");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package dev.mcpkit.maven.core.validate;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -60,6 +64,12 @@ public final class SecretScanner {
     private SecretScanner() {
     }
 
+    /** Scans a file's bytes: as text when it is text (not a class), else as a binary. */
+    public static List<Hit> scan(String file, byte[] bytes) {
+        return isText(bytes) && !file.endsWith(".class") ? scanText(file, new String(bytes, StandardCharsets.UTF_8))
+                : scanBinary(file, bytes);
+    }
+
     /** Scans source or configuration text; {@code file} is the name reported (and decides whether bare values count). */
     public static List<Hit> scanText(String file, String text) {
         List<Hit> hits = new ArrayList<>();
@@ -83,7 +93,7 @@ public final class SecretScanner {
         for (String constant : ClassConstants.of(bytes)) {
             scanLine(file, 0, constant, TOKEN_RULES, hits);
         }
-        scanLine(file, 0, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), TOKEN_RULES, hits);
+        scanLine(file, 0, new String(bytes, StandardCharsets.ISO_8859_1), TOKEN_RULES, hits);
         return dedupe(hits);
     }
 
@@ -164,10 +174,13 @@ public final class SecretScanner {
     }
 
     static String fingerprint(String value) {
+        return fingerprint(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String fingerprint(byte[] bytes) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
@@ -179,6 +192,16 @@ public final class SecretScanner {
         }
         int keep = Math.min(4, value.length() / 4);
         return value.substring(0, keep) + "****… (" + value.length() + " chars)";
+    }
+
+    private static boolean isText(byte[] bytes) {
+        int n = Math.min(bytes.length, 8000);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isKeyValueFile(String file) {

@@ -61,11 +61,20 @@ public final class SecretScanner {
     private static final Rule UNQUOTED = Rule.literal("secret-assignment", "secret-named literal",
             "(?i)^\\s*(?:export\\s+)?" + SECRET_NAME + "\\s*[:=]\\s*([^\\s\"'#][^\\s\"']{7,})(?:\\s+#.*)?\\s*$", 1);
 
+    // keys whatever they hold (a keystore is binary, a key may be DER); a .pem is text and counts when it holds a key block
+    private static final Pattern KEY_FILE = Pattern.compile("(?i)id_(?:rsa|dsa|ecdsa|ed25519)|.+\\.(?:key|p12|pfx|jks|jceks|keystore|ppk)");
+
     private SecretScanner() {
     }
 
-    /** Scans a file's bytes: as text when it is text (not a class), else as a binary. */
+    /**
+     * Scans a file's bytes: a key file by its name is one hit for the whole file; otherwise as text when it is text
+     * (not a class), else as a binary.
+     */
     public static List<Hit> scan(String file, byte[] bytes) {
+        if (KEY_FILE.matcher(file.substring(file.lastIndexOf('/') + 1)).matches()) {
+            return List.of(new Hit("key-file", "private key or keystore file", file, 0, "(" + bytes.length + " bytes)", fingerprint(bytes)));
+        }
         return isText(bytes) && !file.endsWith(".class") ? scanText(file, new String(bytes, StandardCharsets.UTF_8))
                 : scanBinary(file, bytes);
     }

@@ -102,6 +102,28 @@ class SecurityChecksTest extends WithProjectFixture {
     }
 
     @Test
+    void keyFilesThatShipFailByNameAPemByItsKeyBlockAndACertificateOrPublicKeyPasses() throws Exception {
+        project.write("src/main/resources/id_rsa", "-----BEGIN OPENSSH PRIVATE KEY-----\n" + SecretScannerTest.random(SecretScannerTest.B64, 64) + "\n");
+        project.write("src/main/resources/id_rsa.pub", "ssh-ed25519 " + SecretScannerTest.random(SecretScannerTest.B64, 68) + " ci@example.dev\n");
+        Files.createDirectories(tmp.resolve("src/main/resources/tls"));
+        byte[] keystore = randomBytes(64);
+        Files.write(tmp.resolve("src/main/resources/tls/server.p12"), keystore);
+        project.write("src/main/resources/tls/server.pem", "-----BEGIN PRIVATE KEY-----\n" + SecretScannerTest.random(SecretScannerTest.B64, 64) + "\n");
+        project.write("src/main/resources/tls/ca.pem", "-----BEGIN CERTIFICATE-----\n" + SecretScannerTest.random(SecretScannerTest.B64, 64) + "\n");
+        writeZip(tmp.resolve("target/mcp/fixture-1.2.0.zip"), Map.of("fixture-1.2.0/conf/signing.jks", randomBytes(48)));
+
+        assertThat(messages(run(new HardcodedCredentialsCheck(), project.model()), Severity.ERROR)).containsExactly(
+                "src/main/resources/id_rsa: private key or keystore file (101 bytes) [key-file]",
+                "src/main/resources/tls/server.p12: private key or keystore file (64 bytes) [key-file]",
+                "src/main/resources/tls/server.pem:1: private key block -----BEGIN PRIVATE KEY----- [private-key]",
+                "target/mcp/fixture-1.2.0.zip!/fixture-1.2.0/conf/signing.jks: private key or keystore file (48 bytes) [key-file]");
+
+        project.allowed.add(new AllowedSecret("src/main/resources/tls/server.p12", "key-file", "the demo mode's self-signed keystore"));
+        assertThat(messages(run(new HardcodedCredentialsCheck(), project.model()), Severity.ERROR)).hasSize(3)
+                .noneMatch(m -> m.contains("server.p12"));
+    }
+
+    @Test
     void anAllowListEntryWithAReasonSilencesAFileOrOneRule() throws Exception {
         project.write("src/main/resources/demo.properties", "demo.jwt=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZW1vIn0.c2lnbmF0dXJlLWRlbW8\naws=" + SecretScannerTest.aws() + "\n");
 
@@ -170,6 +192,20 @@ class SecurityChecksTest extends WithProjectFixture {
     }
 
     @Test
+    void dotEnvVariantsInResourcesOrAnArchiveFailAndTheExampleShips() throws Exception {
+        project.write("src/main/resources/.env.production", "API_KEY=x\n");
+        project.write("src/main/resources/config/.env.local", "API_KEY=y\n");
+        project.write("src/main/resources/.env.example", "API_KEY=\n");
+        writeTarGz(tmp.resolve("target/mcp/fixture-1.2.0.tar.gz"), Map.of("fixture-1.2.0/.env.example", "API_KEY=\n",
+                "fixture-1.2.0/.env.staging", "API_KEY=z\n"));
+
+        assertThat(messages(run(new DotEnvExcludedCheck(), project.model()), Severity.ERROR)).containsExactly(
+                "src/main/resources/.env.production would be packaged (real settings, possibly secrets)",
+                "src/main/resources/config/.env.local would be packaged (real settings, possibly secrets)",
+                "target/mcp/fixture-1.2.0.tar.gz contains fixture-1.2.0/.env.staging (real settings, possibly secrets)");
+    }
+
+    @Test
     void everySettingMustBeNamedInTheReadme() throws Exception {
         assertThat(run(new SettingsDocumentedCheck(), project.model()).list()).isEmpty();
 
@@ -223,6 +259,12 @@ class SecurityChecksTest extends WithProjectFixture {
                 jos.closeEntry();
             }
         }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     /** Entries as mcp:package writes them, in name order: text, or the bytes of a nested archive. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.mcpkit.maven.core.process.ProcessRun;
 import dev.mcpkit.maven.core.validate.ArchiveContents;
@@ -15,7 +16,10 @@ import dev.mcpkit.maven.core.validate.Findings;
 import dev.mcpkit.maven.core.validate.ProjectLayout;
 import dev.mcpkit.maven.core.validate.ProjectModel;
 
-/** .env holds real values: ignored by git, never committed, never shipped in the jar, an archive or the .mcpb. */
+/**
+ * .env holds real values: ignored by git, never committed; neither it nor a variant (.env.production, .env.local…)
+ * sits in src/main/resources or ships in the jar, an archive or the .mcpb.
+ */
 public final class DotEnvExcludedCheck implements Check {
 
     @Override
@@ -51,12 +55,22 @@ public final class DotEnvExcludedCheck implements Check {
                 findings.info("git is not available, so whether .env is tracked was not checked");
             }
         }
+        Path resources = layout.basedir().resolve("src/main/resources");
+        if (Files.isDirectory(resources)) {
+            try (Stream<Path> files = Files.walk(resources)) {
+                files.filter(f -> isDotEnv(f.getFileName().toString())).sorted().forEach(f -> findings.error(
+                        layout.relative(f) + " would be packaged (real settings, possibly secrets)",
+                        "move it out of src/main/resources (a template belongs in .env.example at the project root)"));
+            } catch (IOException e) {
+                // an unreadable resources directory fails the build itself
+            }
+        }
         ArchiveContents contents = new ArchiveContents(0);
         for (Path archive : layout.shippedArchives()) {
             String location = layout.relative(archive);
             try {
                 contents.read(archive, location, file -> {
-                    if (file.name().equals(".env")) {
+                    if (isDotEnv(file.name())) {
                         findings.error(location + " contains " + file.location().substring(location.length() + 2)
                                         + " (real settings, possibly secrets)",
                                 "keep .env out of src/main/resources and the packaged files, rebuild, and rotate the secrets it held");
@@ -66,6 +80,11 @@ public final class DotEnvExcludedCheck implements Check {
                 // an unreadable archive is the packaging goal's problem; nothing to list
             }
         }
+    }
+
+    /** .env and its variants (.env.production, .env.local…) hold real values; .env.example is the template that ships. */
+    static boolean isDotEnv(String fileName) {
+        return fileName.equals(".env") || fileName.startsWith(".env.") && !fileName.equals(".env.example");
     }
 
     /** A .gitignore line that matches the file .env at the root (the patterns people use for it). */

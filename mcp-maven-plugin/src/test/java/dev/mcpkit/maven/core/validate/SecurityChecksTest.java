@@ -85,6 +85,10 @@ class SecurityChecksTest extends WithProjectFixture {
                 "target/mcp/fixture-1.2.0.zip!/fixture-1.2.0/config/app.properties:2: Stripe live key sk_l****… (32 chars) [stripe-key]");
         assertThat(f.list()).allSatisfy(x -> assertThat(x.message()).doesNotContain(stripe).doesNotContain(hf.substring(4))
                 .doesNotContain(webhook).doesNotContain(npm));
+
+        project.allowed.add(new AllowedSecret("target/mcp/fixture-1.2.0.mcpb", null, "the bundle's demo configuration"));
+        assertThat(messages(run(new HardcodedCredentialsCheck(), project.model()), Severity.ERROR)).hasSize(2)
+                .noneMatch(m -> m.contains(".mcpb"));
     }
 
     @Test

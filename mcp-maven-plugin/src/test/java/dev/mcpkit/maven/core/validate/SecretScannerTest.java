@@ -158,7 +158,7 @@ class SecretScannerTest {
 
     @Test
     void aPasswordInsideAUrlIsFoundAndUrlsWithoutOneOrWithAReferencePass() {
-        String password = random(ALNUM, 14) + "!";
+        String password = random(ALNUM, 20) + "!";
         String text = String.join("\n",
                 "spring.datasource.url=jdbc:postgresql://app:" + password + "@db.internal:5432/app",
                 "String remote = \"https://deploy:" + random(ALNUM, 20) + "@git.example.dev/team/repo.git\";",
@@ -179,7 +179,7 @@ class SecretScannerTest {
         String text = String.join("\n",
                 "client.setApiKey(\"" + random(ALNUM, 32) + "\");",
                 "OpenAiClient.builder().apiKey( \"" + random(ALNUM, 32) + "\" ).build();",
-                "source.withPassword(\"" + random(ALNUM, 10) + "%" + random(ALNUM, 6) + "\");",
+                "source.withPassword(\"" + random(ALNUM, 12) + "%" + random(ALNUM, 8) + "\");",
                 "client.setApiKey(System.getenv(\"API_KEY\"));",
                 "client.setToken(\"${SERVICE_TOKEN}\");",
                 "analyzer.setTokenizer(\"whitespace\");",
@@ -191,7 +191,7 @@ class SecretScannerTest {
 
     @Test
     void aCommentAfterAnUnquotedValueDoesNotHideIt() {
-        String env = "# the service\nAPI_KEY=" + random(ALNUM, 24) + " # production key\nexport DB_PASSWORD=" + random(ALNUM, 16) + "\t#rotated\n";
+        String env = "# the service\nAPI_KEY=" + random(ALNUM, 24) + " # production key\nexport DB_PASSWORD=" + random(ALNUM, 20) + "\t#rotated\n";
         String yaml = "service:\n  token: " + random(ALNUM, 20) + "   # from the console\n  password: ${DB_PASSWORD} # injected\n";
 
         assertThat(SecretScanner.scanText(".env", env)).extracting(SecretScanner.Hit::line).containsExactly(2, 3);

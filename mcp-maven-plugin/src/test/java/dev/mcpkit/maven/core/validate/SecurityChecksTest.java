@@ -110,8 +110,7 @@ class SecurityChecksTest extends WithProjectFixture {
         project.write("src/main/resources/id_rsa", "-----BEGIN OPENSSH PRIVATE KEY-----\n" + SecretScannerTest.random(SecretScannerTest.B64, 64) + "\n");
         project.write("src/main/resources/id_rsa.pub", "ssh-ed25519 " + SecretScannerTest.random(SecretScannerTest.B64, 68) + " ci@example.dev\n");
         Files.createDirectories(tmp.resolve("src/main/resources/tls"));
-        byte[] keystore = randomBytes(64);
-        Files.write(tmp.resolve("src/main/resources/tls/server.p12"), keystore);
+        Files.write(tmp.resolve("src/main/resources/tls/server.p12"), randomBytes(64));
         project.write("src/main/resources/tls/server.pem", "-----BEGIN PRIVATE KEY-----\n" + SecretScannerTest.random(SecretScannerTest.B64, 64) + "\n");
         project.write("src/main/resources/tls/ca.pem", "-----BEGIN CERTIFICATE-----\n" + SecretScannerTest.random(SecretScannerTest.B64, 64) + "\n");
         writeZip(tmp.resolve("target/mcp/fixture-1.2.0.zip"), Map.of("fixture-1.2.0/conf/signing.jks", randomBytes(48)));

@@ -282,9 +282,7 @@ public final class ServerPackager {
         }
         for (Path f : sortedFiles(basedir)) {
             String n = f.getFileName().toString();
-            String upper = n.toUpperCase(Locale.ROOT);
-            if (upper.startsWith("README") || upper.startsWith("LICENSE") || upper.startsWith("LICENCE")
-                    || upper.startsWith("NOTICE") || n.equals(".env.example")) {
+            if (DistributionDocuments.isDocument(n)) {
                 docs.add(ArchiveEntry.of(n, f));
             }
         }

@@ -14,8 +14,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a gzip'ed POSIX ustar archive that keeps the executable bit of launchers. Written here rather than
- * through commons-compress: ustar is a 512-byte header per file, and owning it keeps the plugin's
- * dependencies (which land in users' builds) small and the bytes reproducible (fixed order, time, owner).
+ * through commons-compress (which mcp:validate reads archives with): ustar is a 512-byte header per file, and
+ * owning it keeps the bytes reproducible (fixed order, time, owner).
  */
 public final class TarGzWriter {
 

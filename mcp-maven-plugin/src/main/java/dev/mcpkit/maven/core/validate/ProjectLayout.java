@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.mcpkit.maven.core.packaging.DistributionDocuments;
+
 /**
- * Where the project's files are, and where {@code mcp:package} puts the distribution (DESIGN.md §3):
+ * Where the project's files are, and where {@code mcp:package} puts the distribution (see the plugin README):
  * {@code target/mcp/bin/<name>}, {@code bin/<name>.cmd}, {@code clients/claude-desktop.json}, {@code server.json},
  * {@code <name>-<version>.mcpb}, archives and the executable jar.
  *
@@ -73,6 +75,46 @@ public record ProjectLayout(Path basedir, Path buildDirectory, Path classesDirec
             }
         }
         return found;
+    }
+
+    /** What the jar and {@code mcp:package}'s archives take from the project: pom.xml, src/main/** and the documents. */
+    public List<Path> shippedSources() throws IOException {
+        List<Path> files = new ArrayList<>();
+        Path pom = basedir.resolve("pom.xml");
+        if (Files.isRegularFile(pom)) {
+            files.add(pom);
+        }
+        Path main = basedir.resolve("src/main");
+        if (Files.isDirectory(main)) {
+            try (Stream<Path> walk = Files.walk(main)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+            }
+        }
+        if (Files.isDirectory(basedir)) {
+            try (Stream<Path> list = Files.list(basedir)) {
+                list.filter(f -> Files.isRegularFile(f) && DistributionDocuments.isDocument(f.getFileName().toString()))
+                        .sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * The project's jar, the jars under target/mcp, then the zip, tar.gz and .mcpb archives: jars first, so that a
+     * value is reported in the jar rather than in an archive's copy of it.
+     */
+    public List<Path> shippedArchives() {
+        List<Path> archives = new ArrayList<>();
+        if (Files.isRegularFile(jar)) {
+            archives.add(jar);
+        }
+        for (Path p : packaged(".jar")) {
+            if (!archives.contains(p)) {
+                archives.add(p);
+            }
+        }
+        archives.addAll(packaged(".zip", ".tar.gz", ".tgz", ".mcpb"));
+        return archives;
     }
 
     /** The path relative to the project, with '/' separators, for messages. */

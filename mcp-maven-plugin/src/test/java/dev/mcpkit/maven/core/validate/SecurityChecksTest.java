@@ -6,18 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import java.util.zip.GZIPOutputStream;
 
 import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.packaging.ArchiveEntry;
+import dev.mcpkit.maven.core.packaging.TarGzWriter;
+import dev.mcpkit.maven.core.packaging.ZipWriter;
 import dev.mcpkit.maven.core.validate.checks.DotEnvExcludedCheck;
 import dev.mcpkit.maven.core.validate.checks.EnvExampleCheck;
 import dev.mcpkit.maven.core.validate.checks.HardcodedCredentialsCheck;
@@ -58,6 +62,69 @@ class SecurityChecksTest extends WithProjectFixture {
         project.write("target/classes/dev/example/Main.class", "x");
         assertThat(messages(run(new HardcodedCredentialsCheck(), project.model()), Severity.ERROR)).hasSize(1);
         assertThat(messages(run(new HardcodedCredentialsCheck(), project.model()), Severity.ERROR).get(0)).contains("GitHub token");
+    }
+
+    @Test
+    void everyArchiveThatShipsIsScannedEntryByEntryAndTheJarsInsideItToo() throws Exception {
+        String stripe = "sk_live_" + SecretScannerTest.random(SecretScannerTest.ALNUM, 24);
+        String hf = "hf_" + SecretScannerTest.random(SecretScannerTest.LETTERS, 34);
+        String webhook = "https://hooks.slack.com/services/T" + SecretScannerTest.random(SecretScannerTest.UPPER, 8) + "/B"
+                + SecretScannerTest.random(SecretScannerTest.UPPER, 10) + "/" + SecretScannerTest.random(SecretScannerTest.ALNUM, 24);
+        String npm = "npm_" + SecretScannerTest.random(SecretScannerTest.ALNUM, 36);
+        writeZip(tmp.resolve("target/mcp/fixture-1.2.0.zip"), Map.of("fixture-1.2.0/config/app.properties", "mode=live\nstripe=" + stripe + "\n"));
+        writeTarGz(tmp.resolve("target/mcp/fixture-1.2.0.tar.gz"), Map.of("fixture-1.2.0/bin/fixture", "#!/bin/sh\n# start\nexec java -Dhf=" + hf + " -jar x.jar\n"));
+        writeZip(tmp.resolve("target/mcp/fixture-1.2.0.mcpb"), Map.of("manifest.json", "{\n  \"hook\": \"" + webhook + "\"\n}\n",
+                "server/lib/extra.jar", zip(Map.of("deploy.properties", "registry.auth=" + npm + "\n"))));
+
+        Findings f = run(new HardcodedCredentialsCheck(), project.model());
+
+        assertThat(messages(f, Severity.ERROR)).containsExactly(
+                "target/mcp/fixture-1.2.0.mcpb!/manifest.json:2: Slack webhook URL " + SecretScanner.mask(webhook) + " [slack-webhook]",
+                "target/mcp/fixture-1.2.0.mcpb!/server/lib/extra.jar!/deploy.properties:1: npm access token npm_****… (40 chars) [npm-token]",
+                "target/mcp/fixture-1.2.0.tar.gz!/fixture-1.2.0/bin/fixture:3: Hugging Face token " + SecretScanner.mask(hf) + " [huggingface-token]",
+                "target/mcp/fixture-1.2.0.zip!/fixture-1.2.0/config/app.properties:2: Stripe live key sk_l****… (32 chars) [stripe-key]");
+        assertThat(f.list()).allSatisfy(x -> assertThat(x.message()).doesNotContain(stripe).doesNotContain(hf.substring(4))
+                .doesNotContain(webhook).doesNotContain(npm));
+
+        project.allowed.add(new AllowedSecret("target/mcp/fixture-1.2.0.mcpb", null, "the bundle's demo configuration"));
+        assertThat(messages(run(new HardcodedCredentialsCheck(), project.model()), Severity.ERROR)).hasSize(2)
+                .noneMatch(m -> m.contains(".mcpb"));
+    }
+
+    @Test
+    void theDocumentsTheArchivesCarryAreScannedAndOtherProjectFilesAreNot() throws Exception {
+        project.write("README.md", "# fixture\n\nGoogle sign-in: GOCSPX-" + SecretScannerTest.random(SecretScannerTest.B64, 28) + "\n");
+        project.write("NOTICE", "SG." + SecretScannerTest.random(SecretScannerTest.B64, 22) + "." + SecretScannerTest.random(SecretScannerTest.B64, 43) + "\n");
+        project.write(".env.example", "# Key of the service\nAPI_KEY=sk-proj-" + SecretScannerTest.random(SecretScannerTest.B64, 40) + "\n");
+        project.write("CONTRIBUTING.md", "token: " + SecretScannerTest.github() + "\n");
+        project.write("docs/setup.md", "token: " + SecretScannerTest.github() + "\n");
+
+        Findings f = run(new HardcodedCredentialsCheck(), project.model());
+
+        assertThat(messages(f, Severity.ERROR)).extracting(m -> m.substring(0, m.indexOf(':', m.indexOf(':') + 1)))
+                .containsExactly(".env.example:2", "NOTICE:1", "README.md:3");
+    }
+
+    @Test
+    void keyFilesThatShipFailByNameAPemByItsKeyBlockAndACertificateOrPublicKeyPasses() throws Exception {
+        project.write("src/main/resources/id_rsa", "-----BEGIN OPENSSH PRIVATE KEY-----\n" + SecretScannerTest.random(SecretScannerTest.B64, 64) + "\n");
+        project.write("src/main/resources/id_rsa.pub", "ssh-ed25519 " + SecretScannerTest.random(SecretScannerTest.B64, 68) + " ci@example.dev\n");
+        Files.createDirectories(tmp.resolve("src/main/resources/tls"));
+        Files.write(tmp.resolve("src/main/resources/tls/server.p12"), randomBytes(64));
+        project.write("src/main/resources/tls/server.pem", "-----BEGIN PRIVATE KEY-----\n" + SecretScannerTest.random(SecretScannerTest.B64, 64) + "\n");
+        project.write("src/main/resources/tls/ca.pem", "-----BEGIN CERTIFICATE-----\n" + SecretScannerTest.random(SecretScannerTest.B64, 64) + "\n");
+        writeZip(tmp.resolve("target/mcp/fixture-1.2.0.zip"), Map.of("fixture-1.2.0/conf/signing.jks", randomBytes(48)));
+
+        assertThat(messages(run(new HardcodedCredentialsCheck(), project.model()), Severity.ERROR)).containsExactly(
+                "src/main/resources/id_rsa: private key or keystore file (101 bytes) [key-file]",
+                "src/main/resources/tls/server.p12: private key or keystore file (64 bytes) [key-file]",
+                "src/main/resources/tls/server.pem:1: private key block -----BEGIN PRIVATE KEY----- [private-key]",
+                "target/mcp/fixture-1.2.0.zip!/fixture-1.2.0/conf/signing.jks: private key or keystore file (48 bytes) [key-file]");
+
+        project.allowed.add(new AllowedSecret("src/main/resources/tls/server.p12", "key-file", "the demo mode's self-signed keystore"));
+        project.allowed.add(new AllowedSecret("target/mcp/fixture-1.2.0.zip!/fixture-1.2.0/conf/signing.jks", null, "a public truststore"));
+        assertThat(messages(run(new HardcodedCredentialsCheck(), project.model()), Severity.ERROR)).hasSize(2)
+                .noneMatch(m -> m.contains("server.p12") || m.contains("signing.jks"));
     }
 
     @Test
@@ -117,13 +184,29 @@ class SecurityChecksTest extends WithProjectFixture {
     }
 
     @Test
-    void aDotEnvInsideTheJarOrAnArchiveFails() throws Exception {
+    void aDotEnvInsideTheJarOrAnArchiveOrAJarInsideAnArchiveFails() throws Exception {
         writeJar(tmp.resolve("target/mcp/fixture-1.2.0.jar"), Map.of(".env", "API_KEY=x\n"));
-        writeTarGz(tmp.resolve("target/mcp/fixture-1.2.0.tar.gz"), "fixture-1.2.0/.env");
+        writeTarGz(tmp.resolve("target/mcp/fixture-1.2.0.tar.gz"), Map.of("fixture-1.2.0/.env", ""));
+        writeZip(tmp.resolve("target/mcp/fixture-1.2.0.zip"), Map.of("fixture-1.2.0/lib/extra.jar", zip(Map.of("config/.env", "A=1\n"))));
 
         assertThat(messages(run(new DotEnvExcludedCheck(), project.model()), Severity.ERROR)).containsExactly(
                 "target/mcp/fixture-1.2.0.jar contains .env (real settings, possibly secrets)",
-                "target/mcp/fixture-1.2.0.tar.gz contains fixture-1.2.0/.env (real settings, possibly secrets)");
+                "target/mcp/fixture-1.2.0.tar.gz contains fixture-1.2.0/.env (real settings, possibly secrets)",
+                "target/mcp/fixture-1.2.0.zip contains fixture-1.2.0/lib/extra.jar!/config/.env (real settings, possibly secrets)");
+    }
+
+    @Test
+    void dotEnvVariantsInResourcesOrAnArchiveFailAndTheExampleShips() throws Exception {
+        project.write("src/main/resources/.env.production", "API_KEY=x\n");
+        project.write("src/main/resources/config/.env.local", "API_KEY=y\n");
+        project.write("src/main/resources/.env.example", "API_KEY=\n");
+        writeTarGz(tmp.resolve("target/mcp/fixture-1.2.0.tar.gz"), Map.of("fixture-1.2.0/.env.example", "API_KEY=\n",
+                "fixture-1.2.0/.env.staging", "API_KEY=z\n"));
+
+        assertThat(messages(run(new DotEnvExcludedCheck(), project.model()), Severity.ERROR)).containsExactly(
+                "src/main/resources/.env.production would be packaged (real settings, possibly secrets)",
+                "src/main/resources/config/.env.local would be packaged (real settings, possibly secrets)",
+                "target/mcp/fixture-1.2.0.tar.gz contains fixture-1.2.0/.env.staging (real settings, possibly secrets)");
     }
 
     @Test
@@ -182,18 +265,29 @@ class SecurityChecksTest extends WithProjectFixture {
         }
     }
 
-    /** A one-entry ustar archive, gzipped. */
-    static void writeTarGz(Path file, String name) throws IOException {
-        Files.createDirectories(file.getParent());
-        byte[] header = new byte[512];
-        byte[] n = name.getBytes(StandardCharsets.UTF_8);
-        System.arraycopy(n, 0, header, 0, n.length);
-        byte[] size = "00000000000\0".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(size, 0, header, 124, size.length);
-        System.arraycopy("ustar\0".getBytes(StandardCharsets.US_ASCII), 0, header, 257, 6);
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-            out.write(header);
-            out.write(new byte[1024]);
-        }
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    /** Entries as mcp:package writes them, in name order: text, or the bytes of a nested archive. */
+    static List<ArchiveEntry> entries(Map<String, ?> files) {
+        return new java.util.TreeMap<>(files).entrySet().stream().map(e -> new ArchiveEntry(e.getKey(),
+                e.getValue() instanceof byte[] bytes ? bytes : e.getValue().toString().getBytes(StandardCharsets.UTF_8), false)).toList();
+    }
+
+    static byte[] zip(Map<String, ?> files) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ZipWriter.write(out, entries(files), Instant.EPOCH);
+        return out.toByteArray();
+    }
+
+    static void writeZip(Path file, Map<String, ?> files) throws IOException {
+        ZipWriter.write(file, entries(files), Instant.EPOCH);
+    }
+
+    static void writeTarGz(Path file, Map<String, ?> files) throws IOException {
+        TarGzWriter.write(file, entries(files), Instant.EPOCH);
     }
 }

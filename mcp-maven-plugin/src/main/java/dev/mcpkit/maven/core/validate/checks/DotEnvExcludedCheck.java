@@ -1,26 +1,25 @@
 package dev.mcpkit.maven.core.validate.checks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.stream.Stream;
 
 import dev.mcpkit.maven.core.process.ProcessRun;
+import dev.mcpkit.maven.core.validate.ArchiveContents;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.Check;
 import dev.mcpkit.maven.core.validate.Findings;
 import dev.mcpkit.maven.core.validate.ProjectLayout;
 import dev.mcpkit.maven.core.validate.ProjectModel;
 
-/** .env holds real values: ignored by git, never committed, never shipped in the jar, an archive or the .mcpb. */
+/**
+ * .env holds real values: ignored by git, never committed; neither it nor a variant (.env.production, .env.local…)
+ * sits in src/main/resources or ships in the jar, an archive or the .mcpb.
+ */
 public final class DotEnvExcludedCheck implements Check {
 
     @Override
@@ -56,19 +55,36 @@ public final class DotEnvExcludedCheck implements Check {
                 findings.info("git is not available, so whether .env is tracked was not checked");
             }
         }
-        List<Path> artifacts = new ArrayList<>(layout.packaged(".jar", ".zip", ".mcpb", ".tar.gz", ".tgz"));
-        if (Files.isRegularFile(layout.jar()) && !artifacts.contains(layout.jar())) {
-            artifacts.add(layout.jar());
-        }
-        for (Path artifact : artifacts) {
-            for (String entry : entries(artifact)) {
-                String base = entry.substring(entry.lastIndexOf('/') + 1);
-                if (base.equals(".env")) {
-                    findings.error(layout.relative(artifact) + " contains " + entry + " (real settings, possibly secrets)",
-                            "keep .env out of src/main/resources and the packaged files, rebuild, and rotate the secrets it held");
-                }
+        Path resources = layout.basedir().resolve("src/main/resources");
+        if (Files.isDirectory(resources)) {
+            try (Stream<Path> files = Files.walk(resources)) {
+                files.filter(f -> isDotEnv(f.getFileName().toString())).sorted().forEach(f -> findings.error(
+                        layout.relative(f) + " would be packaged (real settings, possibly secrets)",
+                        "move it out of src/main/resources (a template belongs in .env.example at the project root)"));
+            } catch (IOException e) {
+                // an unreadable resources directory fails the build itself
             }
         }
+        ArchiveContents contents = new ArchiveContents(0);
+        for (Path archive : layout.shippedArchives()) {
+            String location = layout.relative(archive);
+            try {
+                contents.read(archive, location, file -> {
+                    if (isDotEnv(file.name())) {
+                        findings.error(location + " contains " + file.location().substring(location.length() + 2)
+                                        + " (real settings, possibly secrets)",
+                                "keep .env out of src/main/resources and the packaged files, rebuild, and rotate the secrets it held");
+                    }
+                });
+            } catch (IOException e) {
+                // an unreadable archive is the packaging goal's problem; nothing to list
+            }
+        }
+    }
+
+    /** .env and its variants (.env.production, .env.local…) hold real values; .env.example is the template that ships. */
+    static boolean isDotEnv(String fileName) {
+        return fileName.equals(".env") || fileName.startsWith(".env.") && !fileName.equals(".env.example");
     }
 
     /** A .gitignore line that matches the file .env at the root (the patterns people use for it). */
@@ -105,48 +121,5 @@ public final class DotEnvExcludedCheck implements Check {
             }
         }
         return name.matches(regex.toString());
-    }
-
-    private static List<String> entries(Path archive) {
-        List<String> names = new ArrayList<>();
-        String file = archive.getFileName().toString();
-        try {
-            if (file.endsWith(".tar.gz") || file.endsWith(".tgz")) {
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(archive))) {
-                    readTarNames(in, names);
-                }
-            } else {
-                try (ZipFile zip = new ZipFile(archive.toFile())) {
-                    Enumeration<? extends ZipEntry> e = zip.entries();
-                    while (e.hasMoreElements()) {
-                        names.add(e.nextElement().getName());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            // an unreadable archive is the packaging goal's problem; nothing to list
-        }
-        return names;
-    }
-
-    /** Names from a ustar stream: 512-byte headers, name at 0 (100 bytes), prefix at 345 (155), size in octal at 124. */
-    private static void readTarNames(InputStream in, List<String> names) throws IOException {
-        byte[] header = new byte[512];
-        while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
-            String name = field(header, 0, 100);
-            String prefix = field(header, 345, 155);
-            names.add(prefix.isEmpty() ? name : prefix + "/" + name);
-            String size = field(header, 124, 12).trim();
-            long bytes = size.isEmpty() ? 0 : Long.parseLong(size, 8);
-            in.skipNBytes((bytes + 511) / 512 * 512);
-        }
-    }
-
-    private static String field(byte[] header, int offset, int length) {
-        int end = offset;
-        while (end < offset + length && header[end] != 0) {
-            end++;
-        }
-        return new String(header, offset, end - offset, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

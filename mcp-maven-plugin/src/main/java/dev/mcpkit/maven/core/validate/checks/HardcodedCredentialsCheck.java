@@ -1,20 +1,15 @@
 package dev.mcpkit.maven.core.validate.checks;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import dev.mcpkit.maven.core.validate.AllowedSecret;
+import dev.mcpkit.maven.core.validate.ArchiveContents;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.Check;
 import dev.mcpkit.maven.core.validate.Findings;
@@ -24,10 +19,13 @@ import dev.mcpkit.maven.core.validate.SecretScanner;
 import dev.mcpkit.maven.core.validate.SecretScanner.Hit;
 import dev.mcpkit.maven.core.validate.Severity;
 
-/** Scans src/main (sources and resources), the POM and the built jars' entries; src/test fixtures are not shipped. */
+/**
+ * Scans what ships: pom.xml, src/main (sources and resources), the README, LICENSE, NOTICE and .env.example that the
+ * archives carry, and every file inside the jars, the zip, the tar.gz and the .mcpb; src/test fixtures are not shipped.
+ */
 public final class HardcodedCredentialsCheck implements Check {
 
-    private static final long MAX_FILE = 4 * 1024 * 1024;
+    private static final int MAX_FILE = 4 * 1024 * 1024;
 
     @Override
     public String id() {
@@ -41,43 +39,37 @@ public final class HardcodedCredentialsCheck implements Check {
 
     @Override
     public String title() {
-        return "no hard-coded credentials in sources, POM or jar";
+        return "no hard-coded credentials in what ships";
     }
 
     @Override
     public void run(ProjectModel model, Findings findings) {
         ProjectLayout layout = model.layout();
         List<Hit> hits = new ArrayList<>();
-        Path pom = layout.basedir().resolve("pom.xml");
-        scanFile(layout, pom, hits);
-        Path main = layout.basedir().resolve("src/main");
-        if (Files.isDirectory(main)) {
-            try (Stream<Path> files = Files.walk(main)) {
-                files.filter(Files::isRegularFile).sorted().forEach(f -> scanFile(layout, f, hits));
-            } catch (IOException e) {
-                findings.error("cannot read src/main: " + e.getMessage(), "check the directory's permissions");
+        try {
+            for (Path file : layout.shippedSources()) {
+                scanFile(layout, file, hits);
             }
+        } catch (IOException e) {
+            findings.error("cannot read the project's files: " + e.getMessage(), "check the directories' permissions");
         }
         Set<String> seen = new HashSet<>();
         for (Hit h : hits) {
             seen.add(h.fingerprint());
         }
-        // the project's own jar first: a value found there is reported once, not again for the packaged copy
-        List<Path> jars = new ArrayList<>();
-        if (Files.isRegularFile(layout.jar())) {
-            jars.add(layout.jar());
-        }
-        for (Path p : layout.packaged(".jar")) {
-            if (!jars.contains(p)) {
-                jars.add(p);
-            }
-        }
-        for (Path jar : jars) {
-            for (Hit h : scanJar(layout, jar, findings)) {
-                // a value already reported at its source line is the same finding, compiled
-                if (seen.add(h.fingerprint())) {
-                    hits.add(h);
-                }
+        ArchiveContents contents = new ArchiveContents(MAX_FILE);
+        for (Path archive : layout.shippedArchives()) {
+            try {
+                contents.read(archive, layout.relative(archive), file -> {
+                    for (Hit h : scanEntry(layout, file)) {
+                        // a value already reported at its source line, or in another archive, is the same finding
+                        if (seen.add(h.fingerprint())) {
+                            hits.add(h);
+                        }
+                    }
+                });
+            } catch (IOException e) {
+                findings.error("cannot read " + layout.relative(archive) + ": " + e.getMessage(), "rebuild it");
             }
         }
         for (Hit h : hits) {
@@ -103,54 +95,23 @@ public final class HardcodedCredentialsCheck implements Check {
 
     private static void scanFile(ProjectLayout layout, Path file, List<Hit> hits) {
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE) {
-                return;
+            if (Files.size(file) <= MAX_FILE) {
+                hits.addAll(SecretScanner.scan(layout.relative(file), Files.readAllBytes(file)));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String name = layout.relative(file);
-            hits.addAll(isText(bytes) ? SecretScanner.scanText(name, new String(bytes, StandardCharsets.UTF_8))
-                    : SecretScanner.scanBinary(name, bytes));
         } catch (IOException e) {
             // unreadable files are reported by the build itself
         }
     }
 
-    private static List<Hit> scanJar(ProjectLayout layout, Path jar, Findings findings) {
-        List<Hit> hits = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                if (e.isDirectory() || e.getSize() > MAX_FILE || isDependencyEntry(layout, e.getName())) {
-                    continue;
-                }
-                byte[] bytes;
-                try (InputStream in = zip.getInputStream(e)) {
-                    bytes = in.readAllBytes();
-                }
-                String name = layout.relative(jar) + "!/" + e.getName();
-                hits.addAll(isText(bytes) && !e.getName().endsWith(".class")
-                        ? SecretScanner.scanText(name, new String(bytes, StandardCharsets.UTF_8))
-                        : SecretScanner.scanBinary(name, bytes));
-            }
-        } catch (IOException e) {
-            findings.error("cannot read " + layout.relative(jar) + ": " + e.getMessage(), "rebuild the jar");
+    private static List<Hit> scanEntry(ProjectLayout layout, ArchiveContents.File file) {
+        if (file.bytes() == null || isDependencyEntry(layout, file.entry())) {
+            return List.of();
         }
-        return hits;
+        return SecretScanner.scan(file.location(), file.bytes());
     }
 
     /** Classes of shaded libraries are not the project's code: only classes it compiled itself are scanned. */
     private static boolean isDependencyEntry(ProjectLayout layout, String name) {
         return name.endsWith(".class") && !Files.isRegularFile(layout.classesDirectory().resolve(name));
-    }
-
-    private static boolean isText(byte[] bytes) {
-        int n = Math.min(bytes.length, 8000);
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -28,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Merges a server into a client's real configuration file, or removes it. Everything else in the file is
  * kept (other servers, unknown keys, their order); the file is replaced atomically after a timestamped
- * backup; a file that cannot be read is refused and left byte for byte as it was.
+ * backup; a file that cannot be read is refused and left byte for byte as it was. A symbolic link (a config
+ * kept with dotfiles) is written through: its target is edited and backed up beside itself, the link stays.
  *
  * <p>JSON with comments (Zed's settings.json): such a file is edited as text ({@link JsoncEditor}) so its
  * comments stay; the edit is used only if it reads back as exactly the intended tree, else the file is
@@ -46,7 +48,8 @@ public final class ConfigInstaller {
 
     public InstallResult install(ClientConfigWriter writer, Path file, String name, LaunchSpec spec, boolean dryRun)
             throws ConfigFileException {
-        String before = readText(file);
+        Path target = linkTarget(file);
+        String before = readText(target);
         Parsed parsed = parse(writer, file, before);
         ObjectNode document = parsed.document;
         ObjectNode original = document.deepCopy();
@@ -63,12 +66,13 @@ public final class ConfigInstaller {
                 ? spliced(file, document, JsoncEditor.put(before, writer.serversKey(), name, document.path(writer.serversKey()).get(name)),
                         "Add this entry by hand:\n" + writer.snippetText(name, spec))
                 : writer.format().write(document);
-        return write(file, before, after, dryRun,
+        return write(file, target, before, after, dryRun,
                 before == null ? InstallResult.Outcome.CREATED : InstallResult.Outcome.UPDATED, placeholders);
     }
 
     public InstallResult uninstall(ClientConfigWriter writer, Path file, String name, boolean dryRun) throws ConfigFileException {
-        String before = readText(file);
+        Path target = linkTarget(file);
+        String before = readText(target);
         if (before == null) {
             return new InstallResult(InstallResult.Outcome.NOT_PRESENT, file, null, "", List.of());
         }
@@ -87,7 +91,7 @@ public final class ConfigInstaller {
                 ? spliced(file, document, JsoncEditor.remove(before, writer.serversKey(), name),
                         "Remove \"" + name + "\" from \"" + writer.serversKey() + "\" by hand.")
                 : writer.format().write(document);
-        return write(file, before, after, dryRun, InstallResult.Outcome.REMOVED, List.of());
+        return write(file, target, before, after, dryRun, InstallResult.Outcome.REMOVED, List.of());
     }
 
     /**
@@ -108,7 +112,31 @@ public final class ConfigInstaller {
                 + " cannot edit in place, so it was left unchanged. " + byHand);
     }
 
-    private InstallResult write(Path file, String before, String edited, boolean dryRun, InstallResult.Outcome outcome,
+    /** The file to read and replace: {@code file} itself, or the file a symbolic link ends at. */
+    private static Path linkTarget(Path file) throws ConfigFileException {
+        if (!Files.isSymbolicLink(file)) {
+            return file;
+        }
+        try {
+            return file.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new ConfigFileException(file + " is a symbolic link to " + pointsTo(file) + ", which does not exist; it was left"
+                    + " unchanged. Create that file (or fix the link), or point -Dmcp.configFile at another file.");
+        } catch (IOException e) {
+            throw new ConfigFileException("cannot follow the symbolic link " + file + ": " + e, e);
+        }
+    }
+
+    private static String pointsTo(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "a missing file";
+        }
+    }
+
+    /** Writes {@code target} (the real file behind {@code file}); results and diffs name {@code file}, as the user did. */
+    private InstallResult write(Path file, Path target, String before, String edited, boolean dryRun, InstallResult.Outcome outcome,
                                 List<String> placeholders) throws ConfigFileException {
         // a file written on Windows keeps its CRLF line ends
         String after = before != null && before.contains("\r\n") ? edited.replaceAll("(?<!\r)\n", "\r\n") : edited;
@@ -118,17 +146,17 @@ public final class ConfigInstaller {
             return new InstallResult(InstallResult.Outcome.DRY_RUN, file, null, diff, placeholders);
         }
         try {
-            Path dir = file.toAbsolutePath().getParent();
+            Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path backup = before == null ? null : backup(file);
-            Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            Path backup = before == null ? null : backup(target);
+            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             try {
                 Files.writeString(temp, after, StandardCharsets.UTF_8);
-                copyPermissions(file, temp);
+                copyPermissions(target, temp);
                 try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
                 Files.deleteIfExists(temp);

@@ -32,9 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * backup; a file that cannot be read is refused and left byte for byte as it was. A symbolic link (a config
  * kept with dotfiles) is written through: its target is edited and backed up beside itself, the link stays.
  *
- * <p>JSON with comments (Zed's settings.json): such a file is edited as text ({@link JsoncEditor}) so its
- * comments stay; the edit is used only if it reads back as exactly the intended tree, else the file is
- * refused with the entry to paste by hand.
+ * <p>JSON with comments (Zed's settings.json) and YAML (Goose) are edited as text ({@link JsoncEditor},
+ * {@link YamlEditor}) so their comments, anchors and aliases stay; the edit is used only if it reads back as
+ * exactly the intended tree, else the file is refused with the entry to paste by hand.
  */
 public final class ConfigInstaller {
 
@@ -62,10 +62,11 @@ public final class ConfigInstaller {
         if (before != null && document.equals(original)) {
             return new InstallResult(InstallResult.Outcome.UNCHANGED, file, null, "", placeholders);
         }
-        String after = parsed.commented
-                ? spliced(file, document, JsoncEditor.put(before, writer.serversKey(), name, document.path(writer.serversKey()).get(name)),
-                        "Add this entry by hand:\n" + writer.snippetText(name, spec))
-                : writer.format().write(document);
+        String after = parsed.editor == null
+                ? writer.format().write(document)
+                : spliced(file, writer.format(), parsed.editor, document,
+                        parsed.editor.put(before, writer.serversKey(), name, document.path(writer.serversKey()).get(name)),
+                        "Add this entry by hand:\n" + writer.snippetText(name, spec));
         return write(file, target, before, after, dryRun,
                 before == null ? InstallResult.Outcome.CREATED : InstallResult.Outcome.UPDATED, placeholders);
     }
@@ -87,28 +88,29 @@ public final class ConfigInstaller {
         if (!removed) {
             return new InstallResult(InstallResult.Outcome.NOT_PRESENT, file, null, "", List.of());
         }
-        String after = parsed.commented
-                ? spliced(file, document, JsoncEditor.remove(before, writer.serversKey(), name),
-                        "Remove \"" + name + "\" from \"" + writer.serversKey() + "\" by hand.")
-                : writer.format().write(document);
+        String after = parsed.editor == null
+                ? writer.format().write(document)
+                : spliced(file, writer.format(), parsed.editor, document, parsed.editor.remove(before, writer.serversKey(), name),
+                        "Remove \"" + name + "\" from \"" + writer.serversKey() + "\" by hand.");
         return write(file, target, before, after, dryRun, InstallResult.Outcome.REMOVED, List.of());
     }
 
     /**
-     * A text edit of a file with comments is used only when it reads back as exactly the tree edit;
-     * otherwise the file is refused rather than rewritten without its comments.
+     * A text edit is used only when it reads back as exactly the tree edit; otherwise the file is refused
+     * rather than rewritten without its comments.
      */
-    private static String spliced(Path file, ObjectNode expected, String edited, String byHand) throws ConfigFileException {
+    private static String spliced(Path file, ConfigFormat format, InPlaceEditor editor, ObjectNode expected, String edited,
+                                  String byHand) throws ConfigFileException {
         if (edited != null) {
             try {
-                if (ConfigFormat.JSONC.read(edited).equals(expected)) {
+                if (format.read(edited).equals(expected)) {
                     return edited;
                 }
             } catch (MalformedConfigException e) {
                 // falls through to the refusal
             }
         }
-        throw new ConfigFileException(file + " contains comments that a rewrite would drop, and its layout is one this plugin"
+        throw new ConfigFileException(file + " " + editor.whyInPlace() + ", and its layout is one this plugin"
                 + " cannot edit in place, so it was left unchanged. " + byHand);
     }
 
@@ -205,26 +207,29 @@ public final class ConfigInstaller {
         }
     }
 
-    /** A parsed file; {@code commented} when it needed the lenient JSONC reading (comments, trailing commas). */
-    private record Parsed(ObjectNode document, boolean commented) {
+    /**
+     * A parsed file and the editor that changes it as text: YAML always (comments, anchors), JSON only when
+     * it needed the lenient JSONC reading (comments, trailing commas); null when a rewrite loses nothing.
+     */
+    private record Parsed(ObjectNode document, InPlaceEditor editor) {
     }
 
     private static Parsed parse(ClientConfigWriter writer, Path file, String text) throws ConfigFileException {
         if (text == null) {
-            return new Parsed(JsonNodeFactory.instance.objectNode(), false);
+            return new Parsed(JsonNodeFactory.instance.objectNode(), null);
         }
         ConfigFormat format = writer.format();
         try {
             ObjectNode document = format.read(text);
-            boolean commented = false;
+            InPlaceEditor editor = format == ConfigFormat.YAML ? YamlEditor.INSTANCE : null;
             if (format == ConfigFormat.JSONC) {
                 try {
                     ConfigFormat.JSON.read(text);
                 } catch (MalformedConfigException lenientOnly) {
-                    commented = true;
+                    editor = JsoncEditor.INSTANCE;
                 }
             }
-            return new Parsed(document, commented);
+            return new Parsed(document, editor);
         } catch (MalformedConfigException e) {
             String kind = format == ConfigFormat.YAML ? "YAML" : "JSON";
             throw new ConfigFileException(file + " is not valid " + kind + ": " + e.problem()

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Windows: the Credential Manager (generic credentials, target name {@code <service>:<account>},
@@ -13,8 +14,9 @@ import java.util.List;
  * {@code CredReadW}/{@code CredWriteW}/{@code CredDeleteW} functions of {@code advapi32.dll}
  * declared with {@code Add-Type}, so nothing native ships with the runtime.
  *
- * <p>The command is always {@code powershell.exe -NoLogo -NoProfile -NonInteractive -EncodedCommand
- * <SCRIPT as base64 UTF-16LE>}; the operation, the target and (for a store) the account and the
+ * <p>The command is always {@code %SystemRoot%\System32\WindowsPowerShell\v1.0\powershell.exe -NoLogo -NoProfile
+ * -NonInteractive -EncodedCommand <SCRIPT as base64 UTF-16LE>}, PowerShell named by its absolute path because
+ * Windows looks a bare {@code powershell.exe} up in the current directory first; the operation, the target and (for a store) the account and the
  * value as base64 UTF-8 are written to its stdin, one per line, so no value appears in the process
  * list. A found value comes back as base64 UTF-8 on stdout; exit 2 means not found. The blob is
  * UTF-16LE, as {@code cmdkey} and the Credential Manager UI write it. Compiling the declarations
@@ -102,18 +104,41 @@ public final class WindowsKeychain implements Keychain {
     /** Exit status of the script for ERROR_NOT_FOUND (1168). */
     static final int NOT_FOUND = 2;
 
+    /** Where Windows is when the environment does not say (or says something that is not an absolute path). */
+    static final String DEFAULT_SYSTEM_ROOT = "C:\\Windows";
+
     private final CommandRunner runner;
     private final Duration timeout;
+    private final String powerShell;
 
     public WindowsKeychain(CommandRunner runner, Duration timeout) {
+        this(runner, timeout, System.getenv());
+    }
+
+    /** @param environment where {@code SystemRoot} is read, to find PowerShell */
+    public WindowsKeychain(CommandRunner runner, Duration timeout, Map<String, String> environment) {
         this.runner = runner;
         this.timeout = timeout;
+        this.powerShell = powerShell(environment);
+    }
+
+    /** Windows PowerShell's absolute path: {@code %SystemRoot%\System32\WindowsPowerShell\v1.0\powershell.exe}. */
+    static String powerShell(Map<String, String> environment) {
+        // a Map from System.getenv() matches names case-sensitively even on Windows
+        String root = environment.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("SystemRoot"))
+                .map(Map.Entry::getValue)
+                .findFirst().orElse("");
+        if (!root.matches("[A-Za-z]:\\\\[^\"*?<>|]*")) {
+            root = DEFAULT_SYSTEM_ROOT;
+        }
+        return root.replaceFirst("\\\\+$", "") + "\\System32\\WindowsPowerShell\\v1.0\\powershell.exe";
     }
 
     /** The command line that runs {@link #SCRIPT}. */
-    public static List<String> command() {
+    public List<String> command() {
         String encoded = Base64.getEncoder().encodeToString(SCRIPT.getBytes(StandardCharsets.UTF_16LE));
-        return List.of("powershell.exe", "-NoLogo", "-NoProfile", "-NonInteractive", "-EncodedCommand", encoded);
+        return List.of(powerShell, "-NoLogo", "-NoProfile", "-NonInteractive", "-EncodedCommand", encoded);
     }
 
     /** The Credential Manager target name of an entry. */
@@ -127,7 +152,7 @@ public final class WindowsKeychain implements Keychain {
         try {
             result = runner.run(command(), "read\n" + target(service, account) + "\n", timeout);
         } catch (IOException e) {
-            return KeychainLookup.unavailable("powershell.exe cannot be run");
+            return KeychainLookup.unavailable(powerShell + " cannot be run");
         }
         if (result.timedOut()) {
             return KeychainLookup.unavailable("PowerShell did not answer within " + timeout.toMillis() + " ms");
@@ -172,7 +197,7 @@ public final class WindowsKeychain implements Keychain {
         try {
             result = runner.run(command(), stdin, timeout);
         } catch (IOException e) {
-            throw new KeychainException("powershell.exe cannot be run");
+            throw new KeychainException(powerShell + " cannot be run");
         }
         if (result.timedOut()) {
             throw new KeychainException("PowerShell " + action + " did not finish within " + timeout.toMillis() + " ms");

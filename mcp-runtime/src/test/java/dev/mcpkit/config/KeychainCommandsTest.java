@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The exact command lines and output parsing of each keychain backend, through a recording runner. */
@@ -95,6 +96,34 @@ class KeychainCommandsTest {
     }
 
     @Test
+    void windowsStartsPowerShellByItsAbsoluteSystemPathSoTheCurrentDirectoryIsNeverSearched() {
+        RecordingCommandRunner runner = new RecordingCommandRunner().answer(2, "", "");
+
+        Keychain.forPlatform("Windows 11", runner).lookup("weather", "API_KEY");
+
+        assertThat(runner.commands.get(0).get(0)).matches("[A-Za-z]:\\\\.*\\\\System32\\\\WindowsPowerShell\\\\v1\\.0\\\\powershell\\.exe");
+    }
+
+    @Test
+    void powerShellIsUnderSystemRootOrUnderCWindowsWhenTheEnvironmentHasNoUsableOne() {
+        RecordingCommandRunner runner = new RecordingCommandRunner().answer(2, "", "");
+        new WindowsKeychain(runner, BOUND, Map.of("SystemRoot", "D:\\WINNT")).lookup("weather", "API_KEY");
+        assertThat(runner.commands.get(0).get(0)).isEqualTo("D:\\WINNT\\System32\\WindowsPowerShell\\v1.0\\powershell.exe");
+
+        String fallback = "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe";
+        assertThat(WindowsKeychain.powerShell(Map.of("SYSTEMROOT", "E:\\Windows\\")))
+                .isEqualTo("E:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe");
+        assertThat(WindowsKeychain.powerShell(Map.of())).isEqualTo(fallback);
+        assertThat(WindowsKeychain.powerShell(Map.of("SystemRoot", ""))).isEqualTo(fallback);
+        assertThat(WindowsKeychain.powerShell(Map.of("SystemRoot", "Windows"))).as("relative").isEqualTo(fallback);
+        assertThat(WindowsKeychain.powerShell(Map.of("SystemRoot", "\\\\server\\share"))).as("not a local drive").isEqualTo(fallback);
+
+        RecordingCommandRunner missing = new RecordingCommandRunner();
+        missing.notInstalled = true;
+        assertThat(new WindowsKeychain(missing, BOUND, Map.of()).lookup("s", "A").reason()).isEqualTo(fallback + " cannot be run");
+    }
+
+    @Test
     void windowsCredentialManagerRunsTheDocumentedScriptWithParametersOnStdin() throws Exception {
         String encodedValue = Base64.getEncoder().encodeToString("pässwörd-1234".getBytes(StandardCharsets.UTF_8));
         RecordingCommandRunner runner = new RecordingCommandRunner()
@@ -104,7 +133,7 @@ class KeychainCommandsTest {
                 .answer(0, "", "")
                 .answer(0, "", "")
                 .answer(2, "", "");
-        WindowsKeychain keychain = new WindowsKeychain(runner, WindowsKeychain.DEFAULT_TIMEOUT);
+        WindowsKeychain keychain = new WindowsKeychain(runner, WindowsKeychain.DEFAULT_TIMEOUT, Map.of("SystemRoot", "C:\\Windows"));
 
         assertThat(keychain.lookup("weather", "API_KEY").value().reveal()).isEqualTo("pässwörd-1234");
         assertThat(keychain.lookup("weather", "OTHER").status()).isEqualTo(KeychainLookup.Status.NOT_FOUND);
@@ -114,7 +143,8 @@ class KeychainCommandsTest {
         assertThat(keychain.delete("weather", "API_KEY")).isFalse();
 
         List<String> command = runner.commands.get(0);
-        assertThat(command.subList(0, 5)).containsExactly("powershell.exe", "-NoLogo", "-NoProfile", "-NonInteractive", "-EncodedCommand");
+        assertThat(command.subList(0, 5)).containsExactly("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
+                "-NoLogo", "-NoProfile", "-NonInteractive", "-EncodedCommand");
         String script = new String(Base64.getDecoder().decode(command.get(5)), StandardCharsets.UTF_16LE);
         assertThat(script).isEqualTo(WindowsKeychain.SCRIPT).contains("CredReadW").contains("CredWriteW").contains("CredDeleteW");
         assertThat(runner.commands).allMatch(c -> c.equals(command), "every operation runs the same script");

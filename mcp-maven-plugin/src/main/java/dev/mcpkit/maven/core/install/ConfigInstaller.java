@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -28,11 +29,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Merges a server into a client's real configuration file, or removes it. Everything else in the file is
  * kept (other servers, unknown keys, their order); the file is replaced atomically after a timestamped
- * backup; a file that cannot be read is refused and left byte for byte as it was.
+ * backup; a file that cannot be read is refused and left byte for byte as it was. A symbolic link (a config
+ * kept with dotfiles) is written through: its target is edited and backed up beside itself, the link stays.
  *
- * <p>JSON with comments (Zed's settings.json): such a file is edited as text ({@link JsoncEditor}) so its
- * comments stay; the edit is used only if it reads back as exactly the intended tree, else the file is
- * refused with the entry to paste by hand.
+ * <p>JSON with comments (Zed's settings.json) and YAML (Goose) are edited as text ({@link JsoncEditor},
+ * {@link YamlEditor}) so their comments, anchors and aliases stay; the edit is used only if it reads back as
+ * exactly the intended tree, else the file is refused with the entry to paste by hand.
  */
 public final class ConfigInstaller {
 
@@ -46,7 +48,8 @@ public final class ConfigInstaller {
 
     public InstallResult install(ClientConfigWriter writer, Path file, String name, LaunchSpec spec, boolean dryRun)
             throws ConfigFileException {
-        String before = readText(file);
+        Path target = linkTarget(file);
+        String before = readText(target);
         Parsed parsed = parse(writer, file, before);
         ObjectNode document = parsed.document;
         ObjectNode original = document.deepCopy();
@@ -59,16 +62,18 @@ public final class ConfigInstaller {
         if (before != null && document.equals(original)) {
             return new InstallResult(InstallResult.Outcome.UNCHANGED, file, null, "", placeholders);
         }
-        String after = parsed.commented
-                ? spliced(file, document, JsoncEditor.put(before, writer.serversKey(), name, document.path(writer.serversKey()).get(name)),
-                        "Add this entry by hand:\n" + writer.snippetText(name, spec))
-                : writer.format().write(document);
-        return write(file, before, after, dryRun,
+        String after = parsed.editor == null
+                ? writer.format().write(document)
+                : spliced(file, writer.format(), parsed.editor, document,
+                        parsed.editor.put(before, writer.serversKey(), name, document.path(writer.serversKey()).get(name)),
+                        "Add this entry by hand:\n" + writer.snippetText(name, spec));
+        return write(file, target, before, after, dryRun,
                 before == null ? InstallResult.Outcome.CREATED : InstallResult.Outcome.UPDATED, placeholders);
     }
 
     public InstallResult uninstall(ClientConfigWriter writer, Path file, String name, boolean dryRun) throws ConfigFileException {
-        String before = readText(file);
+        Path target = linkTarget(file);
+        String before = readText(target);
         if (before == null) {
             return new InstallResult(InstallResult.Outcome.NOT_PRESENT, file, null, "", List.of());
         }
@@ -83,32 +88,57 @@ public final class ConfigInstaller {
         if (!removed) {
             return new InstallResult(InstallResult.Outcome.NOT_PRESENT, file, null, "", List.of());
         }
-        String after = parsed.commented
-                ? spliced(file, document, JsoncEditor.remove(before, writer.serversKey(), name),
-                        "Remove \"" + name + "\" from \"" + writer.serversKey() + "\" by hand.")
-                : writer.format().write(document);
-        return write(file, before, after, dryRun, InstallResult.Outcome.REMOVED, List.of());
+        String after = parsed.editor == null
+                ? writer.format().write(document)
+                : spliced(file, writer.format(), parsed.editor, document, parsed.editor.remove(before, writer.serversKey(), name),
+                        "Remove \"" + name + "\" from \"" + writer.serversKey() + "\" by hand.");
+        return write(file, target, before, after, dryRun, InstallResult.Outcome.REMOVED, List.of());
     }
 
     /**
-     * A text edit of a file with comments is used only when it reads back as exactly the tree edit;
-     * otherwise the file is refused rather than rewritten without its comments.
+     * A text edit is used only when it reads back as exactly the tree edit; otherwise the file is refused
+     * rather than rewritten without its comments.
      */
-    private static String spliced(Path file, ObjectNode expected, String edited, String byHand) throws ConfigFileException {
+    private static String spliced(Path file, ConfigFormat format, InPlaceEditor editor, ObjectNode expected, String edited,
+                                  String byHand) throws ConfigFileException {
         if (edited != null) {
             try {
-                if (ConfigFormat.JSONC.read(edited).equals(expected)) {
+                if (format.read(edited).equals(expected)) {
                     return edited;
                 }
             } catch (MalformedConfigException e) {
                 // falls through to the refusal
             }
         }
-        throw new ConfigFileException(file + " contains comments that a rewrite would drop, and its layout is one this plugin"
+        throw new ConfigFileException(file + " " + editor.whyInPlace() + ", and its layout is one this plugin"
                 + " cannot edit in place, so it was left unchanged. " + byHand);
     }
 
-    private InstallResult write(Path file, String before, String edited, boolean dryRun, InstallResult.Outcome outcome,
+    /** The file to read and replace: {@code file} itself, or the file a symbolic link ends at. */
+    private static Path linkTarget(Path file) throws ConfigFileException {
+        if (!Files.isSymbolicLink(file)) {
+            return file;
+        }
+        try {
+            return file.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new ConfigFileException(file + " is a symbolic link to " + pointsTo(file) + ", which does not exist; it was left"
+                    + " unchanged. Create that file (or fix the link), or point -Dmcp.configFile at another file.");
+        } catch (IOException e) {
+            throw new ConfigFileException("cannot follow the symbolic link " + file + ": " + e, e);
+        }
+    }
+
+    private static String pointsTo(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "a missing file";
+        }
+    }
+
+    /** Writes {@code target} (the real file behind {@code file}); results and diffs name {@code file}, as the user did. */
+    private InstallResult write(Path file, Path target, String before, String edited, boolean dryRun, InstallResult.Outcome outcome,
                                 List<String> placeholders) throws ConfigFileException {
         // a file written on Windows keeps its CRLF line ends
         String after = before != null && before.contains("\r\n") ? edited.replaceAll("(?<!\r)\n", "\r\n") : edited;
@@ -118,17 +148,17 @@ public final class ConfigInstaller {
             return new InstallResult(InstallResult.Outcome.DRY_RUN, file, null, diff, placeholders);
         }
         try {
-            Path dir = file.toAbsolutePath().getParent();
+            Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path backup = before == null ? null : backup(file);
-            Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            Path backup = before == null ? null : backup(target);
+            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             try {
                 Files.writeString(temp, after, StandardCharsets.UTF_8);
-                copyPermissions(file, temp);
+                copyPermissions(target, temp);
                 try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
                 Files.deleteIfExists(temp);
@@ -177,26 +207,29 @@ public final class ConfigInstaller {
         }
     }
 
-    /** A parsed file; {@code commented} when it needed the lenient JSONC reading (comments, trailing commas). */
-    private record Parsed(ObjectNode document, boolean commented) {
+    /**
+     * A parsed file and the editor that changes it as text: YAML always (comments, anchors), JSON only when
+     * it needed the lenient JSONC reading (comments, trailing commas); null when a rewrite loses nothing.
+     */
+    private record Parsed(ObjectNode document, InPlaceEditor editor) {
     }
 
     private static Parsed parse(ClientConfigWriter writer, Path file, String text) throws ConfigFileException {
         if (text == null) {
-            return new Parsed(JsonNodeFactory.instance.objectNode(), false);
+            return new Parsed(JsonNodeFactory.instance.objectNode(), null);
         }
         ConfigFormat format = writer.format();
         try {
             ObjectNode document = format.read(text);
-            boolean commented = false;
+            InPlaceEditor editor = format == ConfigFormat.YAML ? YamlEditor.INSTANCE : null;
             if (format == ConfigFormat.JSONC) {
                 try {
                     ConfigFormat.JSON.read(text);
                 } catch (MalformedConfigException lenientOnly) {
-                    commented = true;
+                    editor = JsoncEditor.INSTANCE;
                 }
             }
-            return new Parsed(document, commented);
+            return new Parsed(document, editor);
         } catch (MalformedConfigException e) {
             String kind = format == ConfigFormat.YAML ? "YAML" : "JSON";
             throw new ConfigFileException(file + " is not valid " + kind + ": " + e.problem()

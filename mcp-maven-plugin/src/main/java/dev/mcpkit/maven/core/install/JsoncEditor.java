@@ -18,7 +18,9 @@ import tools.jackson.core.json.JsonReadFeature;
  * place, a new entry goes first into its container, a removed entry takes one adjacent comma with it.
  * The caller checks the result against the tree edit and refuses when they differ.
  */
-final class JsoncEditor {
+final class JsoncEditor implements InPlaceEditor {
+
+    static final JsoncEditor INSTANCE = new JsoncEditor();
 
     private static final ObjectMapper LENIENT = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -43,8 +45,13 @@ final class JsoncEditor {
         }
     }
 
-    /** The text with {@code container.name} set to {@code entry}; null when the text has a shape this cannot edit. */
-    static String put(String text, String container, String name, JsonNode entry) {
+    @Override
+    public String whyInPlace() {
+        return "contains comments that a rewrite would drop";
+    }
+
+    @Override
+    public String put(String text, String container, String name, JsonNode entry) {
         try {
             Span top = object(text, 0);
             if (top == null) {
@@ -72,8 +79,8 @@ final class JsoncEditor {
         }
     }
 
-    /** The text without {@code container.name}; null when the text has a shape this cannot edit. */
-    static String remove(String text, String container, String name) {
+    @Override
+    public String remove(String text, String container, String name) {
         try {
             Span top = object(text, 0);
             Member servers = top == null ? null : top.member(container);

@@ -39,6 +39,11 @@ public record LauncherRequest(String name, String version, String jarName, int j
             throw new IllegalArgumentException("Java release must be 8 or newer, not " + javaRelease);
         }
         jvmOptions = List.copyOf(jvmOptions);
+        for (String option : jvmOptions) {
+            if (!CmdQuoting.fitsOnALine(option)) {
+                throw new IllegalArgumentException("JVM option '" + option + "' contains a line break, which the Windows launcher cannot pass on");
+            }
+        }
         // a name the templates could not quote safely (non-ASCII identifiers) falls back to -jar
         mainClass = mainClass == null || !CLASS_NAME.matcher(mainClass).matches() ? "" : mainClass;
     }

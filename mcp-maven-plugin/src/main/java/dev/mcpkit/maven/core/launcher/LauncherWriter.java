@@ -21,6 +21,8 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateScalarModel;
 
 /**
  * Renders the launchers {@code bin/<name>} (POSIX sh, executable) and {@code bin/<name>.cmd} (Windows, CRLF)
@@ -97,6 +99,8 @@ public final class LauncherWriter {
         model.put("optsVariable", request.optsVariable());
         model.put("jarDigest", request.jarDigest());
         model.put("mainClass", request.mainClass());
+        model.put("cmdArgument", (TemplateMethodModelEx) arguments ->
+                CmdQuoting.argument(((TemplateScalarModel) arguments.get(0)).getAsString()));
         Template template = freemarker.getTemplate(templateName);
         StringWriter out = new StringWriter();
         try {

@@ -272,6 +272,48 @@ class ConfigInstallerTest {
                 .hasMessageContaining("not an object");
     }
 
+    @Test
+    void symlinkedConfigIsWrittenThroughTheLinkInEveryFormatAndTheLinkStaysALink() throws Exception {
+        Path dotfiles = Files.createDirectories(dir.resolve("dotfiles"));
+        for (String[] client : new String[][] {
+                {"claude-desktop", "claude_desktop_config.json", EXISTING},
+                {"zed", "settings.json", "// mine\n{\n  \"theme\": \"One Dark\",\n}\n"},
+                {"goose", "config.yaml", "GOOSE_PROVIDER: mine\n"}}) {
+            Path real = Files.writeString(dotfiles.resolve(client[1]), client[2]);
+            Path link = Files.createSymbolicLink(dir.resolve(client[1]), Path.of("dotfiles", client[1]));
+
+            InstallResult result = installer.install(ClientConfigs.get(client[0]), link, "weather", SPEC, false);
+
+            assertThat(link).as(client[0]).isSymbolicLink();
+            assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("dotfiles", client[1]));
+            assertThat(Files.readString(real)).contains("weather").contains(client[0].equals("claude-desktop") ? "zzUnknown" : "mine");
+            assertThat(result.backup()).isEqualTo(dotfiles.resolve(client[1] + ".bak-20261124-170509"));
+            assertThat(Files.readString(result.backup())).isEqualTo(client[2]);
+            assertThat(result.message("weather")).contains(result.backup().toString());
+
+            installer.uninstall(ClientConfigs.get(client[0]), link, "weather", false);
+
+            assertThat(link).isSymbolicLink();
+            assertThat(Files.readString(real)).doesNotContain("weather");
+        }
+    }
+
+    @Test
+    void danglingSymlinkIsRefusedWithWhereItPointsAndLeftAsItIs() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("claude_desktop_config.json"), Path.of("dotfiles/claude.json"));
+
+        assertThatThrownBy(() -> installer.install(desktop, link, "weather", SPEC, false))
+                .isInstanceOf(ConfigFileException.class)
+                .hasMessageContaining(link + " is a symbolic link to dotfiles/claude.json, which does not exist")
+                .hasMessageContaining("left unchanged");
+        assertThatThrownBy(() -> installer.uninstall(desktop, link, "weather", false))
+                .hasMessageContaining("which does not exist");
+
+        assertThat(link).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("dotfiles/claude.json"));
+        assertThat(dir.resolve("dotfiles")).doesNotExist();
+    }
+
     private Path write(String name, String content) throws Exception {
         return Files.writeString(dir.resolve(name), content);
     }

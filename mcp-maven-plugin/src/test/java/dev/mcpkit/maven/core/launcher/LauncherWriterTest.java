@@ -109,7 +109,7 @@ class LauncherWriterTest {
         assertThat(run.exit).as(run.stderr).isZero();
         assertThat(run.stdout).isEqualTo("from the class path\n");
         assertThat(run.stderr).contains("args=[a b]");
-        assertThat(Files.readString(launchers.get(1))).contains("-cp \"%JAR%\" dev.mcpkit.maven.fixtures.EchoMain %*");
+        assertThat(Files.readString(launchers.get(1))).contains("-cp \"%JAR%\" \"dev.mcpkit.maven.fixtures.EchoMain\" %*");
         assertThat(new LauncherRequest("echo", "1.0", "e.jar", 17, List.of(), "", "bad name; rm -rf /").mainClass())
                 .as("a name no template could quote falls back to -jar").isEmpty();
     }
@@ -188,6 +188,27 @@ class LauncherWriterTest {
                 .contains("where java.exe")
                 .contains(".jbang\\cache\\jdks")
                 .contains(">&2 echo echo: needs Java %REQUIRED% or newer");
+    }
+
+    @Test
+    void windowsLauncherPassesAHostileJvmOptionInertWithoutDelayedExpansion() throws Exception {
+        String text = new LauncherWriter(null).renderWindows(new LauncherRequest("echo", "1.0%OS%", "echo-1.0.jar", 17,
+                List.of("-Dx=100%PATH%!USERNAME!\"&calc", "-Ddir=C:\\tmp\\"), "", "com.example.Main"));
+
+        assertThat(text).contains(" \"-Dx=100%%PATH%%!USERNAME!\"\"&calc\" \"-Ddir=C:\\tmp\\\\\" %ECHO_JAVA_OPTS% -cp \"%JAR%\" \"com.example.Main\" %*\r\n")
+                .contains("rem echo \"1.0%%OS%%\": starts the MCP server")
+                .contains("setlocal EnableExtensions DisableDelayedExpansion\r\n");
+        // delayed expansion only where the script gives up, to print the paths it tried whatever they hold
+        String run = text.substring(text.indexOf("\r\n:run\r\n"));
+        assertThat(text.split("EnableDelayedExpansion", -1)).hasSize(2);
+        assertThat(text.indexOf("setlocal EnableDelayedExpansion")).isLessThan(text.indexOf("\r\n:run\r\n"));
+        assertThat(run).doesNotContain("!TRIED!").doesNotContain("!REL!").doesNotContain("!VER!");
+    }
+
+    @Test
+    void jvmOptionWithALineBreakIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LauncherRequest("ok", "1", "a.jar", 17, List.of("-Da=1\n-Db=2")))
+                .hasMessageContaining("line break");
     }
 
     @Test

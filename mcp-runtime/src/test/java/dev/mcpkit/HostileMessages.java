@@ -79,11 +79,11 @@ final class HostileMessages {
     private void one(int i) {
         String id = "h" + (seq++);
         switch (random.nextInt(24)) {
-            case 0: {   // cut short: the id is known only when the comma after it was kept
+            case 0: {   // cut short: the id is known once its closing quote was kept
                 String valid = request(id, "ping", null);
                 int cut = 1 + random.nextInt(valid.length() - 2);
                 batch.line(valid.substring(0, cut));
-                if (cut > valid.indexOf(",\"method\"")) {
+                if (cut >= valid.indexOf(",\"method\"")) {
                     batch.expect(id, -32700);
                 } else {
                     batch.expectNullId(-32700);

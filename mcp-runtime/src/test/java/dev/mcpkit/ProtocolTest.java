@@ -197,6 +197,21 @@ class ProtocolTest {
     }
 
     @Test
+    void anyRequestReusingTheIdOfACallInFlightIsRejectedWhateverItsMethod() throws Exception {
+        RawConnection c = RawConnection.initialized(new SampleServer());
+        c.sendLine("{\"jsonrpc\":\"2.0\",\"id\":31,\"method\":\"tools/call\",\"params\":{\"name\":\"wait_for\",\"arguments\":{\"millis\":500}}}");
+        for (String method : List.of("ping", "tools/list", "prompts/list", "resources/list", "logging/setLevel")) {
+            c.sendLine("{\"jsonrpc\":\"2.0\",\"id\":31,\"method\":\"" + method + "\",\"params\":{\"level\":\"info\"}}");
+            Map<String, Object> answer = c.next();
+            assertThat(errorCode(answer)).as(method).isEqualTo(-32600);
+            assertThat(answer).containsEntry("id", 31L);
+        }
+        assertThat(result(c.next()).toString()).contains("waited");
+        c.sendLine("{\"jsonrpc\":\"2.0\",\"id\":31,\"method\":\"ping\"}");
+        assertThat(c.next()).as("the id is free again once its call answered").containsKey("result");
+    }
+
+    @Test
     void progressNotificationsStrictlyIncreaseEvenWhenTheToolReportsBackwards() throws Exception {
         RawConnection c = RawConnection.initialized(new SampleServer());
         c.sendLine("{\"jsonrpc\":\"2.0\",\"id\":40,\"method\":\"tools/call\",\"params\":{\"name\":\"bad_progress\",\"arguments\":{},"

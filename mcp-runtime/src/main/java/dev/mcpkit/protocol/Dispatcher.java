@@ -152,6 +152,10 @@ public final class Dispatcher {
             return;
         }
         if (!handler.runsUserCode()) {
+            if (isInFlight(id)) {   // answering it would give the client two responses with one id
+                rejectInProgress(id, method);
+                return;
+            }
             boolean wasInitialized = session.isInitialized();
             respond(new Exchange(session, id, method, params, null), handler);
             if (!wasInitialized && session.isInitialized()) {
@@ -165,7 +169,7 @@ public final class Dispatcher {
             previous = inFlight.putIfAbsent(id, call);
         }
         if (previous != null) {
-            reject(id, method, McpException.INVALID_REQUEST, "Invalid Request: a request with id " + Json.write(id) + " is still in progress");
+            rejectInProgress(id, method);
             return;
         }
         permits.acquireUninterruptibly();
@@ -201,6 +205,16 @@ public final class Dispatcher {
         if (call == null || !call.isCancelled()) {
             session.send(response);
         }
+    }
+
+    private boolean isInFlight(Object id) {
+        synchronized (inFlight) {
+            return inFlight.containsKey(id);
+        }
+    }
+
+    private void rejectInProgress(Object id, String method) {
+        reject(id, method, McpException.INVALID_REQUEST, "Invalid Request: a request with id " + Json.write(id) + " is still in progress");
     }
 
     private void reject(Object id, String method, int code, String message) {

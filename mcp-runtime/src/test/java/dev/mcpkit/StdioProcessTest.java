@@ -220,9 +220,13 @@ class StdioProcessTest {
     }
 
     @Test
-    void httpTransportIsAClearErrorUntilItExists() throws Exception {
+    void httpTransportIsAClearErrorUntilItExistsAndHelpDoesNotOfferIt() throws Exception {
         Run r = run(new byte[0], "--transport", "http");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.stderr()).contains("--transport stdio");
+        Run help = run(new byte[0], "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(String.join("\n", help.stdout()) + help.stderr()).contains("--describe").doesNotContain("http")
+                .doesNotContain("--port").doesNotContain("--host");
     }
 }

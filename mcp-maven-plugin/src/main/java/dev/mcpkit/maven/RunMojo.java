@@ -26,10 +26,6 @@ public class RunMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.run.skip", defaultValue = "false")
     boolean skipRun;
 
-    /** {@code stdio} or {@code http} (passes {@code --transport http} to the server). @since 0.1.0 */
-    @Parameter(property = "mcp.transport", defaultValue = "stdio")
-    String transport;
-
     /** More arguments for the server, e.g. {@code --port 8080} (comma-separated as a property). @since 0.1.0 */
     @Parameter(property = "mcp.args")
     List<String> args = new ArrayList<>();
@@ -42,7 +38,7 @@ public class RunMojo extends AbstractMcpMojo {
     @Override
     void run(ClientSetup setup) throws IOException {
         getLog().info("Starting the server; stdin and stdout are its own until it exits.");
-        int exit = ServerRunner.run(serverRequest().command(), ServerRunner.arguments(transport, args));
+        int exit = ServerRunner.run(serverRequest().command(), args);
         if (exit != 0) {
             throw new IllegalStateException("the server exited with " + exit);
         }

@@ -45,15 +45,13 @@ class PackagingMojoBindingTest {
 
     @Test
     @InjectMojo(goal = "run", pom = PACKAGE_POM)
-    void runBindsTransportAndArguments(RunMojo mojo) {
-        assertThat(mojo.transport).isEqualTo("http");
+    void runBindsTheServersArguments(RunMojo mojo) {
         assertThat(mojo.args).containsExactly("--port", "8080");
     }
 
     @Test
     @InjectMojo(goal = "run", pom = DEFAULTS_POM)
-    void runDefaultsToStdio(RunMojo mojo) {
-        assertThat(mojo.transport).isEqualTo("stdio");
+    void runPassesNoArgumentsByDefault(RunMojo mojo) {
         assertThat(mojo.args).isEmpty();
     }
 

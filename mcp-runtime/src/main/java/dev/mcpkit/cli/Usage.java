@@ -21,9 +21,6 @@ public final class Usage {
                 + "  --setup --non-interactive KEY=VALUE...\n"
                 + "                         store settings without prompting (for scripts)\n"
                 + "  --describe             print the server's tools, resources, prompts and\n"
-                + "                         settings as JSON (used by the mcpkit Maven plugin)\n"
-                + "  --transport stdio|http serve over stdio (default) or Streamable HTTP\n"
-                + "  --host HOST            address for --transport http (default 127.0.0.1)\n"
-                + "  --port PORT            port for --transport http (default " + Invocation.DEFAULT_PORT + ")\n";
+                + "                         settings as JSON (used by the mcpkit Maven plugin)\n";
     }
 }

@@ -1,7 +1,6 @@
 package dev.mcpkit.maven.core.run;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.mcpkit.maven.core.describe.ServerCommand;
@@ -13,21 +12,6 @@ import dev.mcpkit.maven.core.describe.ServerCommand;
 public final class ServerRunner {
 
     private ServerRunner() {
-    }
-
-    /** Arguments for the transport: none for stdio (the default), {@code --transport http} otherwise. */
-    public static List<String> arguments(String transport, List<String> extra) {
-        List<String> args = new ArrayList<>();
-        String t = transport == null ? "stdio" : transport.trim();
-        if (!t.equals("stdio")) {
-            if (!t.equals("http")) {
-                throw new IllegalArgumentException("unknown transport '" + transport + "': set mcp.transport to stdio or http");
-            }
-            args.add("--transport");
-            args.add("http");
-        }
-        args.addAll(extra);
-        return args;
     }
 
     /** Runs the server until it exits; returns its exit code. */

@@ -1,7 +1,6 @@
 package dev.mcpkit.maven.core.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,13 +11,6 @@ import dev.mcpkit.maven.core.describe.ServerCommand;
 import org.junit.jupiter.api.Test;
 
 class ServerRunnerTest {
-
-    @Test
-    void stdioNeedsNoArgumentsAndHttpAddsTheTransportFlag() {
-        assertThat(ServerRunner.arguments("stdio", List.of())).isEmpty();
-        assertThat(ServerRunner.arguments("http", List.of("--port", "8080"))).containsExactly("--transport", "http", "--port", "8080");
-        assertThatThrownBy(() -> ServerRunner.arguments("sse", List.of())).hasMessageContaining("mcp.transport");
-    }
 
     @Test
     void runReturnsTheServersExitCode() throws Exception {

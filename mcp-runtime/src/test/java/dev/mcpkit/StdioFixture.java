@@ -8,7 +8,7 @@ public final class StdioFixture {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("--broken")) {
-            new BrokenServer().run(new String[0]);
+            new BrokenServer().run(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("--leaky")) {

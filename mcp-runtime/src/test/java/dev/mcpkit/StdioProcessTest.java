@@ -189,7 +189,11 @@ class StdioProcessTest {
         Run r = run(lines(INIT), "--broken");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.stderr()).contains("must not be static");
+        assertThat(r.stderr()).isEqualTo("broken: cannot start: dev.mcpkit.StdioFixture$BrokenServer.broken: tool, resource, prompt"
+                + " and completion methods must not be static\nFix the declaration in the server's source and rebuild.\n");
+        Run describe = run(new byte[0], "--broken", "--describe");
+        assertThat(describe.exit()).isEqualTo(1);
+        assertThat(describe.stderr()).contains("cannot start: dev.mcpkit.StdioFixture$BrokenServer.broken").doesNotContain("\tat ");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.mcpkit.config.SettingsHelp;
 import dev.mcpkit.internal.ServerAssembly;
 import dev.mcpkit.internal.ServerDescription;
 import dev.mcpkit.internal.ServerSettings;
+import dev.mcpkit.internal.DeclarationException;
 import dev.mcpkit.internal.StartupFailure;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.protocol.CallExecutor;
@@ -87,11 +88,20 @@ public final class ServerCommandLine {
                     }
                     return serveStdio(in, out, err);
             }
+        } catch (DeclarationException e) {
+            return declarationMistake(command, e, err);
         } catch (RuntimeException | Error e) {
             err.println(command + ": failed to start: " + e);
             e.printStackTrace(err);
             return 1;
         }
+    }
+
+    /** A mistake in the server's own code: the message names the method and the rule; a stack trace would only bury it. */
+    private static int declarationMistake(String command, DeclarationException e, PrintStream err) {
+        err.println(command + ": cannot start: " + e.getMessage());
+        err.println("Fix the declaration in the server's source and rebuild.");
+        return 1;
     }
 
     private int serveStdio(InputStream in, OutputStream protocolOut, PrintStream err) {
@@ -105,6 +115,8 @@ public final class ServerCommandLine {
         } catch (IOException e) {
             err.println(assembly.provisionalName() + ": stdio failed: " + e.getMessage());
             return 1;
+        } catch (DeclarationException e) {
+            return declarationMistake(assembly.provisionalName(), e, err);
         } catch (StartupFailure e) {
             // found after the initialize answer (settings are read meanwhile): nothing else is answered
             err.println(assembly.provisionalName() + ": failed to start: " + e.getCause());

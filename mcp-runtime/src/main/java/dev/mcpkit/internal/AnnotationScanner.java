@@ -64,7 +64,7 @@ public final class AnnotationScanner {
 
     private static void prepare(Method m) {
         if (Modifier.isStatic(m.getModifiers())) {
-            throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName()
+            throw new DeclarationException(m.getDeclaringClass().getName() + "." + m.getName()
                     + ": tool, resource, prompt and completion methods must not be static");
         }
         if (!Modifier.isPublic(m.getModifiers()) || !Modifier.isPublic(m.getDeclaringClass().getModifiers())) {
@@ -75,7 +75,7 @@ public final class AnnotationScanner {
     private ToolDefinition tool(Object target, Method m, Tool tool) {
         String name = tool.name().isEmpty() ? Names.snakeCase(m.getName()) : tool.name();
         if (!Names.isValidToolName(name)) {
-            throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName() + ": tool name '" + name
+            throw new DeclarationException(m.getDeclaringClass().getName() + "." + m.getName() + ": tool name '" + name
                     + "' must be 1-128 characters of A-Z a-z 0-9 _ . -");
         }
         MethodParameters params = new MethodParameters(m);
@@ -105,7 +105,7 @@ public final class AnnotationScanner {
                 inputSchema = TypeMapping.inputSchema(params.arguments());
                 outputSchema = method.getReturnType() == void.class ? null : TypeMapping.outputSchema(method.getGenericReturnType());
             } catch (SchemaException e) {
-                throw new IllegalStateException(method.getDeclaringClass().getName() + "." + method.getName() + ": " + e.getMessage(), e);
+                throw new DeclarationException(method.getDeclaringClass().getName() + "." + method.getName() + ": " + e.getMessage(), e);
             }
             Map<String, Object> descriptor = new LinkedHashMap<>();
             descriptor.put("name", name);
@@ -153,13 +153,13 @@ public final class AnnotationScanner {
         if (isTemplate) {
             for (ParameterSpec p : params.declared()) {
                 if (!template.variables().contains(p.name())) {
-                    throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName() + ": parameter '" + p.name()
+                    throw new DeclarationException(m.getDeclaringClass().getName() + "." + m.getName() + ": parameter '" + p.name()
                             + "' is not a variable of the URI template " + uri + " (variables: " + template.variables() + ")");
                 }
                 addStaticCompletions(ServerModel.resourceRef(uri), p);
             }
         } else if (!params.declared().isEmpty()) {
-            throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName()
+            throw new DeclarationException(m.getDeclaringClass().getName() + "." + m.getName()
                     + ": a resource with the fixed URI " + uri + " takes no arguments (use a URI template such as notes://{id})");
         }
         String name = resource.name().isEmpty() ? m.getName() : resource.name();
@@ -220,14 +220,14 @@ public final class AnnotationScanner {
     private void completion(Object target, Method m, Complete complete) {
         boolean forPrompt = !complete.prompt().isEmpty();
         if (forPrompt == !complete.resource().isEmpty()) {
-            throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName()
+            throw new DeclarationException(m.getDeclaringClass().getName() + "." + m.getName()
                     + ": @Complete needs exactly one of prompt = \"...\" or resource = \"...\"");
         }
         Class<?>[] types = m.getParameterTypes();
         boolean shapeOk = types.length >= 1 && types.length <= 2 && types[0] == String.class
                 && (types.length == 1 || types[1] == Map.class) && List.class.isAssignableFrom(m.getReturnType());
         if (!shapeOk) {
-            throw new IllegalStateException(m.getDeclaringClass().getName() + "." + m.getName()
+            throw new DeclarationException(m.getDeclaringClass().getName() + "." + m.getName()
                     + ": a @Complete method takes (String prefix) or (String prefix, Map<String, String> arguments)"
                     + " and returns List<String>");
         }

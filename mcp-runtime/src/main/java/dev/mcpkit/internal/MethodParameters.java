@@ -44,7 +44,7 @@ public final class MethodParameters {
             String name = arg != null && !arg.name().isEmpty() ? arg.name() : null;
             if (name == null) {
                 if (!p.isNamePresent()) {
-                    throw new IllegalStateException(where() + ": parameter " + i + " has no name at run time; compile with "
+                    throw new DeclarationException(where() + ": parameter " + i + " has no name at run time; compile with "
                             + "-parameters (maven-compiler-plugin <parameters>true</parameters>) or add @Arg(name = \"...\")");
                 }
                 name = p.getName();
@@ -93,7 +93,7 @@ public final class MethodParameters {
         try {
             TypeMapping.defaultValue(arg, type);
         } catch (RuntimeException e) {
-            throw new IllegalStateException(where() + ": default value \"" + arg.defaultValue() + "\" of argument '" + name
+            throw new DeclarationException(where() + ": default value \"" + arg.defaultValue() + "\" of argument '" + name
                     + "' does not fit its type " + type.getTypeName() + ": " + e.getMessage(), e);
         }
     }

@@ -40,7 +40,7 @@ public final class ServerModel {
     public void addTool(ToolDefinition tool) {
         synchronized (this) {
             if (tools.containsKey(tool.name())) {
-                throw new IllegalStateException("a tool named '" + tool.name() + "' is already registered");
+                throw new DeclarationException("a tool named '" + tool.name() + "' is already registered");
             }
             tools.put(tool.name(), tool);
             if (preparation != null) {
@@ -123,7 +123,7 @@ public final class ServerModel {
         synchronized (this) {
             Map<String, ResourceDefinition> target = resource.isTemplate() ? templates : resources;
             if (target.containsKey(resource.uri())) {
-                throw new IllegalStateException("a resource with URI '" + resource.uri() + "' is already registered");
+                throw new DeclarationException("a resource with URI '" + resource.uri() + "' is already registered");
             }
             target.put(resource.uri(), resource);
         }
@@ -174,7 +174,7 @@ public final class ServerModel {
     public void addPrompt(PromptDefinition prompt) {
         synchronized (this) {
             if (prompts.containsKey(prompt.name())) {
-                throw new IllegalStateException("a prompt named '" + prompt.name() + "' is already registered");
+                throw new DeclarationException("a prompt named '" + prompt.name() + "' is already registered");
             }
             prompts.put(prompt.name(), prompt);
         }

@@ -65,10 +65,17 @@ public final class AuditLog implements AutoCloseable {
                 .build();
     }
 
-    /** The audit log chosen by {@value #SETTING_KEY} in resolved settings (off when not declared or invalid). */
+    /**
+     * The audit log chosen by {@value #SETTING_KEY} in resolved settings (off when not declared or
+     * invalid; an invalid value says so on the diagnostics stream, since nothing else would show it).
+     */
     public static AuditLog fromSettings(ResolvedSettings settings) {
         Object target = settings.value(SETTING_KEY);
         ConfigEnvironment env = settings.environment();
+        ResolvedSetting setting = settings.get(SETTING_KEY);
+        if (setting != null && setting.status() == SettingStatus.INVALID) {
+            env.diagnostics().println(env.serverName() + ": audit log off: " + setting.problem());
+        }
         return forTarget(target == null ? "off" : target.toString(), env.stateDir(), env.diagnostics());
     }
 

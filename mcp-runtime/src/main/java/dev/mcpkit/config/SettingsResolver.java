@@ -111,7 +111,12 @@ public final class SettingsResolver {
                     continue;
                 }
             }
-            resolved.add(unresolved(definition));
+            ResolvedSetting missing = unresolved(definition);
+            if (missing.status() == SettingStatus.MISSING && value != null && isUnexpandedPlaceholder(value)) {
+                missing = new ResolvedSetting(definition, null, null, SettingSource.NONE, "", SettingStatus.MISSING,
+                        placeholderProblem(key, value));
+            }
+            resolved.add(missing);
         }
         return new ResolvedSettings(model, environment, resolved, fileProblems);
     }
@@ -149,6 +154,14 @@ public final class SettingsResolver {
             return new ResolvedSetting(definition, Secret.of(value), null, source, origin, SettingStatus.INVALID,
                     definition.key() + " from " + where + ": " + e.getMessage());
         }
+    }
+
+    /** Why a setting whose environment variable holds a placeholder such as {@code ${API_KEY}} counts as missing, and the fix. */
+    private String placeholderProblem(String key, String placeholder) {
+        return key + " is required; the environment holds the placeholder " + placeholder + ", which the client passed on"
+                + " without replacing it (VS Code replaces ${input:...} and ${env:...}, Claude Code ${VAR}; other clients"
+                + " pass the text as it is): put the value itself in the client's env block, or run `" + environment.command()
+                + " --setup`";
     }
 
     private static ResolvedSetting unresolved(SettingDefinition definition) {

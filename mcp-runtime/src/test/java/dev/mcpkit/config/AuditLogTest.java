@@ -102,6 +102,17 @@ class AuditLogTest {
     }
 
     @Test
+    void anInvalidTargetSaysOnStderrThatTheAuditLogIsOff() {
+        ConfigEnvironment environment = ConfigEnvironment.builder("weather").environment(Map.of(AuditLog.SETTING_KEY, "fil"))
+                .workingDir(dir).configDir(dir).stateDir(dir.resolve("state")).keychain(new MemoryKeychain())
+                .diagnostics(diagnosticsStream()).build();
+        ResolvedSettings settings = new SettingsResolver(environment).resolve(new SettingsModel().add(AuditLog.setting()));
+        assertThat(AuditLog.fromSettings(settings).enabled()).isFalse();
+        assertThat(diagnostics.toString(StandardCharsets.UTF_8)).startsWith("weather: audit log off: MCP_AUDIT_LOG from the environment:")
+                .contains("off").contains("stderr").contains("file");
+    }
+
+    @Test
     void stderrTargetWritesOneLinePerEvent() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AuditLog log = AuditLog.forTarget("stderr", dir, new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -230,4 +230,15 @@ class SettingsResolverTest {
         org.assertj.core.api.Assertions.assertThat(SettingsResolver.isUnexpandedPlaceholder("${not a placeholder}")).isFalse();
         org.assertj.core.api.Assertions.assertThat(SettingsResolver.isUnexpandedPlaceholder("abc${X}")).isFalse();
     }
+
+    @Test
+    void aPlaceholderTheClientDidNotReplaceIsNamedWithTheClientFeatureAndTheFix() {
+        env.put("REGION", "${input:region}");
+        env.put("API_KEY", "k");
+        ResolvedSetting region = resolve(new Server()).get("REGION");
+        assertThat(region.status()).isEqualTo(SettingStatus.MISSING);
+        assertThat(region.problem()).startsWith("REGION is required; the environment holds the placeholder ${input:region},")
+                .contains("VS Code replaces ${input:...}").contains("put the value itself in the client's env block")
+                .contains("`weather --setup`");
+    }
 }

@@ -157,8 +157,11 @@ fi
 #   Java 19-24: dynamic AppCDS archive, created there on the first run (-XX:+AutoCreateSharedArchive).
 #   Java 17/18: lib/[=name].jsa from the training run at package time, when this is where it was made;
 #               else an archive written there at the end of the first run (-XX:ArchiveClassesAtExit).
+# Only a run without arguments (a client's: it serves) creates a cache: one trained on --version or --help would
+# hold none of the classes serving needs, and such a run should print nothing but its answer.
 cache_opt1=
 cache_opt2=
+cache_opt3=
 # A dynamic archive sits on the JDK's base CDS archive; without one (some builds, a jlink image without it)
 # asking for a dynamic archive stops the JVM, so those flags are only given when the base archive is there.
 rel=$found_rel
@@ -188,16 +191,21 @@ if [ "${[=cacheVariable]:-on}" != off ] && [ "$rel" -ge 17 ] && { [ -n "$has_bas
       if [ "$rel" -ge 25 ]; then
         if [ -f "$cache_base.aot" ]; then
           cache_opt1=-XX:AOTCache=$cache_base.aot
-        else
+        elif [ $# -eq 0 ]; then
           cache_opt1=-XX:AOTCacheOutput=$cache_base.aot
+          # creating the cache reports each step on the JVM's console (a dozen lines on stderr): not for a client's log
+          cache_opt2=-XX:+UnlockDiagnosticVMOptions
+          cache_opt3=-XX:-DisplayVMOutput
         fi
       elif [ "$rel" -ge 19 ]; then
-        cache_opt1=-XX:+AutoCreateSharedArchive
-        cache_opt2=-XX:SharedArchiveFile=$cache_base.jsa
+        if [ $# -eq 0 ] || [ -f "$cache_base.jsa" ]; then
+          cache_opt1=-XX:+AutoCreateSharedArchive
+          cache_opt2=-XX:SharedArchiveFile=$cache_base.jsa
+        fi
       elif [ -f "$cache_base.jsa" ]; then
         cache_opt1=-XX:SharedArchiveFile=$cache_base.jsa
         cache_opt2=-Xshare:auto
-      else
+      elif [ $# -eq 0 ]; then
         cache_opt1=-XX:ArchiveClassesAtExit=$cache_base.jsa
       fi
     fi
@@ -205,4 +213,4 @@ if [ "${[=cacheVariable]:-on}" != off ] && [ "$rel" -ge 17 ] && { [ -n "$has_bas
 fi
 
 # [=optsVariable] is split into words on purpose: it holds several options.
-exec "$found" [#list jvmFlags as flag][=flag] [/#list][#list jvmOptions as option]'[=option?replace("'", "'\\''")]' [/#list]${cache_opt1:+"$cache_opt1"} ${cache_opt2:+"$cache_opt2"} ${[=optsVariable]:-} [#if mainClass?has_content]-cp "$jar" '[=mainClass]'[#else]-jar "$jar"[/#if] "$@"
+exec "$found" [#list jvmFlags as flag][=flag] [/#list][#list jvmOptions as option]'[=option?replace("'", "'\\''")]' [/#list]${cache_opt1:+"$cache_opt1"} ${cache_opt2:+"$cache_opt2"} ${cache_opt3:+"$cache_opt3"} ${[=optsVariable]:-} [#if mainClass?has_content]-cp "$jar" '[=mainClass]'[#else]-jar "$jar"[/#if] "$@"

@@ -174,6 +174,70 @@ class ServerPackagerTest {
     }
 
     @Test
+    void onJdk25OnlyAServingRunCreatesTheAotCacheAndItsReportsStayOffTheClientsLog() throws Exception {
+        Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        assumeThat(Files.isDirectory(jdk25)).as("a JDK 25 at " + jdk25).isTrue();
+        pack(false);
+        Path home = Files.createDirectories(tmp.resolve("home25"));
+        Path caches = home.resolve(".cache/mcpkit");
+
+        String banner = "plain stdio server starting\n";   // the fixture's own line; everything else on stderr is the JVM's
+        Launch version = launch(jdk25, home, "", "--version");
+        assertThat(version.stdout()).isEmpty();
+        assertThat(version.stderr()).as("a run with arguments adds nothing to the server's own output").isEqualTo(banner);
+        assertThat(aotFiles(caches)).as("no cache trained on --version").isEmpty();
+
+        String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                + "\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n";
+        Launch first = launch(jdk25, home, initialize);
+        assertThat(first.stdout()).contains("\"serverInfo\"");
+        assertThat(first.stderr()).startsWith(banner);
+        assertThat(first.stderr().lines().count()).as("stderr of the run that creates the cache:%n%s", first.stderr()).isLessThanOrEqualTo(2);
+        assertThat(aotFiles(caches)).hasSize(1);
+
+        Launch second = launch(jdk25, home, initialize);
+        assertThat(second.stdout()).contains("\"serverInfo\"");
+        assertThat(second.stderr()).as("the run that uses the cache").isEqualTo(banner);
+    }
+
+    private record Launch(String stdout, String stderr) {
+    }
+
+    /** Runs the packaged launcher as a GUI client would, on the given JDK, with {@code input} on stdin. */
+    private Launch launch(Path javaHome, Path home, String input, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(out.resolve("bin/weather").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().clear();
+        pb.environment().put("PATH", "/usr/bin:/bin");
+        pb.environment().put("HOME", home.toString());
+        pb.environment().put("JAVA_HOME", javaHome.toString());
+        pb.environment().put("WEATHER_API_KEY", "test-key");
+        Process p = pb.start();
+        p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return p.getErrorStream().readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return new Launch(stdout, new String(err.get(), StandardCharsets.UTF_8));
+    }
+
+    private static List<Path> aotFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".aot")).toList();
+        }
+    }
+
+    @Test
     void jlinkAddsASelfContainedTarballWhoseLauncherRunsOnItsOwnRuntime() throws Exception {
         PackageResult result = new ServerPackager(new ServerDescriber("test")).pack(Fixtures.descriptor(), null,
                 request("Forecasts for tests", false, true));

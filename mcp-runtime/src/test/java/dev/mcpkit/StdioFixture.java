@@ -20,7 +20,12 @@ public final class StdioFixture {
             return;
         }
         SampleServer server = new SampleServer();
-        server.maxMessageBytes(4096);
+        boolean defaultLimit = args.length > 0 && args[0].equals("--default-limit");
+        if (defaultLimit) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        } else {
+            server.maxMessageBytes(4096);
+        }
         server.register(new Object() {
             @Tool(description = "Recurses until the stack overflows")
             public int overflow() {

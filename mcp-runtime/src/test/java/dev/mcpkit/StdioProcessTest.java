@@ -185,6 +185,19 @@ class StdioProcessTest {
     }
 
     @Test
+    void aMessageHoldingANearlyFourMegabyteNumberIsRefusedWithoutHoldingUpTheMessagesBehindIt() throws Exception {
+        String huge = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"message\":"
+                + "7".repeat(3_900_000) + "}}}";
+        // converting such a number took about five minutes on the thread every other message waits for
+        Run r = run(lines(INIT, huge, huge.replace("\"id\":1,", "\"id\":3,"), "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}"), 60, Map.of(), "--default-limit");
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        assertThat(RawConnection.errorCode(r.byId(1))).isEqualTo(-32602);
+        assertThat(String.valueOf(r.byId(1))).contains("longer than the limit of 1000");
+        assertThat(RawConnection.errorCode(r.byId(3))).isEqualTo(-32602);
+        assertThat(r.byId(2)).containsKey("result");
+    }
+
+    @Test
     void startupFailureGoesToStderrWithNonZeroExitAndNothingOnStdout() throws Exception {
         Run r = run(lines(INIT), "--broken");
         assertThat(r.exit()).isEqualTo(1);

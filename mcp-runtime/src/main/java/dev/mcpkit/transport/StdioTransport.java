@@ -37,6 +37,8 @@ public final class StdioTransport implements MessageSink {
     private volatile RuntimeException fatal;
     private volatile boolean broken;
     private byte[] buffer = new byte[16 * 1024];   // guarded by this
+    private final Object apart = new Object();
+    private int handlingApart;   // guarded by apart: large messages being handled under the hand-off
 
     public StdioTransport(InputStream in, OutputStream out, int maxMessageBytes) {
         this.reader = new LineReader(in, maxMessageBytes);
@@ -112,6 +114,35 @@ public final class StdioTransport implements MessageSink {
         }
     }
 
+    /** Handles a large message under the hand-off: reading moves on if parsing it takes long. */
+    private void handleApart(String line) {
+        synchronized (apart) {
+            handlingApart++;
+        }
+        try {
+            handoff.execute(() -> dispatcher.onMessage(line));
+        } finally {
+            synchronized (apart) {
+                handlingApart--;
+                apart.notifyAll();
+            }
+        }
+    }
+
+    /** At end of input: a large message still being parsed on a revoked reader must get its answer too. */
+    private void awaitHandledApart() {
+        synchronized (apart) {
+            while (handlingApart > 0) {
+                try {
+                    apart.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     /** One reading thread's loop: reads and dispatches until its turn is revoked or input ends. */
     private final class ReadLoop implements Runnable {
         @Override
@@ -130,7 +161,7 @@ public final class StdioTransport implements MessageSink {
                         dispatcher.onUnreadable(reader.rejectedText(), McpException.PARSE_ERROR,
                                 "Parse error: the message is not valid UTF-8");
                     } else if (line.length() > PARSE_APART_CHARS) {
-                        handoff.execute(() -> dispatcher.onMessage(line));   // reading moves on if parsing it takes long
+                        handleApart(line);
                     } else {
                         dispatcher.onMessage(line);
                     }
@@ -151,6 +182,7 @@ public final class StdioTransport implements MessageSink {
                 fatal = new IllegalStateException("reading stdin failed: " + e, e);
             }
             try {
+                awaitHandledApart();
                 dispatcher.drain();
             } finally {
                 finished.countDown();

@@ -108,8 +108,9 @@ class NewUserJourneyIT {
     void claudeDesktopEntriesNeedNoShellAndKeepSecretsOut() throws Exception {
         Map<String, Object> entry = entry(claudeDesktopConfig);
         // the goal prefix resolves from the generated POM's plugins, also on Maven 3.8.7 with a fresh repository
-        Path printed = work.resolve("mcp-config-claude-desktop.json");
-        Files.writeString(printed, maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop"));
+        // as the README says: -Dmcp.output, since Maven may colour or prefix what a plugin prints on stdout
+        maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop", "-Dmcp.output=mcp-config-claude-desktop.json");
+        Path printed = project.resolve("mcp-config-claude-desktop.json");
         assertThat(entry(printed)).isEqualTo(entry);
         assertThat(Path.of((String) entry.get("command"))).isEqualTo(launcher);
         assertThat(object(entry.get("env"))).containsEntry("SIGNING_KEY", "${SIGNING_KEY}");

@@ -19,6 +19,7 @@ import dev.mcpkit.maven.core.setup.ClientSetup;
 import dev.mcpkit.maven.core.setup.LaunchRequest;
 import dev.mcpkit.maven.core.setup.ServerRequest;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -36,6 +37,9 @@ abstract class AbstractMcpMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
 
     /** Skips every mcp goal. @since 0.1.0 */
     @Parameter(property = "mcp.skip", defaultValue = "false")
@@ -136,7 +140,8 @@ abstract class AbstractMcpMojo extends AbstractMojo {
         for (SettingConfig s : settings) {
             declared.add(s.toSetting());
         }
-        ServerCommand command = ProjectServerCommand.of(project, mainClass, javaExecutable(), Duration.ofSeconds(describeTimeout));
+        ServerCommand command = ProjectServerCommand.of(project, mainClass, javaExecutable(), Duration.ofSeconds(describeTimeout),
+                "mcp:" + (mojoExecution == null ? "config" : mojoExecution.getGoal()));
         return new ServerRequest(command, ServerDescriber.Mode.parse(describe), ProjectServerCommand.hasMcpRuntime(project),
                 declared, serverName);
     }

@@ -82,6 +82,14 @@ class MojoParameterBindingTest {
 
     @Test
     @InjectMojo(goal = "install", pom = INSTALL_POM)
+    void installOnAnUncompiledProjectSaysToCompileAndRunInstall(InstallMojo mojo) {
+        mojo.project.getBuild().setOutputDirectory("target/never-compiled/classes");
+        org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute)
+                .hasMessageEndingWith("does not exist: compile first, e.g. mvn compile mcp:install");
+    }
+
+    @Test
+    @InjectMojo(goal = "install", pom = INSTALL_POM)
     @MojoParameter(name = "skip", value = "true")
     void globalSkipReturnsBeforeTouchingTheServerOrAnyFile(InstallMojo mojo) throws Exception {
         mojo.execute();

@@ -22,7 +22,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "config", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class ConfigMojo extends AbstractMcpMojo {
+public class ConfigMojo extends AbstractClientMojo {
 
     /** Skips this goal. @since 0.1.0 */
     @Parameter(property = "mcp.config.skip", defaultValue = "false")

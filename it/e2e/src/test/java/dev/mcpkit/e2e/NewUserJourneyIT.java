@@ -181,12 +181,14 @@ class NewUserJourneyIT {
     void interactiveGenerationTakesTheAnswersAndDerivesTheRest() throws Exception {
         Path dir = Files.createDirectories(work.resolve("interactive"));
         // groupId, artifactId, version, package; serverName and className keep their derived defaults; N re-asks every
-        // property in the plugin's order (description ... gitignore, then the four coordinates and the two derived); Y
+        // property in the plugin's order (description ... githubOwner, then the four coordinates and the two derived); Y
         String answers = String.join("\n", "com.acme", "acme-search", "1.0.0", "com.acme.search", "", "", "N",
-                "Search for Acme", "Ann Example", "ann@acme.test", "Apache-2.0", "21", "acme", "",
+                "Search for Acme", "Ann Example", "ann@acme.test", "Apache-2.0", "21", "acme",
                 "com.acme", "acme-search", "1.0.0", "com.acme.search", "", "", "Y") + "\n";
-        maven.interactive(dir, answers, "org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate",
+        String dialogue = maven.interactive(dir, answers, "org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate",
                 "-DarchetypeGroupId=dev.mcpkit", "-DarchetypeArtifactId=mcp-archetype", "-DarchetypeVersion=" + toolkitVersion);
+        // the confirmation shows only what the user chooses: .gitignore is named by a post-generation script
+        assertThat(dialogue).contains("Confirm properties configuration:", "githubOwner").doesNotContain("gitignore");
 
         Path generated = dir.resolve("acme-search");
         assertThat(Files.readString(generated.resolve("LICENSE")).strip()).startsWith("Apache License");

@@ -178,6 +178,18 @@ class NewUserJourneyIT {
     }
 
     @Test
+    void everyServerCommandInTheReadmeNamesTheLauncherByAPathThatRunsFromTheProject() throws Exception {
+        // the server's name alone is on nobody's PATH: `journey-mcp --setup` would say 'command not found'
+        java.util.regex.Matcher command = java.util.regex.Pattern.compile("([^\\s`]+) --(setup|validate-config)\\b")
+                .matcher(Files.readString(project.resolve("README.md")));
+        List<String> named = new ArrayList<>();
+        while (command.find()) {
+            named.add(command.group(1));
+        }
+        assertThat(named).isNotEmpty().allSatisfy(path -> assertThat(project.resolve(path)).isEqualTo(launcher));
+    }
+
+    @Test
     void interactiveGenerationTakesTheAnswersAndDerivesTheRest() throws Exception {
         Path dir = Files.createDirectories(work.resolve("interactive"));
         // groupId, artifactId, version, package; serverName and className keep their derived defaults; N re-asks every

@@ -37,5 +37,9 @@ assert log.contains("Tools (1)") && log =~ /echo\s+Echoes the message\s+message\
 assert log.contains("Resources (1)") && log.contains("plain://readme")
 assert log.contains("Resource templates (1)") && log.contains("plain://notes/{id}")
 assert log.contains("Prompts (1)") && log =~ /greet\s+Greets someone\s+who\*/
-assert log.contains('"uriTemplate": "plain://notes/{id}"')
+// -Dmcp.output: the JSON goes to the file alone, the log only says where
+def inspected = basedir.toPath().resolve("inspect.json")
+assert log.contains("Wrote the mcp:inspect report to " + inspected)
+assert !log.contains('"uriTemplate": "plain://notes/{id}"')
+assert new JsonSlurper().parse(inspected.toFile()).toString().contains("plain://notes/{id}")
 return true

@@ -14,11 +14,10 @@ import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.install.ClientConfigLocations;
 import dev.mcpkit.maven.core.install.ConfigFileException;
 import dev.mcpkit.maven.core.install.ConfigInstaller;
-import dev.mcpkit.maven.core.launch.LaunchMode;
 import dev.mcpkit.maven.core.setup.ClientSetup;
-import dev.mcpkit.maven.core.setup.LaunchRequest;
 import dev.mcpkit.maven.core.setup.ServerRequest;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -26,8 +25,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What every mcp goal shares: how the server is found and described, how clients launch it, the skip
- * flags, and the one place where core exceptions become Maven failures.
+ * What every mcp goal shares: how the server is found and described, the skip flags, and the one place where
+ * core exceptions become Maven failures. The client goals add theirs in {@link AbstractClientMojo}.
  */
 abstract class AbstractMcpMojo extends AbstractMojo {
 
@@ -36,6 +35,9 @@ abstract class AbstractMcpMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
 
     /** Skips every mcp goal. @since 0.1.0 */
     @Parameter(property = "mcp.skip", defaultValue = "false")
@@ -70,17 +72,9 @@ abstract class AbstractMcpMojo extends AbstractMojo {
     @Parameter
     List<SettingConfig> settings = new ArrayList<>();
 
-    /** How clients start the server: {@code launcher}, {@code java} ({@code java -jar}) or {@code jbang}. @since 0.1.0 */
-    @Parameter(property = "mcp.launch", defaultValue = "launcher")
-    String launch;
-
     /** Where the packaged server is (bin/ launchers and the jar). @since 0.1.0 */
     @Parameter(property = "mcp.directory", defaultValue = "${project.build.directory}/mcp")
     String mcpDirectory;
-
-    /** The executable jar for {@code java} launches. Default: {@code <mcp.directory>/<name>-<version>.jar}. @since 0.1.0 */
-    @Parameter(property = "mcp.jar")
-    String jar;
 
     /** The java executable for {@code java} launches. Default: the one running this build. @since 0.1.0 */
     @Parameter(property = "mcp.java")
@@ -93,17 +87,6 @@ abstract class AbstractMcpMojo extends AbstractMojo {
     /** The Java release the server needs (JBang's {@code --java <release>+}). @since 0.1.0 */
     @Parameter(property = "mcp.javaRelease", defaultValue = "${maven.compiler.release}")
     String javaRelease;
-
-    /**
-     * The MCP client: claude-desktop, claude-code, vscode, cursor, windsurf, zed or goose ({@code mcp:config}
-     * also takes a comma-separated list or {@code all}). @since 0.1.0
-     */
-    @Parameter(property = "mcp.client", defaultValue = "claude-desktop")
-    String client;
-
-    /** {@code user} (the client's own configuration) or {@code project} (a file in this project). @since 0.1.0 */
-    @Parameter(property = "mcp.scope", defaultValue = "user")
-    String scope;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -136,14 +119,10 @@ abstract class AbstractMcpMojo extends AbstractMojo {
         for (SettingConfig s : settings) {
             declared.add(s.toSetting());
         }
-        ServerCommand command = ProjectServerCommand.of(project, mainClass, javaExecutable(), Duration.ofSeconds(describeTimeout));
+        ServerCommand command = ProjectServerCommand.of(project, mainClass, javaExecutable(), Duration.ofSeconds(describeTimeout),
+                "mcp:" + (mojoExecution == null ? "config" : mojoExecution.getGoal()));
         return new ServerRequest(command, ServerDescriber.Mode.parse(describe), ProjectServerCommand.hasMcpRuntime(project),
                 declared, serverName);
-    }
-
-    LaunchRequest launchRequest() {
-        return new LaunchRequest(LaunchMode.parse(launch), Path.of(mcpDirectory), jar == null ? null : Path.of(jar),
-                javaExecutable(), jvmOptions, release(), project.getGroupId(), project.getArtifactId(), project.getVersion());
     }
 
     Path javaExecutable() {

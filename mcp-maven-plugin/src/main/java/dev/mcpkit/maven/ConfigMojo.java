@@ -1,10 +1,12 @@
 package dev.mcpkit.maven;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.install.Scope;
+import dev.mcpkit.maven.core.output.MachineOutput;
 import dev.mcpkit.maven.core.setup.ClientSetup;
 import dev.mcpkit.maven.core.setup.ConfigSnippet;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -14,17 +16,24 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Prints one MCP client's configuration for this server, ready to paste, and says which file it belongs in
  * on this machine: {@code mvn mcp:config -Dmcp.client=vscode -Dmcp.launch=java} ({@code -Dmcp.client=all}, or a
- * comma-separated list, prints several). The snippet goes to stdout,
- * so {@code mvn -q mcp:config > snippet.json} keeps only the snippet.
+ * comma-separated list, prints several). The snippet goes to stdout, or with {@code -Dmcp.output=snippet.json} to
+ * that file only: redirecting stdout also catches Maven's colour codes and, on Maven 4, its {@code [stdout]} prefixes.
  *
  * @since 0.1.0
  */
 @Mojo(name = "config", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class ConfigMojo extends AbstractMcpMojo {
+public class ConfigMojo extends AbstractClientMojo {
 
     /** Skips this goal. @since 0.1.0 */
     @Parameter(property = "mcp.config.skip", defaultValue = "false")
     boolean skipConfig;
+
+    /**
+     * Writes the snippet to this file (UTF-8, relative to the project directory) instead of stdout; takes one
+     * client. @since 0.1.0
+     */
+    @Parameter(property = "mcp.output")
+    String output;
 
     @Override
     String goalSkipReason() {
@@ -32,21 +41,29 @@ public class ConfigMojo extends AbstractMcpMojo {
     }
 
     @Override
-    void run(ClientSetup setup) throws DescribeException {
+    void run(ClientSetup setup) throws DescribeException, IOException {
+        MachineOutput out = MachineOutput.of(output, project.getBasedir().toPath(), System.out);
         List<ConfigSnippet> snippets = setup.config(serverRequest(), launchRequest(), Arrays.asList(client.split(",")),
                 Scope.parse(scope));
+        if (out.toFile() && snippets.size() > 1) {
+            throw new IllegalArgumentException("mcp.output holds one client's snippet: name one client in -Dmcp.client, not '"
+                    + client + "'");
+        }
         for (ConfigSnippet snippet : snippets) {
             snippet.warnings().forEach(getLog()::warn);
             getLog().info(snippet.clientName() + ": this belongs in " + snippet.location().file()
                     + (snippet.location().note() == null ? "" : " (" + snippet.location().note() + ")"));
-            System.out.print(snippet.text());
-            System.out.flush();
+            out.print(snippet.text());
             if (snippet.command() != null) {
-                getLog().info("Or add it from the command line:");
-                System.out.println(snippet.command());
-                System.out.flush();
+                // a shell command is no part of the JSON file
+                getLog().info("Or add it from the command line:" + (out.toFile() ? " " + snippet.command() : ""));
+                if (!out.toFile()) {
+                    System.out.println(snippet.command());
+                    System.out.flush();
+                }
             }
         }
+        out.finish("the " + snippets.get(0).clientName() + " snippet", getLog()::info);
         getLog().info("To merge it into that file safely: mvn mcp:install -Dmcp.client=<client> (-Dmcp.dryRun=true to preview).");
     }
 }

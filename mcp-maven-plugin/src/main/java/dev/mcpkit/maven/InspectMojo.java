@@ -1,5 +1,6 @@
 package dev.mcpkit.maven;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.inspect.InspectionReport;
+import dev.mcpkit.maven.core.output.MachineOutput;
 import dev.mcpkit.maven.core.setup.ClientSetup;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -17,7 +19,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Starts the server from the build output (compiling first), performs a real MCP handshake, and prints its tools
  * (name, description, arguments), resources, resource templates and prompts as tables on stdout;
- * {@code -Dmcp.format=json} prints JSON ({@code mvn -q mcp:inspect -Dmcp.format=json > server.json}).
+ * {@code -Dmcp.format=json} prints JSON; {@code -Dmcp.output=inspect.json} writes it to that file only (redirecting
+ * stdout also catches Maven's colour codes and, on Maven 4, its {@code [stdout]} prefixes).
  *
  * @since 0.1.0
  */
@@ -33,18 +36,22 @@ public class InspectMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.format", defaultValue = "table")
     String format;
 
+    /** Writes the report to this file (UTF-8, relative to the project directory) instead of stdout. @since 0.1.0 */
+    @Parameter(property = "mcp.output")
+    String output;
+
     @Override
     String goalSkipReason() {
         return skipInspect ? "mcp.inspect.skip is true" : null;
     }
 
     @Override
-    void run(ClientSetup setup) throws DescribeException {
+    void run(ClientSetup setup) throws DescribeException, IOException {
         List<Setting> declared = new ArrayList<>();
         settings.forEach(s -> declared.add(s.toSetting()));
-        String report = InspectionReport.inspect(new ServerDescriber(pluginVersion()), serverRequest().command(), declared,
-                InspectionReport.Format.parse(format));
-        System.out.print(report);
-        System.out.flush();
+        MachineOutput out = MachineOutput.of(output, project.getBasedir().toPath(), System.out);
+        out.print(InspectionReport.inspect(new ServerDescriber(pluginVersion()), serverRequest().command(), declared,
+                InspectionReport.Format.parse(format)));
+        out.finish("the mcp:inspect report", getLog()::info);
     }
 }

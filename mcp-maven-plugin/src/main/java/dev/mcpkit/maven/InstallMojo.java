@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "install", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class InstallMojo extends AbstractMcpMojo {
+public class InstallMojo extends AbstractClientMojo {
 
     /** The configuration file to change. Default: the client's file for {@code mcp.scope} on this platform. @since 0.1.0 */
     @Parameter(property = "mcp.configFile")

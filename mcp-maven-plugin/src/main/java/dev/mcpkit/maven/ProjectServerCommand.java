@@ -19,10 +19,11 @@ final class ProjectServerCommand {
     private ProjectServerCommand() {
     }
 
-    static ServerCommand of(MavenProject project, String mainClass, Path java, Duration timeout) {
+    /** {@code goal} ({@code mcp:install}...) is the one running, so the advice repeats what the user typed. */
+    static ServerCommand of(MavenProject project, String mainClass, Path java, Duration timeout, String goal) {
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         if (!Files.isDirectory(classes)) {
-            throw new IllegalArgumentException(classes + " does not exist: compile first, e.g. mvn compile mcp:config");
+            throw new IllegalArgumentException(classes + " does not exist: compile first, e.g. mvn compile " + goal);
         }
         List<Path> classpath = new ArrayList<>();
         try {

@@ -41,6 +41,7 @@ class MojoParameterBindingTest {
         assertThat(mojo.skipConfig).isFalse();
         assertThat(mojo.mainClass).isNull();
         assertThat(mojo.settings).isEmpty();
+        assertThat(mojo.output).isNull();
     }
 
     @Test
@@ -50,6 +51,13 @@ class MojoParameterBindingTest {
     void commandLineValuesOverrideThePom(ConfigMojo mojo) {
         assertThat(mojo.client).isEqualTo("goose");
         assertThat(mojo.launch).isEqualTo("jbang");
+    }
+
+    @Test
+    @InjectMojo(goal = "config", pom = CONFIG_POM)
+    @MojoParameter(name = "output", value = "x.json")
+    void configTakesAnOutputFile(ConfigMojo mojo) {
+        assertThat(mojo.output).isEqualTo("x.json");
     }
 
     @Test
@@ -70,6 +78,14 @@ class MojoParameterBindingTest {
         assertThat(mojo.dryRun).isFalse();
         assertThat(mojo.uninstall).isFalse();
         assertThat(mojo.configFile).isNull();
+    }
+
+    @Test
+    @InjectMojo(goal = "install", pom = INSTALL_POM)
+    void installOnAnUncompiledProjectSaysToCompileAndRunInstall(InstallMojo mojo) {
+        mojo.project.getBuild().setOutputDirectory("target/never-compiled/classes");
+        org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute)
+                .hasMessageEndingWith("does not exist: compile first, e.g. mvn compile mcp:install");
     }
 
     @Test

@@ -57,14 +57,16 @@ class PackagingMojoBindingTest {
 
     @Test
     @InjectMojo(goal = "inspect", pom = PACKAGE_POM)
-    void inspectBindsTheFormat(InspectMojo mojo) {
+    void inspectBindsTheFormatAndTheOutputFile(InspectMojo mojo) {
         assertThat(mojo.format).isEqualTo("json");
+        assertThat(mojo.output).isEqualTo("target/inspect.json");
     }
 
     @Test
     @InjectMojo(goal = "inspect", pom = DEFAULTS_POM)
-    void inspectDefaultsToTables(InspectMojo mojo) {
+    void inspectDefaultsToTablesOnStdout(InspectMojo mojo) {
         assertThat(mojo.format).isEqualTo("table");
+        assertThat(mojo.output).isNull();
         assertThat(mojo.skipInspect).isFalse();
     }
 }

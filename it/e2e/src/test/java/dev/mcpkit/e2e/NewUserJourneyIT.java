@@ -108,8 +108,9 @@ class NewUserJourneyIT {
     void claudeDesktopEntriesNeedNoShellAndKeepSecretsOut() throws Exception {
         Map<String, Object> entry = entry(claudeDesktopConfig);
         // the goal prefix resolves from the generated POM's plugins, also on Maven 3.8.7 with a fresh repository
-        Path printed = work.resolve("mcp-config-claude-desktop.json");
-        Files.writeString(printed, maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop"));
+        // as the README says: -Dmcp.output, since Maven may colour or prefix what a plugin prints on stdout
+        maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop", "-Dmcp.output=mcp-config-claude-desktop.json");
+        Path printed = project.resolve("mcp-config-claude-desktop.json");
         assertThat(entry(printed)).isEqualTo(entry);
         assertThat(Path.of((String) entry.get("command"))).isEqualTo(launcher);
         assertThat(object(entry.get("env"))).containsEntry("SIGNING_KEY", "${SIGNING_KEY}");
@@ -177,15 +178,29 @@ class NewUserJourneyIT {
     }
 
     @Test
+    void everyServerCommandInTheReadmeNamesTheLauncherByAPathThatRunsFromTheProject() throws Exception {
+        // the server's name alone is on nobody's PATH: `journey-mcp --setup` would say 'command not found'
+        java.util.regex.Matcher command = java.util.regex.Pattern.compile("([^\\s`]+) --(setup|validate-config)\\b")
+                .matcher(Files.readString(project.resolve("README.md")));
+        List<String> named = new ArrayList<>();
+        while (command.find()) {
+            named.add(command.group(1));
+        }
+        assertThat(named).isNotEmpty().allSatisfy(path -> assertThat(project.resolve(path)).isEqualTo(launcher));
+    }
+
+    @Test
     void interactiveGenerationTakesTheAnswersAndDerivesTheRest() throws Exception {
         Path dir = Files.createDirectories(work.resolve("interactive"));
         // groupId, artifactId, version, package; serverName and className keep their derived defaults; N re-asks every
-        // property in the plugin's order (description ... gitignore, then the four coordinates and the two derived); Y
+        // property in the plugin's order (description ... githubOwner, then the four coordinates and the two derived); Y
         String answers = String.join("\n", "com.acme", "acme-search", "1.0.0", "com.acme.search", "", "", "N",
-                "Search for Acme", "Ann Example", "ann@acme.test", "Apache-2.0", "21", "acme", "",
+                "Search for Acme", "Ann Example", "ann@acme.test", "Apache-2.0", "21", "acme",
                 "com.acme", "acme-search", "1.0.0", "com.acme.search", "", "", "Y") + "\n";
-        maven.interactive(dir, answers, "org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate",
+        String dialogue = maven.interactive(dir, answers, "org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate",
                 "-DarchetypeGroupId=dev.mcpkit", "-DarchetypeArtifactId=mcp-archetype", "-DarchetypeVersion=" + toolkitVersion);
+        // the confirmation shows only what the user chooses: .gitignore is named by a post-generation script
+        assertThat(dialogue).contains("Confirm properties configuration:", "githubOwner").doesNotContain("gitignore");
 
         Path generated = dir.resolve("acme-search");
         assertThat(Files.readString(generated.resolve("LICENSE")).strip()).startsWith("Apache License");

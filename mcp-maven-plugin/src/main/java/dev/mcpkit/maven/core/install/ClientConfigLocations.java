@@ -27,7 +27,19 @@ public final class ClientConfigLocations {
     }
 
     public static ClientConfigLocations current(Path projectDir) {
-        return new ClientConfigLocations(Platform.current(), System.getenv(), Path.of(System.getProperty("user.home")), projectDir);
+        Platform platform = Platform.current();
+        return new ClientConfigLocations(platform, System.getenv(), home(platform, System.getenv(), System.getProperty("user.home")),
+                projectDir);
+    }
+
+    /**
+     * The user's home by the rule mcp-runtime reads its own files with, so that a client's file is found where the
+     * server's are: {@code $HOME} on macOS and Linux when set and not empty (sudo and containers may set another home
+     * than the account's, which {@code user.home} ignores), else {@code user.home}; on Windows always {@code user.home}.
+     */
+    static Path home(Platform platform, Map<String, String> env, String userHome) {
+        String home = env.get("HOME");
+        return platform != Platform.WINDOWS && home != null && !home.isEmpty() ? Path.of(home) : Path.of(userHome);
     }
 
     public Platform platform() {

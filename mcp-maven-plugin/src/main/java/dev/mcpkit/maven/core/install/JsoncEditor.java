@@ -122,11 +122,12 @@ final class JsoncEditor implements InPlaceEditor {
     }
 
     private static String insertFirst(String text, Span object, String member, int depth) {
-        String separator = object.members.isEmpty() ? "\n" + indent(depth - 1) : ",\n" + indent(depth);
         if (object.members.isEmpty()) {
-            // keep what sits inside the empty braces (comments) after the new member
-            return text.substring(0, object.open + 1) + "\n" + indent(depth) + member + separator
-                    + text.substring(object.open + 1).replaceFirst("^[ \\t]*\\n?", "");
+            // what sits inside the empty braces (comments) follows the new member at its indentation, and the
+            // closing brace goes to the container's, however the braces were laid out ({}, {\n  }, uninstall's)
+            String rest = text.substring(object.open + 1).stripLeading();
+            String separator = "\n" + indent(rest.startsWith("}") ? depth - 1 : depth);
+            return text.substring(0, object.open + 1) + "\n" + indent(depth) + member + separator + rest;
         }
         return text.substring(0, object.open + 1) + "\n" + indent(depth) + member + ","
                 + text.substring(object.open + 1);

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * One file in a jar, zip or tarball: its name inside the archive, its bytes, and whether it is executable
- * (only a tarball keeps that bit).
+ * (mode 0755 in the zip and the tarball, else 0644).
  */
 public record ArchiveEntry(String name, byte[] content, boolean executable) {
 

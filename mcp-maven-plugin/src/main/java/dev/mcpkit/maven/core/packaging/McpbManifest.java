@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code manifest.json} of the MCP Bundle (manifest_version 0.3). The mcpb schema has no Java server type, so
  * the server is {@code binary}; it runs the bundled launcher {@code server/bin/<name>} through {@code /bin/sh}
- * (a zip keeps no executable bit) and {@code server\bin\<name>.cmd} through {@code cmd /c} on Windows. The
+ * (so it runs however the client unpacks the bundle) and {@code server\bin\<name>.cmd} through {@code cmd /c} on Windows. The
  * launcher is how the bundle finds Java: JAVA_HOME, PATH, then the usual install places, with a clear message
  * when there is none, exactly as for an installed distribution.
  */

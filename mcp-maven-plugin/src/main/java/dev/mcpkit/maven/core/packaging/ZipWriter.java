@@ -7,17 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.UnixStat;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * Writes a zip (or jar) whose bytes depend only on its entries and one timestamp: entries in the given
  * order, parent directories first, every entry stamped with the same time in UTC (DOS time, no extra
- * fields), so two builds of the same sources give identical files.
+ * fields), so two builds of the same sources give identical files. Every entry carries a Unix mode (0755
+ * for directories and executables, 0644 otherwise), so {@code unzip} gives launchers their execute bit.
  */
 public final class ZipWriter {
 
@@ -35,30 +39,46 @@ public final class ZipWriter {
     }
 
     public static void write(OutputStream out, List<ArchiveEntry> entries, Instant time) throws IOException {
-        LocalDateTime stamp = LocalDateTime.ofInstant(time.isBefore(DOS_EPOCH) ? DOS_EPOCH : time, ZoneOffset.UTC);
+        long stamp = dosStamp(time);
         Set<String> written = new LinkedHashSet<>();
-        ZipOutputStream zip = new ZipOutputStream(out);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
         for (ArchiveEntry entry : entries) {
             String name = entry.name();
             for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
                 String dir = name.substring(0, slash + 1);
                 if (written.add(dir)) {
-                    ZipEntry d = new ZipEntry(dir);
-                    d.setTimeLocal(stamp);
-                    zip.putNextEntry(d);
-                    zip.closeEntry();
+                    zip.putArchiveEntry(entry(dir, UnixStat.DIR_FLAG | 0755, stamp));
+                    zip.closeArchiveEntry();
                 }
             }
             if (!written.add(name)) {
                 throw new IOException("duplicate archive entry " + name);
             }
-            ZipEntry e = new ZipEntry(name);
-            e.setTimeLocal(stamp);
-            zip.putNextEntry(e);
+            ZipArchiveEntry e = entry(name, UnixStat.FILE_FLAG | (entry.executable() ? 0755 : 0644), stamp);
+            e.setSize(entry.content().length);
+            zip.putArchiveEntry(e);
             zip.write(entry.content());
-            zip.closeEntry();
+            zip.closeArchiveEntry();
         }
         zip.finish();
         zip.flush();
+    }
+
+    /** The mode carries the file type too (directory or regular file), as unzip and zipinfo expect. */
+    private static ZipArchiveEntry entry(String name, int mode, long stamp) {
+        ZipArchiveEntry e = new ZipArchiveEntry(name);
+        e.setUnixMode(mode);
+        e.setTime(stamp);
+        return e;
+    }
+
+    /**
+     * The instant whose local time on this machine reads as {@code time} in UTC: the zip library writes DOS
+     * time in the default zone, so this keeps the bytes the same in every zone (but for a time inside this zone's
+     * daylight-saving gap, which has no such instant and is written an hour later).
+     */
+    private static long dosStamp(Instant time) {
+        LocalDateTime utc = LocalDateTime.ofInstant(time.isBefore(DOS_EPOCH) ? DOS_EPOCH : time, ZoneOffset.UTC);
+        return utc.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
     }
 }

@@ -91,6 +91,30 @@ class ClientConfigLocationsTest {
     }
 
     @Test
+    void homeIsTheHomeVariableOnMacAndLinuxAndUserHomeOnWindowsAsTheServerReadsIt() {
+        assertThat(ClientConfigLocations.home(Platform.LINUX, Map.of("HOME", "/tmp/h"), "/root")).isEqualTo(Path.of("/tmp/h"));
+        assertThat(ClientConfigLocations.home(Platform.MACOS, Map.of("HOME", "/tmp/h"), "/Users/me")).isEqualTo(Path.of("/tmp/h"));
+        assertThat(ClientConfigLocations.home(Platform.LINUX, Map.of("HOME", ""), "/root")).isEqualTo(Path.of("/root"));
+        assertThat(ClientConfigLocations.home(Platform.LINUX, Map.of(), "/root")).isEqualTo(Path.of("/root"));
+        assertThat(ClientConfigLocations.home(Platform.WINDOWS, Map.of("HOME", "/tmp/h"), "C:\\Users\\me"))
+                .isEqualTo(Path.of("C:\\Users\\me"));
+    }
+
+    @Test
+    void installTargetsTheHomeVariableWhenItDiffersFromTheAccountsHome() throws Exception {
+        // as under sudo or in a container: $HOME is not the account's home, which is what the JVM's user.home says
+        Path otherHome = Files.createDirectories(home.resolve("other-home"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", Path.of("target/classes").toAbsolutePath() + java.io.File.pathSeparator + Path.of("target/test-classes").toAbsolutePath(),
+                "dev.mcpkit.maven.fixtures.PrintClientConfigFile", "claude-code");
+        pb.environment().put("HOME", otherHome.toString());
+        Process p = pb.redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        assertThat(p.waitFor()).as(printed).isZero();
+        assertThat(printed).isEqualTo(otherHome.resolve(".claude.json").toString());
+    }
+
+    @Test
     void platformFromOsName() {
         assertThat(Platform.fromOsName("Mac OS X")).isEqualTo(Platform.MACOS);
         assertThat(Platform.fromOsName("Windows 11")).isEqualTo(Platform.WINDOWS);

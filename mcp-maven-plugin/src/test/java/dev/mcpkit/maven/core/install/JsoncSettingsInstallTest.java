@@ -138,6 +138,29 @@ class JsoncSettingsInstallTest {
     }
 
     @Test
+    void reinstallAfterUninstallIndentsTheClosingBraceAsTheFirstInstallDid() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.json"), ZED_DEFAULT);
+        installer.install(zed, file, "weather", SPEC, false);
+        String installed = Files.readString(file);
+        installer.uninstall(zed, file, "weather", false);
+        assertThat(Files.readString(file)).contains("  \"context_servers\": {\n  },\n");
+
+        installer.install(zed, file, "weather", SPEC, false);
+
+        assertThat(Files.readString(file)).isEqualTo(installed);
+    }
+
+    @Test
+    void commentInsideAnEmptyContainerStaysAtTheMembersIndentation() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.json"), "{\n  \"context_servers\": {\n    // none yet\n  }\n}\n");
+
+        installer.install(zed, file, "weather", SPEC, false);
+
+        assertThat(Files.readString(file)).startsWith("{\n  \"context_servers\": {\n    \"weather\": {\n")
+                .endsWith("\n    }\n    // none yet\n  }\n}\n");
+    }
+
+    @Test
     void layoutItCannotEditIsRefusedWithTheEntryAndLeftUntouched() throws Exception {
         String settings = "// c\n{\n  \"context_servers\": null\n}\n";
         Path file = Files.writeString(dir.resolve("settings.json"), settings);

@@ -2,6 +2,7 @@ package dev.mcpkit.maven.core.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,24 @@ class ArchiveWritersTest {
             }
         }
         assertThat(names).containsExactly("app/", "app/bin/", "app/bin/run", "app/lib/", "app/lib/a.jar", "app/README.md");
+    }
+
+    @Test
+    void zipStoresUnixModesSoUnzipKeepsTheExecutableBit() throws Exception {
+        assumeThat(Fixtures.onPath("unzip")).as("the unzip command is not installed (apt-get install -y unzip)").isTrue();
+        Path zip = tmp.resolve("a.zip");
+        ZipWriter.write(zip, entries(), TIME);
+        Process list = new ProcessBuilder("zipinfo", zip.toString()).redirectErrorStream(true).start();
+        List<String> lines = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(list.waitFor()).isZero();
+        assertThat(lines).anyMatch(l -> l.startsWith("drwxr-xr-x") && l.endsWith(" app/bin/"));
+        assertThat(lines).anyMatch(l -> l.startsWith("-rwxr-xr-x") && l.endsWith(" app/bin/run"));
+        assertThat(lines).anyMatch(l -> l.startsWith("-rw-r--r--") && l.endsWith(" app/lib/a.jar"));
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        assertThat(new ProcessBuilder("unzip", "-q", zip.toString(), "-d", out.toString()).start().waitFor()).isZero();
+        Process run = new ProcessBuilder(out.resolve("app/bin/run").toString()).start();
+        assertThat(new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("hi\n");
+        assertThat(run.waitFor()).isZero();
     }
 
     @Test

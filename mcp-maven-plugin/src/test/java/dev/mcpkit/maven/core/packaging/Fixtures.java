@@ -1,5 +1,9 @@
 package dev.mcpkit.maven.core.packaging;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.mcpkit.maven.core.describe.JsonValue;
@@ -20,6 +24,12 @@ final class Fixtures {
     static ProjectInfo project(String description, String scm) {
         return new ProjectInfo("org.example", "weather-server", "1.2.0", "Weather server", description,
                 "https://example.org/weather", List.of("Apache-2.0"), new ProjectInfo.Author("Ada Example", "ada@example.org", null), scm);
+    }
+
+    /** Whether a command (unzip...) is installed, for the tests that run it. */
+    static boolean onPath(String command) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Arrays.stream(path.split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, command)));
     }
 
     static ServerDescriptor descriptor() {

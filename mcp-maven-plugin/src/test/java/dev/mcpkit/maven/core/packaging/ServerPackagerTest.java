@@ -92,6 +92,29 @@ class ServerPackagerTest {
     }
 
     @Test
+    void zipDistributionUnpackedWithUnzipRunsItsLauncherAsTheSummarySays() throws Exception {
+        assumeThat(Fixtures.onPath("unzip")).as("the unzip command is not installed (apt-get install -y unzip): "
+                + "cannot check that the zip keeps the launcher's execute bit").isTrue();
+        PackageResult result = pack(false);
+        String tryIt = result.files().stream().filter(f -> f.path().equals(out.resolve("weather-1.2.0.zip")))
+                .findFirst().orElseThrow().tryIt();
+        assertThat(tryIt).isEqualTo("unzip target/mcp/weather-1.2.0.zip && weather-1.2.0/bin/weather --help");
+        // the summary's command as written, in the project directory; the fixture server exits at the end of stdin
+        Process p = new ProcessBuilder("sh", "-c", tryIt).directory(basedir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(stdout + stderr).isZero();
+        assertThat(stderr).contains("plain stdio server starting");
+        Path unpacked = basedir.resolve("weather-1.2.0");
+        assertThat(Files.getPosixFilePermissions(unpacked.resolve("bin/weather")))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThat(Files.getPosixFilePermissions(unpacked.resolve("lib/weather-1.2.0.jar")))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    @Test
     void clientsHoldEveryClientForTheLauncherJavaAndJbangModes() throws IOException {
         pack(false);
         for (String dir : List.of("clients/", "clients/java/", "clients/jbang/")) {

@@ -207,7 +207,7 @@ public final class ServerAssembly {
                 }
                 declared.add(AuditLog.setting());
                 String name = IdentityResolver.resolve(server.getClass()).name();
-                settings = new ServerSettings(declared, ConfigEnvironment.builder(name).command(name).build());
+                settings = new ServerSettings(declared, ConfigEnvironment.builder(name).command(LaunchCommand.of(server.getClass(), name)).build());
             }
             return settings;
         }

@@ -24,6 +24,7 @@ public final class Dispatcher {
     private final Session session;
     private final Map<String, MethodHandler> handlers;
     private final Map<Object, InFlight> inFlight = new HashMap<>();   // guarded by itself
+    private int unanswered;   // guarded by inFlight: calls started whose answer is not written yet (drain waits for them)
     private final Semaphore permits = new Semaphore(MAX_IN_FLIGHT);
     private final CallExecutor executor;
 
@@ -157,7 +158,10 @@ public final class Dispatcher {
                 return;
             }
             boolean wasInitialized = session.isInitialized();
-            respond(new Exchange(session, id, method, params, null), handler);
+            CharSequence response = answer(new Exchange(session, id, method, params, null), handler);
+            if (response != null) {
+                session.send(response);
+            }
             if (!wasInitialized && session.isInitialized()) {
                 session.options().hooks().initialized(session);
             }
@@ -167,6 +171,9 @@ public final class Dispatcher {
         InFlight previous;
         synchronized (inFlight) {
             previous = inFlight.putIfAbsent(id, call);
+            if (previous == null) {
+                unanswered++;
+            }
         }
         if (previous != null) {
             rejectInProgress(id, method);
@@ -178,13 +185,15 @@ public final class Dispatcher {
         } catch (RuntimeException e) {
             synchronized (inFlight) {
                 inFlight.remove(id);
+                unanswered--;
             }
             permits.release();
             reject(id, method, McpException.INTERNAL_ERROR, "Internal error: could not start the request");
         }
     }
 
-    private void respond(Exchange ex, MethodHandler handler) {
+    /** The answer to a request, or null when it was cancelled and must not be answered. */
+    private CharSequence answer(Exchange ex, MethodHandler handler) {
         CharSequence response;
         try {
             response = JsonRpc.result(ex.id(), handler.handle(ex));
@@ -196,15 +205,13 @@ public final class Dispatcher {
         } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
             InFlight call = ex.inFlight();
             if (call != null && call.isCancelled()) {
-                return;
+                return null;
             }
             String errorId = ErrorLog.record(session, ex.method(), e);
             response = JsonRpc.error(ex.id(), McpException.INTERNAL_ERROR, "Internal error (" + ErrorLog.clientText(e, errorId) + ")", null);
         }
         InFlight call = ex.inFlight();
-        if (call == null || !call.isCancelled()) {
-            session.send(response);
-        }
+        return call == null || !call.isCancelled() ? response : null;
     }
 
     private boolean isInFlight(Object id) {
@@ -244,7 +251,7 @@ public final class Dispatcher {
         session.close();
         long lastReport = System.nanoTime();
         synchronized (inFlight) {
-            while (!inFlight.isEmpty()) {
+            while (unanswered > 0) {
                 try {
                     inFlight.wait(1000);
                 } catch (InterruptedException e) {
@@ -252,7 +259,7 @@ public final class Dispatcher {
                     break;
                 }
                 if (System.nanoTime() - lastReport > TimeUnit.MINUTES.toNanos(1)) {
-                    System.err.println("mcpkit: still waiting for " + inFlight.size() + " request(s) to finish");
+                    System.err.println("mcpkit: still waiting for " + unanswered + " request(s) to finish");
                     lastReport = System.nanoTime();
                 }
             }
@@ -275,13 +282,23 @@ public final class Dispatcher {
             InFlight call = exchange.inFlight();
             call.start(Thread.currentThread());
             try {
-                respond(exchange, handler);
+                CharSequence response;
+                try {
+                    response = answer(exchange, handler);
+                } finally {
+                    call.finish();
+                    Thread.interrupted();  // a late cancel must not leak into the next task on this thread
+                    permits.release();
+                    synchronized (inFlight) {
+                        inFlight.remove(exchange.id());   // before the answer goes out: the client may reuse the id at once
+                    }
+                }
+                if (response != null) {
+                    session.send(response);
+                }
             } finally {
-                call.finish();
-                Thread.interrupted();  // a late cancel must not leak into the next task on this thread
-                permits.release();
                 synchronized (inFlight) {
-                    inFlight.remove(exchange.id());
+                    unanswered--;
                     inFlight.notifyAll();
                 }
             }

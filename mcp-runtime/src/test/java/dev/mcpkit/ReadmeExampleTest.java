@@ -2,41 +2,91 @@ package dev.mcpkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The server in the README's "Your first server" compiles and does what the README says. */
+/**
+ * Every Java code block of the root README compiles as written, its JUnit tests pass, and the server in
+ * "Your first server" does what the README says.
+ */
 class ReadmeExampleTest {
+
+    private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
+    private static final Pattern TYPE_NAME = Pattern.compile("^(?:public )?(?:final )?(?:class|record|interface|enum) (\\w+)", Pattern.MULTILINE);
 
     @TempDir
     Path dir;
 
-    @Test
-    void readmeServerCompilesAndAnswers() throws Exception {
-        String readme = Files.readString(Path.of("").toAbsolutePath().getParent().resolve("README.md"));
-        Matcher m = Pattern.compile("```java\n(package com\\.example\\.weather;.*?)```", Pattern.DOTALL).matcher(readme);
-        assertThat(m.find()).as("README has the WeatherServer example").isTrue();
-        Path source = dir.resolve("src/com/example/weather/WeatherServer.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, m.group(1));
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int status = javac.run(null, null, null, "-parameters", "-d", classes.toString(),
-                "-cp", System.getProperty("java.class.path"), source.toString());
-        assertThat(status).as("javac exit status").isZero();
+    private final List<String> classNames = new ArrayList<>();
+    private Path classes;
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+    @BeforeEach
+    void compileEveryJavaBlock() throws Exception {
+        String readme = Files.readString(RootReadme.path());
+        List<Path> sources = new ArrayList<>();
+        Matcher block = JAVA_BLOCK.matcher(readme);
+        while (block.find()) {
+            String source = block.group(1);
+            Matcher pkg = PACKAGE.matcher(source);
+            Matcher type = TYPE_NAME.matcher(source);
+            assertThat(pkg.find() && type.find()).as("a README Java block is a whole source file (package and class):%n%s", source).isTrue();
+            String className = pkg.group(1) + "." + type.group(1);
+            Path file = dir.resolve("src").resolve(className.replace('.', '/') + ".java");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source);
+            sources.add(file);
+            classNames.add(className);
+        }
+        assertThat(classNames).as("README Java blocks").contains("com.example.weather.WeatherServer", "com.example.weather.WeatherServerTest");
+        classes = Files.createDirectories(dir.resolve("classes"));
+        List<String> arguments = new ArrayList<>(List.of("-parameters", "-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
+        sources.forEach(source -> arguments.add(source.toString()));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertThat(javac.run(null, null, null, arguments.toArray(String[]::new))).as("javac exit status").isZero();
+    }
+
+    @Test
+    void everyReadmeTestPasses() throws Exception {
+        int ran = 0;
+        try (URLClassLoader loader = loader()) {
+            for (String className : classNames) {
+                Class<?> type = loader.loadClass(className);
+                for (Method method : type.getDeclaredMethods()) {
+                    if (method.isAnnotationPresent(Test.class)) {
+                        var constructor = type.getDeclaredConstructor();
+                        constructor.setAccessible(true);
+                        method.setAccessible(true);
+                        try {
+                            method.invoke(constructor.newInstance());
+                        } catch (InvocationTargetException e) {
+                            throw new AssertionError("README test " + className + "." + method.getName() + " failed", e.getCause());
+                        }
+                        ran++;
+                    }
+                }
+            }
+        }
+        assertThat(ran).as("README @Test methods run").isPositive();
+    }
+
+    @Test
+    void readmeServerAnswersAsTheReadmeSays() throws Exception {
+        try (URLClassLoader loader = loader()) {
             McpServer server = (McpServer) loader.loadClass("com.example.weather.WeatherServer").getConstructor().newInstance();
             try (McpTestClient client = McpTestClient.connect(server)) {
                 assertThat(client.initializeResult().get("instructions").toString()).contains("forecast");
@@ -54,6 +104,9 @@ class ReadmeExampleTest {
                 assertThat(client.listPrompts()).extracting(p -> p.get("name")).containsExactly("plan_trip");
             }
         }
-        assertThat(new File(classes.toFile(), "com/example/weather/WeatherServer.class")).exists();
+    }
+
+    private URLClassLoader loader() throws Exception {
+        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
     }
 }

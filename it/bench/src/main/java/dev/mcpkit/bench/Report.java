@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * The results as a Markdown table (one column per server, a ratio column per server against the floor, the
- * DESIGN.md §5 target and a pass/FAIL mark per server) and as JSON.
+ * row's target, e.g. ≤ 1.5 × floor, and a pass/FAIL mark per server) and as JSON.
  */
 final class Report {
 

@@ -26,17 +26,44 @@ final class Maven {
         this.logs = logs;
     }
 
+    /**
+     * Maven as a new user has it: the local repository {@code e2e.repo} holding only the toolkit, and settings that
+     * add nothing but, with {@code -De2e.thirdParty=outer-local}, the outer build's local repository as a remote.
+     */
+    static Maven forNewUser(Path work) throws IOException {
+        Files.createDirectories(work);
+        Path settings = work.resolve("settings.xml");
+        if ("outer-local".equals(System.getProperty("e2e.thirdParty"))) {
+            String url = Path.of(System.getProperty("e2e.outerRepo")).toUri().toString();
+            String repo = "<id>outer-local</id><url>" + url + "</url><releases><enabled>true</enabled>"
+                    + "<checksumPolicy>ignore</checksumPolicy></releases><snapshots><enabled>false</enabled></snapshots>";
+            Files.writeString(settings, "<settings><profiles><profile><id>outer</id><repositories><repository>" + repo
+                    + "</repository></repositories><pluginRepositories><pluginRepository>" + repo
+                    + "</pluginRepository></pluginRepositories></profile></profiles>"
+                    + "<activeProfiles><activeProfile>outer</activeProfile></activeProfiles></settings>\n");
+        } else {
+            // a new user's settings: none, so the default remote serves every third-party artifact
+            Files.writeString(settings, "<settings/>\n");
+        }
+        return new Maven(Path.of(System.getProperty("e2e.mvn")), Path.of(System.getProperty("e2e.repo")), settings, work.resolve("logs"));
+    }
+
     /** Runs {@code mvn -B <args>} in {@code dir}; returns stdout, fails with the log's tail on a non-zero exit. */
     String run(Path dir, String... args) throws IOException, InterruptedException {
-        return run(dir, null, args);
+        return run(dir, null, true, args);
+    }
+
+    /** Runs {@code mvn -B <args>} in {@code dir}, which must fail; returns stdout. */
+    String fails(Path dir, String... args) throws IOException, InterruptedException {
+        return run(dir, null, false, args);
     }
 
     /** Runs Maven interactively (no -B), answering its prompts with {@code input}. */
     String interactive(Path dir, String input, String... args) throws IOException, InterruptedException {
-        return run(dir, input, args);
+        return run(dir, input, true, args);
     }
 
-    private String run(Path dir, String input, String... args) throws IOException, InterruptedException {
+    private String run(Path dir, String input, boolean succeeds, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(mvn.toString(), "-ntp", "-Dstyle.color=never",
                 "-s", settings.toString(), "-Dmaven.repo.local=" + localRepository));
         if (input == null) {
@@ -57,7 +84,7 @@ final class Maven {
             throw new AssertionError("mvn " + String.join(" ", args) + " did not finish in " + TIMEOUT_MINUTES + " minutes; see " + stdout);
         }
         String out = plain(Files.readString(stdout, StandardCharsets.UTF_8));
-        if (process.exitValue() != 0) {
+        if ((process.exitValue() == 0) != succeeds) {
             throw new AssertionError("mvn " + String.join(" ", args) + " in " + dir + " exited " + process.exitValue()
                     + ":\n" + tail(out, 60) + "\n" + tail(plain(Files.readString(stderr, StandardCharsets.UTF_8)), 20));
         }

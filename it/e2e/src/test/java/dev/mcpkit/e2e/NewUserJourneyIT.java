@@ -1,5 +1,7 @@
 package dev.mcpkit.e2e;
 
+import static dev.mcpkit.e2e.JsonTrees.list;
+import static dev.mcpkit.e2e.JsonTrees.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mcpkit.json.Json;
@@ -7,11 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +45,8 @@ class NewUserJourneyIT {
     static void generateBuildAndConfigure() throws Exception {
         repo = Path.of(System.getProperty("e2e.repo"));
         work = Path.of(System.getProperty("e2e.work"));
-        deleteRecursively(work);
-        Files.createDirectories(work);
-        maven = new Maven(Path.of(System.getProperty("e2e.mvn")), repo, settings(), work.resolve("logs"));
+        WorkDirectories.delete(work);
+        maven = Maven.forNewUser(work);
         toolkitVersion = System.getProperty("e2e.toolkitVersion");
 
         long started = System.nanoTime();
@@ -65,7 +63,7 @@ class NewUserJourneyIT {
         mcp = project.resolve("target/mcp");
         assertThat(mcp.resolve("clients/claude-desktop.json")).as("mvn verify packages").isRegularFile();
         validateReport = Files.readString(mcp.resolve("validate-report.json"));
-        deleteRecursively(mcp);
+        WorkDirectories.delete(mcp);
         maven.run(project, "mcp:package");
         jar = mcp.resolve(ARTIFACT + "-0.3.0-SNAPSHOT.jar");
         launcher = mcp.resolve("bin/" + ARTIFACT);
@@ -274,49 +272,9 @@ class NewUserJourneyIT {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static Path settings() throws IOException {
-        Path file = work.resolve("settings.xml");
-        if ("outer-local".equals(System.getProperty("e2e.thirdParty"))) {
-            String url = Path.of(System.getProperty("e2e.outerRepo")).toUri().toString();
-            String repo = "<id>outer-local</id><url>" + url + "</url><releases><enabled>true</enabled>"
-                    + "<checksumPolicy>ignore</checksumPolicy></releases><snapshots><enabled>false</enabled></snapshots>";
-            Files.writeString(file, "<settings><profiles><profile><id>outer</id><repositories><repository>" + repo
-                    + "</repository></repositories><pluginRepositories><pluginRepository>" + repo
-                    + "</pluginRepository></pluginRepositories></profile></profiles>"
-                    + "<activeProfiles><activeProfile>outer</activeProfile></activeProfiles></settings>\n");
-        } else {
-            // a new user's settings: none, so the default remote serves every third-party artifact
-            Files.writeString(file, "<settings/>\n");
-        }
-        return file;
-    }
-
     private static String hmac(String key, String message) throws Exception {
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
         mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return java.util.HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Object value) {
-        assertThat(value).isInstanceOf(Map.class);
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        assertThat(value).isInstanceOf(List.class);
-        return (List<Object>) value;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
-                for (Path p : all) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

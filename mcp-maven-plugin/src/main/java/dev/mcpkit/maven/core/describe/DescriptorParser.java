@@ -9,7 +9,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns the {@code --describe} document (DESIGN.md §2) into a {@link ServerDescriptor}. The list parts
+ * Turns the {@code --describe} document (schema: docs/describe-schema.json) into a {@link ServerDescriptor}. The list parts
  * share their shape with the MCP {@code tools/list}, {@code resources/list}... results, so the handshake
  * describer reuses them.
  */

@@ -33,7 +33,7 @@ public record ServerCommand(Path java, List<Path> classpath, String mainClass, M
     public List<String> commandLine(String... args) {
         List<String> line = new ArrayList<>();
         line.add(java.toString());
-        // the JVM itself must not write to stdout: it carries the protocol (DESIGN.md §3)
+        // the JVM itself must not write to stdout: it carries the protocol, and one stray line breaks the client
         line.add("-XX:+DisplayVMOutputToStderr");
         line.add("-Xlog:disable");
         line.add("-Xlog:all=warning:stderr");

@@ -21,14 +21,6 @@ class RepositoryDocsTest {
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "target", "node_modules");
     private static final Pattern TEXT_FILE = Pattern.compile(".*\\.(java|md|xml|sh|groovy|properties|yml|json|cjs|ftl)$");
-    /**
-     * Comments in the runtime's main sources, which are being restructured elsewhere: they still cite the design
-     * notes and drop out of this list once rewritten.
-     */
-    private static final Set<Path> PENDING_IN_RUNTIME_MAIN = Set.of(
-            Path.of("mcp-runtime/src/main/java/dev/mcpkit/config/package-info.java"),
-            Path.of("mcp-runtime/src/main/java/dev/mcpkit/config/SettingsModel.java"));
-
     @Test
     void noFileCitesTheDesignNotesThatOnlyTheAuthorsHave() throws IOException {
         Path root = RootReadme.repository();
@@ -42,7 +34,7 @@ class RepositoryDocsTest {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 Path relative = root.relativize(file);
-                if (TEXT_FILE.matcher(file.getFileName().toString()).matches() && !PENDING_IN_RUNTIME_MAIN.contains(relative)
+                if (TEXT_FILE.matcher(file.getFileName().toString()).matches()
                         && new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("DESIGN" + ".md")) {
                     citing.add(relative);
                 }

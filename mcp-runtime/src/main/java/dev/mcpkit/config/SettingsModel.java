@@ -156,7 +156,7 @@ public final class SettingsModel {
     }
 
     /**
-     * The {@code settings} entries of {@code --describe} (DESIGN.md §2): key, description, type,
+     * The {@code settings} entries of {@code --describe} (docs/describe-schema.json): key, description, type,
      * required, secret, default (and {@code values} for enums). Never a secret value: secrets have no default.
      */
     public List<Map<String, Object>> describeSettings() {

@@ -13,7 +13,7 @@
  * model.validate();                                           // SettingDeclarationException listing every mistake
  *
  * --help             SettingsHelp.render(model, env)
- * --describe         model.describeSettings()                 // DESIGN.md §2 "settings" entries
+ * --describe         model.describeSettings()                 // the "settings" entries (docs/describe-schema.json)
  * --validate-config  ValidationReport r = new ValidationReport(new SettingsResolver(env).resolve(model));
  *                    print r.render() on stdout; exit r.exitCode()
  * --setup            TerminalConsole c = TerminalConsole.attached();   // null: no terminal -> error, exit 2

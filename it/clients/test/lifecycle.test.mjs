@@ -110,7 +110,7 @@ describe('version negotiation and shutdown with a bare stdio peer', { timeout: 3
             await waitForLine(raw, before);
             const parseError = JSON.parse(raw.lines[before]);
             assert.equal(parseError.error?.code, -32700, raw.lines[before]);
-            assert.equal(parseError.id, null);
+            assert.equal(parseError.id, 7, 'the id is read from the part before the break');
 
             const echo = await raw.request(8, 'tools/call', { name: 'echo', arguments: { message: 'still here' } });
             assert.equal(echo.result.content[0].text, 'still here');

@@ -24,6 +24,8 @@ final class BenchOptions {
             "  --spawns N             cold starts per server (default 20)",
             "  --warmup N             sequential and in-flight warm-up calls (default 100000)",
             "  --calls N              measured sequential calls per pinning (default 50000)",
+            "  --short-warmup N       warm-up calls of the short-session row, a client's few thousand calls (default 2000;",
+            "                         0 leaves the row out)",
             "  --rounds N             sequential runs per pinning and server, best one reported (default 3)",
             "  --inflight-calls N     calls with requests in flight (default 1000000)",
             "  --window N             requests in flight (default 16)",
@@ -43,6 +45,8 @@ final class BenchOptions {
     // a server of real size needs ~80,000 calls before the C2 compiler is done when client and server share a core
     int warmup = 100_000;
     int calls = 50_000;
+    // most sessions are short: a client makes a few thousand calls, long before the JIT compilers are done
+    int shortWarmup = 2_000;
     int rounds = 3;
     long inflightCalls = 1_000_000;
     int window = 16;
@@ -85,6 +89,7 @@ final class BenchOptions {
                 case "--spawns": o.spawns = (int) count(args, ++i, a, 0); break;
                 case "--warmup": o.warmup = (int) count(args, ++i, a, 0); break;
                 case "--calls": o.calls = (int) count(args, ++i, a, 1); break;
+                case "--short-warmup": o.shortWarmup = (int) count(args, ++i, a, 0); break;
                 case "--rounds": o.rounds = (int) count(args, ++i, a, 1); break;
                 case "--inflight-calls": o.inflightCalls = count(args, ++i, a, 0); break;
                 case "--window": o.window = (int) count(args, ++i, a, 1); break;
@@ -132,6 +137,7 @@ final class BenchOptions {
         m.put("spawns", spawns);
         m.put("warmup", warmup);
         m.put("calls", calls);
+        m.put("shortWarmup", shortWarmup);
         m.put("rounds", rounds);
         m.put("inflightCalls", inflightCalls);
         m.put("window", window);

@@ -127,6 +127,12 @@ public final class Benchmark {
                         r.addSequential(result);
                         log.printf(Locale.ROOT, "bench:   %s %,.0f calls/s, p50 %.1f µs, p99 %.1f µs%n", r.name(),
                                 result.callsPerSecond(), result.p50Micros(), result.p99Micros());
+                        if (options.shortWarmup > 0) {
+                            SequentialRun.Result brief = SequentialRun.run(r.spec, pinning, options.shortWarmup, options.calls,
+                                    limits);
+                            r.addShortSession(brief);
+                            log.printf(Locale.ROOT, "bench:   %s short session %,.0f calls/s%n", r.name(), brief.callsPerSecond());
+                        }
                     } catch (BenchmarkException e) {
                         failed.add(r);
                         fail(r, "sequential calls, " + pinning.label(), e);

@@ -55,6 +55,8 @@ final class Report {
         number("initialize → first echo result, median (ms)", s -> pct(s.firstCallMs, 50), 2, true,
                 "≤ 3 ms", (v, f) -> v <= 3.0);
         number("initialize → first echo result, p90 (ms)", s -> pct(s.firstCallMs, 90), 2, true, null, null);
+        number("first echo result as a share of the floor's spawn → initialize (%)", this::firstCallShare, 1, false,
+                "≤ 2.5 %", (v, f) -> v <= 2.5);
         for (Pinning p : pinnings) {
             String key = p.key();
             number("sequential echo, " + p.label() + ": calls/s", s -> seq(s, key, SequentialRun.Result::callsPerSecond),
@@ -63,6 +65,13 @@ final class Report {
                     s -> seq(s, key, SequentialRun.Result::p50Micros), 1, true, null, null);
             number("sequential echo, " + p.label() + ": p99 latency (µs)",
                     s -> seq(s, key, SequentialRun.Result::p99Micros), 1, true, null, null);
+        }
+        if (options.shortWarmup > 0) {
+            for (Pinning p : pinnings) {
+                String key = p.key();
+                number(String.format(Locale.ROOT, "short session (%,d warm-up calls), %s: calls/s", options.shortWarmup, p.label()),
+                        s -> brief(s, key), 0, true, "≥ 85 % of floor", (v, f) -> f != null && v >= 0.85 * f);
+            }
         }
         String inflight = options.window + " in flight, " + String.format(Locale.ROOT, "%,d", options.inflightCalls)
                 + " calls";
@@ -104,6 +113,18 @@ final class Report {
     private static Double seq(ServerResults s, String key, Function<SequentialRun.Result, Double> f) {
         SequentialRun.Result r = s.sequential.get(key);
         return r == null ? null : f.apply(r);
+    }
+
+    private static Double brief(ServerResults s, String key) {
+        SequentialRun.Result r = s.shortSession.get(key);
+        return r == null ? null : r.callsPerSecond();
+    }
+
+    /** What a user waits for on the first call, against what the JVM and the pipes cost to start at all. */
+    private Double firstCallShare(ServerResults s) {
+        Double call = pct(s.firstCallMs, 50);
+        Double start = floor == null ? null : pct(floor.initializeMs, 50);
+        return call == null || start == null || start == 0 ? null : 100.0 * call / start;
     }
 
     private static Double inf(ServerResults s, Function<InflightRun.Result, Double> f) {

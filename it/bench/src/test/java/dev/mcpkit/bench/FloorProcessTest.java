@@ -48,4 +48,20 @@ class FloorProcessTest {
         assertThat(d.dropped()).isZero();
         assertThat(d.exitCode()).isZero();
     }
+
+    @Test
+    void theTableHasTheShortSessionRowsAndTheFirstCallAsAShareOfTheFloorsStart() {
+        String floor = Servers.floor().commandLine();
+        BenchOptions o = BenchOptions.parse("--server", "floor=" + floor, "--server", "again=" + floor,
+                "--spawns", "2", "--warmup", "20", "--short-warmup", "10", "--calls", "50", "--rounds", "1",
+                "--inflight-calls", "100", "--eof-batch", "4", "--no-pin");
+        java.util.List<ServerResults> results = new java.util.ArrayList<>();
+
+        String table = new Benchmark(o, new java.io.PrintStream(new java.io.ByteArrayOutputStream())).run(results).markdown();
+
+        assertThat(table).containsPattern("\\| short session \\(10 warm-up calls\\), [^|]+: calls/s \\| [0-9,]+ \\| [0-9,]+ \\|");
+        assertThat(table).contains("| first echo result as a share of the floor's spawn → initialize (%) |");
+        assertThat(results.get(1).shortSession).isNotEmpty();
+        assertThat(results.get(1).shortSession.values().iterator().next().calls()).isEqualTo(50);
+    }
 }

@@ -75,17 +75,30 @@ class TextOutputsTest {
 
     @Test
     void toolsSectionIsUnchanged() throws IOException {
-        assertThat(ToolsDocs.section(SERVER)).isEqualTo(golden("tools-section.md"));
+        assertThat(ToolsDocs.section(SERVER, TextTemplates.builtIn())).isEqualTo(golden("tools-section.md"));
     }
 
     @Test
     void inspectionTableIsUnchanged() throws IOException {
-        assertThat(InspectionReport.text(SERVER)).isEqualTo(golden("inspect-table.txt"));
+        assertThat(InspectionReport.text(SERVER, TextTemplates.builtIn())).isEqualTo(golden("inspect-table.txt"));
     }
 
     @Test
     void junitReportIsUnchanged(@TempDir Path tmp) throws IOException {
         ReportFiles.write(REPORT, tmp);
         assertThat(Files.readString(tmp.resolve(ReportFiles.JUNIT))).isEqualTo(golden("validate-junit.xml"));
+    }
+
+    @Test
+    void aProjectsTemplatesReplaceThePluginsAndTheMarkersStay(@TempDir Path templates) throws IOException {
+        Files.writeString(templates.resolve(ToolsDocs.TEMPLATE), "[#list tools as tool]\n- `[=tool.name]`\n[/#list]\n");
+        Files.writeString(templates.resolve(InspectionReport.TEMPLATE), "[=server.name]: [=tables[0].rows?size] tools\n");
+        TextTemplates project = new TextTemplates(templates);
+
+        assertThat(ToolsDocs.section(SERVER, project))
+                .isEqualTo(ToolsDocs.BEGIN + "\n- `forecast`\n- `ping`\n- `alerts`\n\n" + ToolsDocs.END);
+        assertThat(InspectionReport.text(SERVER, project)).isEqualTo("weather: 3 tools\n");
+        assertThat(new TextTemplates(templates.resolve("missing")).render(InspectionReport.TEMPLATE, java.util.Map.of("server", java.util.Map.of("name", "x"),
+                "protocolVersions", List.of(), "tables", List.of()))).isEqualTo("x\n(* required)\n");
     }
 }

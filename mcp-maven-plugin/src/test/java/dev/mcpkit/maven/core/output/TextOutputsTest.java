@@ -90,6 +90,18 @@ class TextOutputsTest {
     }
 
     @Test
+    void junitReportParsesBackToTheMessagesLessWhatXmlCannotHold(@TempDir Path tmp) throws Exception {
+        String odd = "]]> <![CDATA[ & \"quoted\" \ud83d\ude00 bell\u0007 end";
+        ReportFiles.write(new ValidationReport(List.of(new CheckResult("x.odd", Category.SECURITY, "odd", CheckResult.Status.FAIL,
+                List.of(new Finding("x.odd", Severity.ERROR, odd, "", null)), null, 1)), false, 1), tmp);
+        org.w3c.dom.Element failure = (org.w3c.dom.Element) javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(tmp.resolve(ReportFiles.JUNIT).toFile()).getElementsByTagName("failure").item(0);
+        String kept = "]]> <![CDATA[ & \"quoted\" \ud83d\ude00 bell end";
+        assertThat(failure.getAttribute("message")).isEqualTo(kept);
+        assertThat(failure.getTextContent()).isEqualTo("ERROR: " + kept + "\n");
+    }
+
+    @Test
     void aProjectsTemplatesReplaceThePluginsAndTheMarkersStay(@TempDir Path templates) throws IOException {
         Files.writeString(templates.resolve(ToolsDocs.TEMPLATE), "[#list tools as tool]\n- `[=tool.name]`\n[/#list]\n");
         Files.writeString(templates.resolve(InspectionReport.TEMPLATE), "[=server.name]: [=tables[0].rows?size] tools\n");

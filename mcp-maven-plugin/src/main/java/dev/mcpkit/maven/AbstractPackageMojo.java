@@ -35,7 +35,7 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
 
-    /** Where a project overrides the launcher templates. @since 0.1.0 */
+    /** Where a project overrides the plugin's templates; here the launchers. @since 0.1.0 */
     @Parameter(property = "mcp.templates", defaultValue = "${project.basedir}/src/main/mcp/templates")
     String templates;
 

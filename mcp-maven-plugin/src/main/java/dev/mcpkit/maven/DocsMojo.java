@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.describe.ServerDescriptor;
+import dev.mcpkit.maven.core.output.TextTemplates;
 import dev.mcpkit.maven.core.setup.ClientSetup;
 import dev.mcpkit.maven.core.setup.ServerRequest;
 import dev.mcpkit.maven.core.validate.checks.ToolsDocs;
@@ -33,6 +34,10 @@ public class DocsMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.docs.readme", defaultValue = "${project.basedir}/README.md")
     String readme;
 
+    /** Where a project overrides the plugin's templates; here {@code tools.md.ftl}, the tools section. @since 0.1.0 */
+    @Parameter(property = "mcp.templates", defaultValue = "${project.basedir}/src/main/mcp/templates")
+    String templates;
+
     @Override
     String goalSkipReason() {
         return skipDocs ? "mcp.docs.skip is true" : null;
@@ -45,7 +50,7 @@ public class DocsMojo extends AbstractMcpMojo {
                 request.runtimeOnClasspath(), request.declaredSettings());
         Path file = Path.of(readme);
         String before = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        String after = ToolsDocs.update(before, descriptor);
+        String after = ToolsDocs.update(before, descriptor, new TextTemplates(Path.of(templates)));
         if (after.equals(before)) {
             getLog().info(file + ": the tools section is up to date.");
             return;

@@ -1,6 +1,7 @@
 package dev.mcpkit.maven;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.inspect.InspectionReport;
 import dev.mcpkit.maven.core.output.MachineOutput;
+import dev.mcpkit.maven.core.output.TextTemplates;
 import dev.mcpkit.maven.core.setup.ClientSetup;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,6 +38,10 @@ public class InspectMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.format", defaultValue = "table")
     String format;
 
+    /** Where a project overrides the plugin's templates; here {@code inspect.txt.ftl}, the tables. @since 0.1.0 */
+    @Parameter(property = "mcp.templates", defaultValue = "${project.basedir}/src/main/mcp/templates")
+    String templates;
+
     /** Writes the report to this file (UTF-8, relative to the project directory) instead of stdout. @since 0.1.0 */
     @Parameter(property = "mcp.output")
     String output;
@@ -51,7 +57,7 @@ public class InspectMojo extends AbstractMcpMojo {
         settings.forEach(s -> declared.add(s.toSetting()));
         MachineOutput out = MachineOutput.of(output, project.getBasedir().toPath(), System.out);
         out.print(InspectionReport.inspect(new ServerDescriber(pluginVersion()), serverRequest().command(), declared,
-                InspectionReport.Format.parse(format)));
+                InspectionReport.Format.parse(format), new TextTemplates(Path.of(templates))));
         out.finish("the mcp:inspect report", getLog()::info);
     }
 }

@@ -1,6 +1,8 @@
 package dev.mcpkit.maven.core.inspect;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,7 @@ import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.describe.Resource;
 import dev.mcpkit.maven.core.describe.ServerDescriptor;
 import dev.mcpkit.maven.core.describe.Tool;
+import dev.mcpkit.maven.core.output.TextTemplates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -38,58 +41,53 @@ public final class InspectionReport {
         }
     }
 
+    public static final String TEMPLATE = "inspect.txt.ftl";
+
     private InspectionReport() {
     }
 
     /** Starts the server, learns it through a real MCP handshake, and renders what it offers. */
-    public static String inspect(ServerDescriber describer, ServerCommand command, List<Setting> declaredSettings, Format format)
-            throws DescribeException {
-        return render(describer.describe(command, ServerDescriber.Mode.HANDSHAKE, false, declaredSettings), format);
+    public static String inspect(ServerDescriber describer, ServerCommand command, List<Setting> declaredSettings, Format format,
+                                 TextTemplates templates) throws DescribeException, IOException {
+        return render(describer.describe(command, ServerDescriber.Mode.HANDSHAKE, false, declaredSettings), format, templates);
     }
 
-    public static String render(ServerDescriptor d, Format format) {
-        return format == Format.JSON ? json(d) : text(d);
+    public static String render(ServerDescriptor d, Format format, TextTemplates templates) throws IOException {
+        return format == Format.JSON ? json(d) : text(d, templates);
     }
 
-    public static String text(ServerDescriptor d) {
-        StringBuilder out = new StringBuilder();
-        out.append(d.server().name());
-        if (d.server().version() != null) {
-            out.append(' ').append(d.server().version());
-        }
-        if (d.server().title() != null) {
-            out.append(" (").append(d.server().title()).append(')');
-        }
-        out.append('\n');
-        if (!d.protocolVersions().isEmpty()) {
-            out.append("protocol ").append(String.join(", ", d.protocolVersions())).append('\n');
-        }
-        List<String[]> rows = new ArrayList<>();
+    /** The tables, from the template {@code inspect.txt.ftl}, which may be the project's own. */
+    public static String text(ServerDescriptor d, TextTemplates templates) throws IOException {
+        Map<String, Object> server = new HashMap<>();
+        server.put("name", d.server().name());
+        server.put("version", d.server().version());
+        server.put("title", d.server().title());
+        List<Map<String, Object>> tables = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (Tool t : d.tools()) {
-            rows.add(new String[] {t.name(), nz(t.description()), arguments(t.inputSchema().toNode())});
+            rows.add(List.of(t.name(), nz(t.description()), arguments(t.inputSchema().toNode())));
         }
-        table(out, "Tools", new String[] {"name", "description", "arguments"}, rows);
-        rows = new ArrayList<>();
-        for (Resource r : d.resources()) {
-            rows.add(new String[] {r.uri(), nz(r.name()), nz(r.mimeType()), nz(r.description())});
-        }
-        table(out, "Resources", new String[] {"uri", "name", "mime type", "description"}, rows);
-        rows = new ArrayList<>();
-        for (Resource r : d.resourceTemplates()) {
-            rows.add(new String[] {r.uri(), nz(r.name()), nz(r.mimeType()), nz(r.description())});
-        }
-        table(out, "Resource templates", new String[] {"uri template", "name", "mime type", "description"}, rows);
+        tables.add(table("Tools", List.of("name", "description", "arguments"), rows));
+        tables.add(table("Resources", List.of("uri", "name", "mime type", "description"), resourceRows(d.resources())));
+        tables.add(table("Resource templates", List.of("uri template", "name", "mime type", "description"), resourceRows(d.resourceTemplates())));
         rows = new ArrayList<>();
         for (Prompt p : d.prompts()) {
             List<String> args = new ArrayList<>();
             for (Prompt.Argument a : p.arguments()) {
                 args.add(a.name() + (a.required() ? "*" : ""));
             }
-            rows.add(new String[] {p.name(), nz(p.description()), String.join(", ", args)});
+            rows.add(List.of(p.name(), nz(p.description()), String.join(", ", args)));
         }
-        table(out, "Prompts", new String[] {"name", "description", "arguments"}, rows);
-        out.append("(* required)\n");
-        return out.toString();
+        tables.add(table("Prompts", List.of("name", "description", "arguments"), rows));
+        return templates.render(TEMPLATE, Map.of("server", server, "protocolVersions", d.protocolVersions(), "tables", tables));
+    }
+
+    private static List<List<String>> resourceRows(List<Resource> resources) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Resource r : resources) {
+            rows.add(List.of(r.uri(), nz(r.name()), nz(r.mimeType()), nz(r.description())));
+        }
+        return rows;
     }
 
     /** {@code a*: integer, b: string} from a tool's input schema; {@code *} marks required arguments. */
@@ -108,39 +106,20 @@ public final class InspectionReport {
         return String.join(", ", parts);
     }
 
-    private static void table(StringBuilder out, String title, String[] header, List<String[]> rows) {
-        out.append('\n').append(title).append(" (").append(rows.size()).append(")\n");
-        if (rows.isEmpty()) {
-            return;
-        }
-        int[] width = new int[header.length];
-        for (int c = 0; c < header.length; c++) {
-            width[c] = header[c].length();
-            for (String[] row : rows) {
-                row[c] = oneLine(row[c]);
-                width[c] = Math.max(width[c], row[c].length());
+    /** Cells on one line, and each column's width for the template to align them. */
+    private static Map<String, Object> table(String title, List<String> header, List<List<String>> rows) {
+        List<List<String>> flat = new ArrayList<>();
+        List<Integer> width = new ArrayList<>();
+        header.forEach(h -> width.add(h.length()));
+        for (List<String> row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                cells.add(oneLine(row.get(c)));
+                width.set(c, Math.max(width.get(c), cells.get(c).length()));
             }
+            flat.add(cells);
         }
-        line(out, header, width);
-        String[] rule = new String[header.length];
-        for (int c = 0; c < header.length; c++) {
-            rule[c] = "-".repeat(width[c]);
-        }
-        line(out, rule, width);
-        for (String[] row : rows) {
-            line(out, row, width);
-        }
-    }
-
-    private static void line(StringBuilder out, String[] cells, int[] width) {
-        StringBuilder l = new StringBuilder();
-        for (int c = 0; c < cells.length; c++) {
-            l.append(cells[c]);
-            if (c < cells.length - 1) {
-                l.append(" ".repeat(width[c] - cells[c].length() + 2));
-            }
-        }
-        out.append(l.toString().stripTrailing()).append('\n');
+        return Map.of("title", title, "header", header, "rows", flat, "widths", width);
     }
 
     /** Long descriptions are cut so a row stays one line. */

@@ -1,7 +1,6 @@
 package dev.mcpkit.maven.core.launcher;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -13,21 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
+import dev.mcpkit.maven.core.output.TextTemplates;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateScalarModel;
 
 /**
  * Renders the launchers {@code bin/<name>} (POSIX sh, executable) and {@code bin/<name>.cmd} (Windows, CRLF)
- * from FreeMarker templates: the project's {@code src/main/mcp/templates/} first, then the plugin's own.
- * Templates use square-bracket syntax ({@code [=name]}, {@code [#list]}) so that shell {@code ${...}} needs no escaping.
+ * from {@link TextTemplates}: the project's {@code src/main/mcp/templates/} first, then the plugin's own.
  */
 public final class LauncherWriter {
 
@@ -44,24 +35,12 @@ public final class LauncherWriter {
 
     public static final String POSIX_TEMPLATE = "launcher.sh.ftl";
     public static final String WINDOWS_TEMPLATE = "launcher.cmd.ftl";
-    static final String CLASSPATH_TEMPLATES = "/dev/mcpkit/maven/templates";
 
-    private final Configuration freemarker;
+    private final TextTemplates templates;
 
     /** @param overrides the project's template directory; may be null or missing */
     public LauncherWriter(Path overrides) throws IOException {
-        freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        freemarker.setDefaultEncoding("UTF-8");
-        freemarker.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
-        freemarker.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
-        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        freemarker.setLogTemplateExceptions(false);
-        List<TemplateLoader> loaders = new ArrayList<>();
-        if (overrides != null && Files.isDirectory(overrides)) {
-            loaders.add(new FileTemplateLoader(overrides.toFile()));
-        }
-        loaders.add(new ClassTemplateLoader(LauncherWriter.class, CLASSPATH_TEMPLATES));
-        freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        templates = new TextTemplates(overrides);
     }
 
     public String renderPosix(LauncherRequest request) throws IOException {
@@ -101,13 +80,6 @@ public final class LauncherWriter {
         model.put("mainClass", request.mainClass());
         model.put("cmdArgument", (TemplateMethodModelEx) arguments ->
                 CmdQuoting.argument(((TemplateScalarModel) arguments.get(0)).getAsString()));
-        Template template = freemarker.getTemplate(templateName);
-        StringWriter out = new StringWriter();
-        try {
-            template.process(model, out);
-        } catch (TemplateException e) {
-            throw new IOException("launcher template " + templateName + " failed: " + e.getMessage(), e);
-        }
-        return out.toString();
+        return templates.render(templateName, model);
     }
 }

@@ -1,5 +1,6 @@
 package dev.mcpkit.maven.core.packaging;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +16,9 @@ import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * The entries of the server's executable jar: the project's classes and, for an uber jar, every runtime
@@ -78,18 +81,24 @@ public final class ExecutableJar {
         return entries;
     }
 
-    /** Adds a dependency's files; true when it is a multi-release jar. */
+    /**
+     * Adds a dependency's files; true when it is a multi-release jar. Read through the central directory, which
+     * is what {@code java} reads too: a jar with bytes before its first entry still gives all of its files.
+     */
     private static boolean merge(Path jar, TreeMap<String, byte[]> files) throws IOException {
         boolean multiRelease = false;
-        try (InputStream in = Files.newInputStream(jar); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        try (ZipFile zip = ZipFile.builder().setPath(jar).get()) {
+            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
                 String name = e.getName();
                 if (e.isDirectory()) {
                     continue;
                 }
-                byte[] content = zip.readAllBytes();
+                byte[] content;
+                try (InputStream in = zip.getInputStream(e)) {
+                    content = in.readAllBytes();
+                }
                 if (name.equals(JarFile.MANIFEST_NAME)) {
-                    multiRelease = new Manifest(new java.io.ByteArrayInputStream(content)).getMainAttributes()
+                    multiRelease = new Manifest(new ByteArrayInputStream(content)).getMainAttributes()
                             .getValue("Multi-Release") != null;
                 } else if (name.startsWith("META-INF/services/") && files.containsKey(name)) {
                     files.put(name, concat(files.get(name), content));

@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.UnixStat;
@@ -40,26 +38,23 @@ public final class ZipWriter {
 
     public static void write(OutputStream out, List<ArchiveEntry> entries, Instant time) throws IOException {
         long stamp = dosStamp(time);
-        Set<String> written = new LinkedHashSet<>();
         ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
-        for (ArchiveEntry entry : entries) {
-            String name = entry.name();
-            for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
-                String dir = name.substring(0, slash + 1);
-                if (written.add(dir)) {
-                    zip.putArchiveEntry(entry(dir, UnixStat.DIR_FLAG | 0755, stamp));
-                    zip.closeArchiveEntry();
-                }
+        ArchiveEntry.layOut(entries, new ArchiveEntry.Sink() {
+            @Override
+            public void directory(String name) throws IOException {
+                zip.putArchiveEntry(entry(name, UnixStat.DIR_FLAG | ArchiveEntry.EXECUTABLE_MODE, stamp));
+                zip.closeArchiveEntry();
             }
-            if (!written.add(name)) {
-                throw new IOException("duplicate archive entry " + name);
+
+            @Override
+            public void file(ArchiveEntry entry) throws IOException {
+                ZipArchiveEntry e = entry(entry.name(), UnixStat.FILE_FLAG | entry.mode(), stamp);
+                e.setSize(entry.content().length);
+                zip.putArchiveEntry(e);
+                zip.write(entry.content());
+                zip.closeArchiveEntry();
             }
-            ZipArchiveEntry e = entry(name, UnixStat.FILE_FLAG | (entry.executable() ? 0755 : 0644), stamp);
-            e.setSize(entry.content().length);
-            zip.putArchiveEntry(e);
-            zip.write(entry.content());
-            zip.closeArchiveEntry();
-        }
+        });
         zip.finish();
         zip.flush();
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import dev.mcpkit.maven.core.describe.ServerCommand;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
+import dev.mcpkit.maven.core.output.TextTemplates;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,7 @@ class InspectionReportTest {
 
     @Test
     void tablesListToolsResourcesTemplatesAndPromptsWithRequiredArgumentsMarked() throws Exception {
-        String text = InspectionReport.inspect(new ServerDescriber("test"), STDIO, List.of(), InspectionReport.Format.TABLE);
+        String text = InspectionReport.inspect(new ServerDescriber("test"), STDIO, List.of(), InspectionReport.Format.TABLE, TextTemplates.builtIn());
         assertThat(text).startsWith("plain-server 0.3.0\n");
         assertThat(text).contains("Tools (2)", "Resources (1)", "Resource templates (1)", "Prompts (1)");
         assertThat(text).containsPattern("name\\s+description\\s+arguments");
@@ -34,7 +35,7 @@ class InspectionReportTest {
 
     @Test
     void jsonFormatPrintsTheSameAsAJsonDocument() throws Exception {
-        String json = InspectionReport.inspect(new ServerDescriber("test"), STDIO, List.of(), InspectionReport.Format.JSON);
+        String json = InspectionReport.inspect(new ServerDescriber("test"), STDIO, List.of(), InspectionReport.Format.JSON, TextTemplates.builtIn());
         JsonNode root = JsonMapper.builder().build().readTree(json);
         assertThat(root.path("server").path("name").asString()).isEqualTo("plain-server");
         assertThat(root.path("tools")).hasSize(2);

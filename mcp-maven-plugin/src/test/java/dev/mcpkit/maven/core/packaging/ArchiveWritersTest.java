@@ -89,9 +89,10 @@ class ArchiveWritersTest {
     }
 
     @Test
-    void duplicateEntryIsRefused() {
+    void duplicateEntryIsRefusedInZipAndTarball() {
         List<ArchiveEntry> twice = List.of(entries().get(1), entries().get(1));
         assertThatThrownBy(() -> ZipWriter.write(tmp.resolve("d.zip"), twice, TIME)).hasMessageContaining("duplicate archive entry app/lib/a.jar");
+        assertThatThrownBy(() -> TarGzWriter.write(tmp.resolve("d.tar.gz"), twice, TIME)).hasMessageContaining("duplicate archive entry app/lib/a.jar");
     }
 
     @Test
@@ -104,15 +105,25 @@ class ArchiveWritersTest {
     void tarballKeepsTheExecutableBitAndTheTimeAndUnpacksWithTar() throws Exception {
         Path tgz = tmp.resolve("a.tar.gz");
         TarGzWriter.write(tgz, entries(), TIME);
-        Process list = new ProcessBuilder("tar", "--utc", "-tvzf", tgz.toString()).redirectErrorStream(true).start();
-        List<String> lines = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        assertThat(list.waitFor()).isZero();
-        assertThat(lines).anyMatch(l -> l.startsWith("-rwxr-xr-x") && l.contains("2026-01-02 03:04") && l.endsWith("app/bin/run"));
-        assertThat(lines).anyMatch(l -> l.startsWith("-rw-r--r--") && l.endsWith("app/lib/a.jar"));
+        List<String> lines = tar("--utc", "-tvzf", tgz.toString());
+        assertThat(lines).hasSize(6).allMatch(l -> l.contains(" root/root ") && l.contains(" 2026-01-02 03:04 "));
+        assertThat(lines).anyMatch(l -> l.startsWith("drwxr-xr-x") && l.endsWith(" app/bin/"));
+        assertThat(lines).anyMatch(l -> l.startsWith("-rwxr-xr-x") && l.endsWith(" app/bin/run"));
+        assertThat(lines).anyMatch(l -> l.startsWith("-rw-r--r--") && l.endsWith(" app/lib/a.jar"));
+        assertThat(tar("-tzf", tgz.toString())).containsExactly("app/", "app/bin/", "app/bin/run", "app/lib/", "app/lib/a.jar", "app/README.md");
         Path out = Files.createDirectories(tmp.resolve("out"));
         assertThat(new ProcessBuilder("tar", "-xzf", tgz.toString(), "-C", out.toString()).start().waitFor()).isZero();
         assertThat(Files.isExecutable(out.resolve("app/bin/run"))).isTrue();
         assertThat(Files.readAllBytes(out.resolve("app/lib/a.jar"))).containsExactly(1, 2, 3);
+    }
+
+    private static List<String> tar(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("tar"));
+        command.addAll(List.of(arguments));
+        Process tar = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(tar.waitFor()).as(String.join("\n", lines)).isZero();
+        return lines;
     }
 
     @Test
@@ -120,16 +131,43 @@ class ArchiveWritersTest {
         TarGzWriter.write(tmp.resolve("a.tar.gz"), entries(), TIME);
         TarGzWriter.write(tmp.resolve("b.tar.gz"), entries(), TIME);
         assertThat(Files.readAllBytes(tmp.resolve("a.tar.gz"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.tar.gz")));
+        TarGzWriter.write(tmp.resolve("c.tar.gz"), entries(), TIME.plusSeconds(60));
+        assertThat(Files.readAllBytes(tmp.resolve("c.tar.gz"))).isNotEqualTo(Files.readAllBytes(tmp.resolve("a.tar.gz")));
     }
 
     @Test
-    void tarballSplitsPathsLongerThanOneHundredBytesIntoPrefixAndName() throws Exception {
+    void tarballBytesDoNotDependOnWhoBuildsNorWhen() throws IOException {
+        List<ArchiveEntry> longAndNonAscii = new ArrayList<>(entries());
+        longAndNonAscii.add(new ArchiveEntry("app/" + "directory-with-a-long-name/".repeat(4) + "\u00fcber.txt", new byte[] {4}, false));
+        String user = System.getProperty("user.name");
+        try {
+            System.setProperty("user.name", "alice");
+            TarGzWriter.write(tmp.resolve("alice.tar.gz"), longAndNonAscii, TIME);
+            System.setProperty("user.name", "bob");
+            TarGzWriter.write(tmp.resolve("bob.tar.gz"), longAndNonAscii, TIME);
+        } finally {
+            System.setProperty("user.name", user);
+        }
+        byte[] alice = Files.readAllBytes(tmp.resolve("alice.tar.gz"));
+        assertThat(alice).isEqualTo(Files.readAllBytes(tmp.resolve("bob.tar.gz")));
+        // gzip's modification time (bytes 4-7) is zero, so writing the same archive later gives the same bytes
+        assertThat(java.util.Arrays.copyOfRange(alice, 0, 8)).containsExactly(0x1f, 0x8b, 8, 0, 0, 0, 0, 0);
+    }
+
+    @Test
+    void tarballKeepsPathsLongerThanOneHundredBytesAndNonAsciiNames() throws Exception {
         String deep = "root/" + "directory-with-a-long-name/".repeat(5) + "file-with-a-long-name.txt";
         assertThat(deep.length()).isGreaterThan(100);
+        String accented = "root/r\u00e9sum\u00e9.txt";
         Path tgz = tmp.resolve("long.tar.gz");
-        TarGzWriter.write(tgz, List.of(new ArchiveEntry(deep, "x".getBytes(StandardCharsets.UTF_8), false)), TIME);
+        TarGzWriter.write(tgz, List.of(new ArchiveEntry(deep, "x".getBytes(StandardCharsets.UTF_8), false),
+                new ArchiveEntry(accented, "y".getBytes(StandardCharsets.UTF_8), false)), TIME);
         Path out = Files.createDirectories(tmp.resolve("long"));
         assertThat(new ProcessBuilder("tar", "-xzf", tgz.toString(), "-C", out.toString()).start().waitFor()).isZero();
         assertThat(Files.readString(out.resolve(deep))).isEqualTo("x");
+        if ("UTF-8".equals(System.getProperty("sun.jnu.encoding"))) {
+            // under a C locale the JVM cannot name the unpacked file
+            assertThat(Files.readString(out.resolve(accented))).isEqualTo("y");
+        }
     }
 }

@@ -61,6 +61,22 @@ class ExecutableJarTest {
     }
 
     @Test
+    void dependencyWithBytesBeforeItsFirstEntryIsMergedWhole() throws IOException {
+        // as java -jar does, the central directory is read: a launch script before the entries hides none of them
+        Path prefixed = tmp.resolve("prefixed.jar");
+        Files.write(prefixed, concat("#!/bin/sh\nexec java -jar \"$0\" \"$@\"\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(depB)));
+        List<ArchiveEntry> entries = ExecutableJar.entries(classes, List.of(prefixed), JarLayout.UBER, "com.example.Main", "app", "1.0");
+        assertThat(text(entries, "org/b/B.class")).isEqualTo("b");
+        assertThat(text(entries, "META-INF/services/com.example.Spi")).isEqualTo("com.example.Own\norg.b.Impl\n");
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    @Test
     void uberJarDropsSignaturesAndModuleDescriptorsOfDependencies() throws IOException {
         List<ArchiveEntry> entries = ExecutableJar.entries(classes, List.of(depA), JarLayout.UBER, "com.example.Main", "app", "1.0");
         assertThat(entries).extracting(ArchiveEntry::name).doesNotContain("META-INF/SIGNER.SF", "module-info.class");

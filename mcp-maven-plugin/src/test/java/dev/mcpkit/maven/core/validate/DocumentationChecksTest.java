@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 
 import dev.mcpkit.maven.core.validate.checks.ReadmeSectionsCheck;
+import dev.mcpkit.maven.core.output.TextTemplates;
 import dev.mcpkit.maven.core.validate.checks.ToolsDocs;
 import dev.mcpkit.maven.core.validate.checks.ToolsDocumentedCheck;
 import org.junit.jupiter.api.Test;
@@ -50,21 +51,21 @@ class DocumentationChecksTest extends WithProjectFixture {
     }
 
     @Test
-    void docsReplaceTheGeneratedSectionAndKeepTheRest() {
+    void docsReplaceTheGeneratedSectionAndKeepTheRest() throws Exception {
         String readme = "# x\n\nintro\n\n" + ToolsDocs.BEGIN + "\nstale\n" + ToolsDocs.END + "\n\n## After\n";
-        String updated = ToolsDocs.update(readme, project.descriptor());
+        String updated = ToolsDocs.update(readme, project.descriptor(), TextTemplates.builtIn());
 
         assertThat(updated).startsWith("# x\n\nintro\n\n" + ToolsDocs.BEGIN).endsWith(ToolsDocs.END + "\n\n## After\n")
                 .doesNotContain("stale")
                 .contains("### `forecast`\n\nforecast tool\n\n| argument | type | required | description |")
                 .contains("| `city` | string | yes | City name |")
                 .contains("| `API_KEY` | yes | yes | Key of the service |");
-        assertThat(ToolsDocs.update(updated, project.descriptor())).isEqualTo(updated);
+        assertThat(ToolsDocs.update(updated, project.descriptor(), TextTemplates.builtIn())).isEqualTo(updated);
     }
 
     @Test
-    void docsAppendAToolsSectionToAReadmeWithoutMarkers() {
-        String updated = ToolsDocs.update("# x\n", project.descriptor());
+    void docsAppendAToolsSectionToAReadmeWithoutMarkers() throws Exception {
+        String updated = ToolsDocs.update("# x\n", project.descriptor(), TextTemplates.builtIn());
         assertThat(updated).startsWith("# x\n\n## Tools\n\n" + ToolsDocs.BEGIN).endsWith(ToolsDocs.END + "\n");
     }
 

@@ -26,6 +26,7 @@ import dev.mcpkit.maven.core.launch.LaunchSpec;
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
 import dev.mcpkit.maven.core.launcher.LauncherRequest;
 import dev.mcpkit.maven.core.launcher.LauncherWriter;
+import dev.mcpkit.maven.core.output.TextTemplates;
 import dev.mcpkit.maven.core.validate.checks.ToolsDocs;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,11 +89,11 @@ final class ProjectFixture {
                 List.of(), List.of(), List.of(), settings);
     }
 
-    String readme() {
+    String readme() throws IOException {
         return "# fixture\n\n## Quick start\n\nRun it.\n\n## Installation\n\nUnzip.\n\n## Claude Desktop\n\n```json\n"
                 + "{\"mcpServers\": {\"" + NAME + "\": {\"command\": \"/opt/fixture/bin/fixture\"}}}\n```\n\n"
                 + "## Configuration\n\nSet `API_KEY`.\n\n## Troubleshooting\n\nRun --validate-config.\n\n## Tools\n\n"
-                + ToolsDocs.section(descriptor()) + "\n";
+                + ToolsDocs.section(descriptor(), TextTemplates.builtIn()) + "\n";
     }
 
     ProjectLayout layout() {

@@ -14,6 +14,7 @@ import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.install.ClientConfigLocations;
 import dev.mcpkit.maven.core.install.ConfigFileException;
 import dev.mcpkit.maven.core.install.ConfigInstaller;
+import dev.mcpkit.maven.core.release.JavaRelease;
 import dev.mcpkit.maven.core.setup.ClientSetup;
 import dev.mcpkit.maven.core.setup.ServerRequest;
 import org.apache.maven.plugin.AbstractMojo;
@@ -84,8 +85,12 @@ abstract class AbstractMcpMojo extends AbstractMojo {
     @Parameter(property = "mcp.jvmOptions")
     List<String> jvmOptions = new ArrayList<>();
 
-    /** The Java release the server needs (JBang's {@code --java <release>+}). @since 0.1.0 */
-    @Parameter(property = "mcp.javaRelease", defaultValue = "${maven.compiler.release}")
+    /**
+     * The Java release the server needs (launchers, JBang's {@code --java <release>+}, the .mcpb). Default: the one the
+     * project compiles for: the compiler plugin's {@code <release>}, {@code maven.compiler.release}, its
+     * {@code <target>}, {@code maven.compiler.target}, a JDK toolchain's version, else the JDK running the build. @since 0.1.0
+     */
+    @Parameter(property = "mcp.javaRelease")
     String javaRelease;
 
     @Override
@@ -130,14 +135,7 @@ abstract class AbstractMcpMojo extends AbstractMojo {
     }
 
     int release() {
-        if (javaRelease == null || javaRelease.isBlank()) {
-            return Runtime.version().feature();
-        }
-        try {
-            return Integer.parseInt(javaRelease.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("mcp.javaRelease must be a number such as 17, not '" + javaRelease + "'");
-        }
+        return JavaRelease.decide(javaRelease, ProjectRelease.declared(project), Runtime.version().feature()).feature();
     }
 
     String pluginVersion() {

@@ -21,7 +21,6 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -33,9 +32,6 @@ abstract class AbstractMcpMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true)
-    PluginDescriptor plugin;
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     MojoExecution mojoExecution;
@@ -105,7 +101,7 @@ abstract class AbstractMcpMojo extends AbstractMojo {
             return;
         }
         try {
-            run(new ClientSetup(new ServerDescriber(pluginVersion()), ClientConfigLocations.current(project.getBasedir().toPath()),
+            run(new ClientSetup(new ServerDescriber(), ClientConfigLocations.current(project.getBasedir().toPath()),
                     new ConfigInstaller(Clock.systemDefaultZone())));
         } catch (DescribeException | ConfigFileException | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -136,9 +132,5 @@ abstract class AbstractMcpMojo extends AbstractMojo {
 
     int release() {
         return JavaRelease.decide(javaRelease, ProjectRelease.declared(project), Runtime.version().feature()).feature();
-    }
-
-    String pluginVersion() {
-        return plugin == null || plugin.getVersion() == null ? "dev" : plugin.getVersion();
     }
 }

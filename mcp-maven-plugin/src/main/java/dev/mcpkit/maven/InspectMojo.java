@@ -50,7 +50,7 @@ public class InspectMojo extends AbstractMcpMojo {
         List<Setting> declared = new ArrayList<>();
         settings.forEach(s -> declared.add(s.toSetting()));
         MachineOutput out = MachineOutput.of(output, project.getBasedir().toPath(), System.out);
-        out.print(InspectionReport.inspect(new ServerDescriber(pluginVersion()), serverRequest().command(), declared,
+        out.print(InspectionReport.inspect(new ServerDescriber(), serverRequest().command(), declared,
                 InspectionReport.Format.parse(format)));
         out.finish("the mcp:inspect report", getLog()::info);
     }

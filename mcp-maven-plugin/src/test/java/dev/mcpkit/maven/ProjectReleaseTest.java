@@ -43,6 +43,13 @@ class ProjectReleaseTest {
         return plugin;
     }
 
+    private static PluginExecution execution(String id, String configuration) throws Exception {
+        PluginExecution execution = new PluginExecution();
+        execution.setId(id);
+        execution.setConfiguration(dom(configuration));
+        return execution;
+    }
+
     private static Xpp3Dom dom(String configuration) throws Exception {
         return configuration == null ? null : Xpp3DomBuilder.build(new StringReader("<configuration>" + configuration + "</configuration>"));
     }
@@ -64,10 +71,7 @@ class ProjectReleaseTest {
     @Test
     void theDefaultCompileExecutionsReleaseWinsOverThePlugins() throws Exception {
         Plugin compiler = plugin(COMPILER, "<release>21</release>");
-        PluginExecution compile = new PluginExecution();
-        compile.setId("default-compile");
-        compile.setConfiguration(dom("<release>19</release>"));
-        compiler.addExecution(compile);
+        compiler.addExecution(execution("default-compile", "<release>19</release>"));
         model.getBuild().addPlugin(compiler);
         assertThat(release()).isEqualTo(19);
     }
@@ -88,10 +92,7 @@ class ProjectReleaseTest {
     @Test
     void aJdkToolchainDecidesWithoutReleaseOrTarget() throws Exception {
         Plugin toolchains = plugin(TOOLCHAINS, null);
-        PluginExecution select = new PluginExecution();
-        select.addGoal("toolchain");
-        select.setConfiguration(dom("<toolchains><jdk><version>[19,)</version></jdk></toolchains>"));
-        toolchains.addExecution(select);
+        toolchains.addExecution(execution("default", "<toolchains><jdk><version>[19,)</version></jdk></toolchains>"));
         model.getBuild().addPlugin(toolchains);
         assertThat(release()).isEqualTo(19);
     }

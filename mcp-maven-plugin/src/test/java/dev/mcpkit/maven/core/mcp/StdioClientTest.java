@@ -1,13 +1,14 @@
 package dev.mcpkit.maven.core.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.mcpkit.maven.core.describe.ServerCommand;
 import dev.mcpkit.maven.core.process.Deadline;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -23,6 +24,10 @@ class StdioClientTest {
                 "dev.mcpkit.maven.fixtures." + fixture);
         pb.environment().put("FIXTURE_MODE", mode);
         return StdioClient.start(pb, strayOutput);
+    }
+
+    private static StdioClient.Failure failure(ThrowingCallable call) {
+        return catchThrowableOfType(StdioClient.Failure.class, call);
     }
 
     @Test
@@ -73,8 +78,8 @@ class StdioClientTest {
     void aSilentServerFailsAtTheDeadlineNamingTheRequestAndTheBudget() throws Exception {
         try (StdioClient client = start("HangingServer", "ok", StdioClient.StrayOutput.FAIL)) {
             long start = System.nanoTime();
-            assertThatThrownBy(() -> client.initialize("mcp-test", Deadline.after(Duration.ofSeconds(1))))
-                    .isInstanceOfSatisfying(StdioClient.Failure.class, f -> assertThat(f.reason()).isEqualTo(StdioClient.Reason.NO_ANSWER))
+            assertThat(failure(() -> client.initialize("mcp-test", Deadline.after(Duration.ofSeconds(1)))))
+                    .returns(StdioClient.Reason.NO_ANSWER, StdioClient.Failure::reason)
                     .hasMessage("no answer to initialize within 1 s");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         }
@@ -84,8 +89,8 @@ class StdioClientTest {
     void aServerThatExitsFailsWithItsExitCodeAndItsStderrIsKept() throws Exception {
         // DescribingServer without --describe prints why on stderr and exits 2
         try (StdioClient client = start("DescribingServer", "ok", StdioClient.StrayOutput.FAIL)) {
-            assertThatThrownBy(() -> client.initialize("mcp-test", SOON))
-                    .isInstanceOfSatisfying(StdioClient.Failure.class, f -> assertThat(f.reason()).isEqualTo(StdioClient.Reason.STDOUT_CLOSED))
+            assertThat(failure(() -> client.initialize("mcp-test", SOON)))
+                    .returns(StdioClient.Reason.STDOUT_CLOSED, StdioClient.Failure::reason)
                     .hasMessage("the server closed stdout before answering initialize (exit 2)");
             assertThat(client.stderr()).contains("expected --describe");
             assertThat(client.exitCode()).isEqualTo(2);
@@ -95,8 +100,8 @@ class StdioClientTest {
     @Test
     void strayStdoutFailsOrIsKeptAsTheCallerChose() throws Exception {
         try (StdioClient strict = start("StdioServer", "noisy", StdioClient.StrayOutput.FAIL)) {
-            assertThatThrownBy(() -> strict.initialize("mcp-test", SOON))
-                    .isInstanceOfSatisfying(StdioClient.Failure.class, f -> assertThat(f.reason()).isEqualTo(StdioClient.Reason.NOT_JSON_RPC))
+            assertThat(failure(() -> strict.initialize("mcp-test", SOON)))
+                    .returns(StdioClient.Reason.NOT_JSON_RPC, StdioClient.Failure::reason)
                     .hasMessageStartingWith("the server wrote something that is not JSON-RPC on stdout: Server starting on stdio...");
         }
         try (StdioClient lenient = start("StdioServer", "noisy", StdioClient.StrayOutput.KEEP)) {

@@ -14,13 +14,13 @@ import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.install.ClientConfigLocations;
 import dev.mcpkit.maven.core.install.ConfigFileException;
 import dev.mcpkit.maven.core.install.ConfigInstaller;
+import dev.mcpkit.maven.core.release.JavaRelease;
 import dev.mcpkit.maven.core.setup.ClientSetup;
 import dev.mcpkit.maven.core.setup.ServerRequest;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -32,9 +32,6 @@ abstract class AbstractMcpMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true)
-    PluginDescriptor plugin;
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     MojoExecution mojoExecution;
@@ -84,8 +81,12 @@ abstract class AbstractMcpMojo extends AbstractMojo {
     @Parameter(property = "mcp.jvmOptions")
     List<String> jvmOptions = new ArrayList<>();
 
-    /** The Java release the server needs (JBang's {@code --java <release>+}). @since 0.1.0 */
-    @Parameter(property = "mcp.javaRelease", defaultValue = "${maven.compiler.release}")
+    /**
+     * The Java release the server needs (launchers, JBang's {@code --java <release>+}, the .mcpb). Default: the one the
+     * project compiles for: the compiler plugin's {@code <release>}, {@code maven.compiler.release}, its
+     * {@code <target>}, {@code maven.compiler.target}, a JDK toolchain's version, else the JDK running the build. @since 0.1.0
+     */
+    @Parameter(property = "mcp.javaRelease")
     String javaRelease;
 
     @Override
@@ -100,7 +101,7 @@ abstract class AbstractMcpMojo extends AbstractMojo {
             return;
         }
         try {
-            run(new ClientSetup(new ServerDescriber(pluginVersion()), ClientConfigLocations.current(project.getBasedir().toPath()),
+            run(new ClientSetup(new ServerDescriber(), ClientConfigLocations.current(project.getBasedir().toPath()),
                     new ConfigInstaller(Clock.systemDefaultZone())));
         } catch (DescribeException | ConfigFileException | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -130,17 +131,6 @@ abstract class AbstractMcpMojo extends AbstractMojo {
     }
 
     int release() {
-        if (javaRelease == null || javaRelease.isBlank()) {
-            return Runtime.version().feature();
-        }
-        try {
-            return Integer.parseInt(javaRelease.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("mcp.javaRelease must be a number such as 17, not '" + javaRelease + "'");
-        }
-    }
-
-    String pluginVersion() {
-        return plugin == null || plugin.getVersion() == null ? "dev" : plugin.getVersion();
+        return JavaRelease.decide(javaRelease, ProjectRelease.declared(project), Runtime.version().feature()).feature();
     }
 }

@@ -88,7 +88,7 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
                 server.command().mainClass(), out, JarLayout.parse(jarLayout), ProjectPackaging.timestamp(outputTimestamp),
                 release(), jvmOptions, Path.of(templates), javaExecutable(), startupCache, registryName, registryDescription,
                 bundleUrl, System.getProperty("os.name", "").startsWith("Windows"), jlink());
-        PackageResult result = new ServerPackager(new ServerDescriber(pluginVersion())).pack(server, request);
+        PackageResult result = new ServerPackager(new ServerDescriber()).pack(server, request);
         result.warnings().forEach(getLog()::warn);
         getLog().info("Packaged " + result.serverName() + " in " + out.toAbsolutePath() + " ("
                 + (System.nanoTime() - start) / 1_000_000 + " ms):");

@@ -46,7 +46,7 @@ public class DocsMojo extends AbstractMcpMojo {
     @Override
     void run(ClientSetup setup) throws DescribeException, IOException {
         ServerRequest request = serverRequest();
-        ServerDescriptor descriptor = new ServerDescriber("docs").describe(request.command(), request.mode(),
+        ServerDescriptor descriptor = new ServerDescriber().describe(request.command(), request.mode(),
                 request.runtimeOnClasspath(), request.declaredSettings());
         Path file = Path.of(readme);
         String before = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";

@@ -56,7 +56,7 @@ public class InspectMojo extends AbstractMcpMojo {
         List<Setting> declared = new ArrayList<>();
         settings.forEach(s -> declared.add(s.toSetting()));
         MachineOutput out = MachineOutput.of(output, project.getBasedir().toPath(), System.out);
-        out.print(InspectionReport.inspect(new ServerDescriber(pluginVersion()), serverRequest().command(), declared,
+        out.print(InspectionReport.inspect(new ServerDescriber(), serverRequest().command(), declared,
                 InspectionReport.Format.parse(format), new TextTemplates(Path.of(templates))));
         out.finish("the mcp:inspect report", getLog()::info);
     }

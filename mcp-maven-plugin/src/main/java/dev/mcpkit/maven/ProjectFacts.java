@@ -14,7 +14,6 @@ import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /** Adapts a {@link MavenProject} to the plain {@link PomFacts} the checks read. */
 final class ProjectFacts {
@@ -27,19 +26,7 @@ final class ProjectFacts {
         return new PomFacts(project.getGroupId(), project.getArtifactId(), project.getVersion(),
                 m.getName(), m.getDescription(), m.getUrl(), m.getLicenses().size(), m.getScm() != null,
                 m.getDevelopers().size(), m.getOrganization() != null, m.getIssueManagement() != null,
-                javaRelease(project), mainClass(project, configuredMainClass), versions(project));
-    }
-
-    private static String javaRelease(MavenProject project) {
-        String property = project.getProperties().getProperty("maven.compiler.release");
-        if (property != null && !property.isBlank()) {
-            return property.trim();
-        }
-        Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
-        if (compiler != null && compiler.getConfiguration() instanceof Xpp3Dom config && config.getChild("release") != null) {
-            return config.getChild("release").getValue();
-        }
-        return null;
+                ProjectRelease.declared(project), mainClass(project, configuredMainClass), versions(project));
     }
 
     private static String mainClass(MavenProject project, String configured) {

@@ -113,7 +113,7 @@ public class ValidateMojo extends AbstractMcpMojo {
         try {
             ServerRequest request = serverRequest();
             command = request.command();
-            descriptor = new ServerDescriber("validate").describe(command, request.mode(), request.runtimeOnClasspath(), request.declaredSettings());
+            descriptor = new ServerDescriber().describe(command, request.mode(), request.runtimeOnClasspath(), request.declaredSettings());
         } catch (DescribeException | IllegalArgumentException | IllegalStateException e) {
             describeError = e.getMessage();
         }

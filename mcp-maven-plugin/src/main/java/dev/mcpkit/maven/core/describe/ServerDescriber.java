@@ -30,8 +30,8 @@ public final class ServerDescriber {
     private final DescriptorReader reader;
     private final HandshakeDescriber handshake;
 
-    public ServerDescriber(String pluginVersion) {
-        this(new DescriptorReader(), new HandshakeDescriber(pluginVersion));
+    public ServerDescriber() {
+        this(new DescriptorReader(), new HandshakeDescriber());
     }
 
     ServerDescriber(DescriptorReader reader, HandshakeDescriber handshake) {

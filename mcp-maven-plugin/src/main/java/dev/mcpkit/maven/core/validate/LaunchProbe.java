@@ -1,18 +1,13 @@
 package dev.mcpkit.maven.core.validate;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import dev.mcpkit.maven.core.describe.HandshakeDescriber;
-import dev.mcpkit.maven.core.process.StdoutLines;
+import dev.mcpkit.maven.core.mcp.StdioClient;
+import dev.mcpkit.maven.core.process.Deadline;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +21,7 @@ public final class LaunchProbe {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     /**
-     * @param stage      how far it got: "started", "initialize", "tools/list", or "done"
+     * @param stage      how far it got: "initialize", "tools/list", or "done"
      * @param exitCode   the exit code when it ended by itself before answering, else null
      * @param stdout     every line written to stdout
      */
@@ -43,71 +38,32 @@ public final class LaunchProbe {
 
     public static Outcome probe(List<String> command, Map<String, String> environment, Path directory, Duration budget)
             throws IOException, InterruptedException {
-        Path err = Files.createTempFile("mcp-launch", ".err");
         long start = System.nanoTime();
-        long deadline = start + budget.toNanos();
-        Process process = null;
-        List<String> lines = new ArrayList<>();
-        String stage = "started";
-        JsonNode tools = null;
-        boolean timedOut = false;
-        try {
-            ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile());
-            pb.environment().clear();
-            pb.environment().putAll(environment);
-            pb.directory(directory.toFile());
-            process = pb.start();
-            StdoutLines stdout = new StdoutLines(process, "mcp-validate-stdout");
-            OutputStream in = process.getOutputStream();
-            stage = "initialize";
-            send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\""
-                    + HandshakeDescriber.PROTOCOL_VERSION + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"mcp-validate\",\"version\":\"1\"}}}");
-            JsonNode init = await(stdout, 1, deadline, lines);
-            if (init != null) {
+        Deadline deadline = Deadline.after(budget);
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().clear();
+        pb.environment().putAll(environment);
+        pb.directory(directory.toFile());
+        try (StdioClient client = StdioClient.start(pb, StdioClient.StrayOutput.KEEP)) {
+            String stage = "initialize";
+            JsonNode tools = null;
+            Duration grace = Duration.ofMillis(1500);
+            try {
+                client.initialize("mcp-validate", deadline);
                 stage = "tools/list";
-                send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
-                send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
-                JsonNode list = await(stdout, 2, deadline, lines);
-                if (list != null) {
-                    tools = list;
-                    stage = "done";
-                }
+                client.notify("notifications/initialized", null);
+                tools = client.request("tools/list", null, deadline);
+                stage = "done";
+            } catch (StdioClient.Failure e) {
+                // the outcome says how far it got; a server that let the budget pass is not waited for any longer
+                grace = e.reason() == StdioClient.Reason.NO_ANSWER ? Duration.ZERO : grace;
             }
-            // stdout closed before an answer usually means the process is exiting: give it a moment to be reaped
-            timedOut = !stage.equals("done") && !process.waitFor(stdout.ended() ? 2000 : 0, TimeUnit.MILLISECONDS);
-            in.close();
             // a well-behaved server ends when stdin closes; give it a moment so late stdout lines are seen too
-            boolean exited = !timedOut && process.waitFor(1500, TimeUnit.MILLISECONDS);
-            lines.addAll(stdout.rest(exited ? Duration.ofMillis(500) : Duration.ZERO));
-        } catch (IOException e) {
-            if (process == null) {
-                throw e;
-            }
-            // the server closed stdin early: it exited, which the outcome reports
-        } finally {
-            if (process != null && process.isAlive()) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
+            client.closeStdin(grace);
+            Integer exit = stage.equals("done") ? null : client.exitCode();
+            boolean timedOut = !stage.equals("done") && exit == null;
+            return new Outcome(stage, timedOut, exit, client.stdout(), client.stderr(), tools, (System.nanoTime() - start) / 1_000_000);
         }
-        Integer exit = null;
-        if (!stage.equals("done") && !timedOut && process != null && !process.isAlive()) {
-            exit = process.exitValue();
-        }
-        String stderr = Files.readString(err, StandardCharsets.UTF_8);
-        Files.deleteIfExists(err);
-        return new Outcome(stage, timedOut, exit, lines, stderr, tools, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private static JsonNode await(StdoutLines stdout, int id, long deadline, List<String> lines) throws InterruptedException {
-        for (String line; (line = stdout.next(deadline)) != null; ) {
-            lines.add(line);
-            JsonNode node = parse(line);
-            if (node != null && node.path("id").asInt(-1) == id && (node.has("result") || node.has("error"))) {
-                return node;
-            }
-        }
-        return null;
     }
 
     /** The parsed object, or null when the line is not JSON. */
@@ -117,10 +73,5 @@ public final class LaunchProbe {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static void send(OutputStream in, String message) throws IOException {
-        in.write((message + "\n").getBytes(StandardCharsets.UTF_8));
-        in.flush();
     }
 }

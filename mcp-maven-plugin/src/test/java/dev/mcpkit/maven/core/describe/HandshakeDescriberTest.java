@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class HandshakeDescriberTest {
 
-    private final HandshakeDescriber describer = new HandshakeDescriber("test");
+    private final HandshakeDescriber describer = new HandshakeDescriber();
 
     @Test
     void handshakeWithARealStdioServerCollectsAllPagesAndLists() throws Exception {
@@ -46,7 +46,7 @@ class HandshakeDescriberTest {
 
     @Test
     void autoModeUsesTheHandshakeWhenMcpRuntimeIsNotOnTheClasspath() throws Exception {
-        ServerDescriber auto = new ServerDescriber("test");
+        ServerDescriber auto = new ServerDescriber();
         Setting declared = Setting.of("PLAIN_TOKEN", "Token", true, true);
 
         ServerDescriptor plain = auto.describe(FixtureProcesses.stdio("ok"), ServerDescriber.Mode.AUTO, false, List.of(declared));

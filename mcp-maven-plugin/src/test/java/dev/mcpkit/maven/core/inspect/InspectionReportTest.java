@@ -24,7 +24,7 @@ class InspectionReportTest {
 
     @Test
     void tablesListToolsResourcesTemplatesAndPromptsWithRequiredArgumentsMarked() throws Exception {
-        String text = InspectionReport.inspect(new ServerDescriber("test"), STDIO, List.of(), InspectionReport.Format.TABLE, TextTemplates.builtIn());
+        String text = InspectionReport.inspect(new ServerDescriber(), STDIO, List.of(), InspectionReport.Format.TABLE, TextTemplates.builtIn());
         assertThat(text).startsWith("plain-server 0.3.0\n");
         assertThat(text).contains("Tools (2)", "Resources (1)", "Resource templates (1)", "Prompts (1)");
         assertThat(text).containsPattern("name\\s+description\\s+arguments");
@@ -35,7 +35,7 @@ class InspectionReportTest {
 
     @Test
     void jsonFormatPrintsTheSameAsAJsonDocument() throws Exception {
-        String json = InspectionReport.inspect(new ServerDescriber("test"), STDIO, List.of(), InspectionReport.Format.JSON, TextTemplates.builtIn());
+        String json = InspectionReport.inspect(new ServerDescriber(), STDIO, List.of(), InspectionReport.Format.JSON, TextTemplates.builtIn());
         JsonNode root = JsonMapper.builder().build().readTree(json);
         assertThat(root.path("server").path("name").asString()).isEqualTo("plain-server");
         assertThat(root.path("tools")).hasSize(2);

@@ -61,7 +61,7 @@ class ServerPackagerTest {
     }
 
     private PackageResult pack(boolean training) throws IOException {
-        return new ServerPackager(new ServerDescriber("test")).pack(Fixtures.descriptor(), null, request("Forecasts for tests", training));
+        return new ServerPackager(new ServerDescriber()).pack(Fixtures.descriptor(), null, request("Forecasts for tests", training));
     }
 
     private static List<String> names(Path zip) throws IOException {
@@ -155,7 +155,7 @@ class ServerPackagerTest {
     @Test
     void overLongDescriptionFailsBeforeAnythingIsWritten() {
         PackageRequest tooLong = request("y".repeat(150), false);
-        assertThatThrownBy(() -> new ServerPackager(new ServerDescriber("test")).pack(Fixtures.descriptor(), null, tooLong))
+        assertThatThrownBy(() -> new ServerPackager(new ServerDescriber()).pack(Fixtures.descriptor(), null, tooLong))
                 .hasMessageContaining("150 characters").hasMessageContaining("<description> in pom.xml");
         assertThat(out).doesNotExist();
     }
@@ -262,7 +262,7 @@ class ServerPackagerTest {
 
     @Test
     void jlinkAddsASelfContainedTarballWhoseLauncherRunsOnItsOwnRuntime() throws Exception {
-        PackageResult result = new ServerPackager(new ServerDescriber("test")).pack(Fixtures.descriptor(), null,
+        PackageResult result = new ServerPackager(new ServerDescriber()).pack(Fixtures.descriptor(), null,
                 request("Forecasts for tests", false, true));
         Path full = out.resolve("weather-1.2.0-" + JlinkRuntime.platform() + ".tar.gz");
         assertThat(full).isRegularFile();

@@ -31,7 +31,7 @@ class ClientSetupTest {
     Path tmp;
 
     private ClientSetup setup(Platform platform) {
-        return new ClientSetup(new ServerDescriber("test"),
+        return new ClientSetup(new ServerDescriber(),
                 new ClientConfigLocations(platform, Map.of(), tmp.resolve("home"), tmp.resolve("project")),
                 new ConfigInstaller(Clock.systemUTC()));
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.mcpkit.maven.core.release.DeclaredRelease;
 import dev.mcpkit.maven.core.validate.PomFacts.DeclaredVersion;
 import dev.mcpkit.maven.core.validate.checks.EntryPointCheck;
 import dev.mcpkit.maven.core.validate.checks.JavaReleaseCheck;
@@ -82,12 +83,22 @@ class PackagingChecksTest extends WithProjectFixture {
     void javaReleaseMustBeDeclaredAndAtLeast17() throws Exception {
         assertThat(run(new JavaReleaseCheck(), project.model()).list()).isEmpty();
 
-        project.javaRelease = null;
+        project.javaRelease = DeclaredRelease.NONE;
         assertThat(messages(run(new JavaReleaseCheck(), project.model()), Severity.ERROR)).containsExactly("the Java release is not declared");
 
-        project.javaRelease = "11";
+        project.javaRelease = ProjectFixture.release("11");
         assertThat(messages(run(new JavaReleaseCheck(), project.model()), Severity.ERROR))
                 .containsExactly("the Java release is 11; mcpkit servers need 17 or newer");
+    }
+
+    @Test
+    void aTargetIsADeclaredReleaseAndAReleaseThatIsNoNumberIsNamed() throws Exception {
+        project.javaRelease = new DeclaredRelease(null, null, null, "17", null);
+        assertThat(run(new JavaReleaseCheck(), project.model()).list()).isEmpty();
+
+        project.javaRelease = ProjectFixture.release("seventeen");
+        assertThat(messages(run(new JavaReleaseCheck(), project.model()), Severity.ERROR))
+                .containsExactly("maven-compiler-plugin <release> is 'seventeen', not a Java release such as 17");
     }
 
     @Test

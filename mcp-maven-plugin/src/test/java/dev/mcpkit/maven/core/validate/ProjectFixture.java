@@ -27,6 +27,7 @@ import dev.mcpkit.maven.core.launch.LaunchSpecs;
 import dev.mcpkit.maven.core.launcher.LauncherRequest;
 import dev.mcpkit.maven.core.launcher.LauncherWriter;
 import dev.mcpkit.maven.core.output.TextTemplates;
+import dev.mcpkit.maven.core.release.DeclaredRelease;
 import dev.mcpkit.maven.core.validate.checks.ToolsDocs;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,7 +52,8 @@ final class ProjectFixture {
     int developers = 1;
     boolean organization = true;
     boolean issueManagement = true;
-    String javaRelease = "17";
+    /** The POM's declaration: the compiler plugin's {@code <release>}. */
+    DeclaredRelease javaRelease = release("17");
     String mainClass = FixtureServer.class.getName();
     List<PomFacts.DeclaredVersion> versions = new ArrayList<>(List.of(
             new PomFacts.DeclaredVersion(PomFacts.DeclaredVersion.Kind.DEPENDENCY, "dev.mcpkit:mcp-runtime", "0.1.0", "0.1.0"),
@@ -99,6 +101,10 @@ final class ProjectFixture {
     ProjectLayout layout() {
         return new ProjectLayout(base, base.resolve("target"), base.resolve("target/classes"),
                 base.resolve("target/fixture-" + version + ".jar"), base.resolve("target/mcp"));
+    }
+
+    static DeclaredRelease release(String compilerRelease) {
+        return new DeclaredRelease(compilerRelease, null, null, null, null);
     }
 
     ProjectModel model() {

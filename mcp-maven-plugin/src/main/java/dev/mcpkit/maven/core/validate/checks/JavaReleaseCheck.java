@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.mcpkit.maven.core.release.JavaRelease;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.Check;
 import dev.mcpkit.maven.core.validate.Findings;
 import dev.mcpkit.maven.core.validate.ProjectLayout;
 import dev.mcpkit.maven.core.validate.ProjectModel;
 
-/** The Java release is declared, at least 17, and what the launchers and JBang snippets demand is the same. */
+/**
+ * The Java release is declared (compiler configuration, properties or a JDK toolchain, read as {@link JavaRelease}
+ * reads them), at least 17, and what the launchers and JBang snippets demand is the same.
+ */
 public final class JavaReleaseCheck implements Check {
 
     static final int MINIMUM = 17;
@@ -40,33 +44,33 @@ public final class JavaReleaseCheck implements Check {
 
     @Override
     public void run(ProjectModel model, Findings findings) {
-        String declared = model.pom().javaRelease();
-        if (declared == null || declared.isBlank()) {
+        JavaRelease declared;
+        try {
+            declared = JavaRelease.declared(model.pom().javaRelease());
+        } catch (IllegalArgumentException e) {
+            findings.error(e.getMessage(), "set it to a number such as " + MINIMUM);
+            return;
+        }
+        if (declared == null) {
             findings.error("the Java release is not declared",
                     "set <maven.compiler.release>" + MINIMUM + "</maven.compiler.release> in the POM's <properties>");
             return;
         }
-        int release;
-        try {
-            release = Integer.parseInt(declared.trim());
-        } catch (NumberFormatException e) {
-            findings.error("maven.compiler.release is '" + declared + "', not a release number", "set it to a number such as " + MINIMUM);
-            return;
-        }
+        int release = declared.feature();
         if (release < MINIMUM) {
             findings.error("the Java release is " + release + "; mcpkit servers need " + MINIMUM + " or newer",
                     "set <maven.compiler.release>" + MINIMUM + "</maven.compiler.release> (or newer)");
         }
         ProjectLayout layout = model.layout();
-        compare(layout, layout.posixLauncher(model.serverName()), POSIX, release, findings);
-        compare(layout, layout.windowsLauncher(model.serverName()), WINDOWS, release, findings);
-        compare(layout, layout.mcpDirectory().resolve("jbang-catalog.json"), JBANG, release, findings);
+        compare(layout, layout.posixLauncher(model.serverName()), POSIX, declared, findings);
+        compare(layout, layout.windowsLauncher(model.serverName()), WINDOWS, declared, findings);
+        compare(layout, layout.mcpDirectory().resolve("jbang-catalog.json"), JBANG, declared, findings);
         for (Path snippet : clientFiles(layout)) {
-            compare(layout, snippet, JBANG, release, findings);
+            compare(layout, snippet, JBANG, declared, findings);
         }
     }
 
-    private static void compare(ProjectLayout layout, Path file, Pattern pattern, int release, Findings findings) {
+    private static void compare(ProjectLayout layout, Path file, Pattern pattern, JavaRelease release, Findings findings) {
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -77,10 +81,10 @@ public final class JavaReleaseCheck implements Check {
                 for (int g = 1; g <= m.groupCount() && found == null; g++) {
                     found = m.group(g);
                 }
-                if (Integer.parseInt(found) != release) {
+                if (Integer.parseInt(found) != release.feature()) {
                     findings.add(dev.mcpkit.maven.core.validate.Severity.ERROR, layout.relative(file) + " requires Java " + found
-                                    + " but the project is compiled for " + release,
-                            "run mcp:package again after changing maven.compiler.release (or remove the stale file)", layout.relative(file));
+                                    + " but the project is compiled for " + release.feature(),
+                            "run mcp:package again after changing " + release.source() + " (or remove the stale file)", layout.relative(file));
                 }
             }
         } catch (IOException e) {

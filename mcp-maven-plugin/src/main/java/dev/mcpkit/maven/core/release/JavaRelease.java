@@ -60,6 +60,14 @@ public record JavaRelease(int feature, String source) {
         return r.trim();
     }
 
+    /**
+     * True when only a target declares it: the class files are for that release, but the compiler checked the code
+     * against the API of the JDK that ran it, so the server may call methods its users' Java lacks.
+     */
+    public boolean fromTargetOnly() {
+        return source.endsWith("<target>") || source.equals("maven.compiler.target");
+    }
+
     /** 17 of "17", 8 of "1.8", 17 of "17.0.2". */
     private static int feature(String text, String source) {
         String v = text.trim();

@@ -92,8 +92,13 @@ class PackagingChecksTest extends WithProjectFixture {
     }
 
     @Test
-    void aTargetIsADeclaredReleaseAndAReleaseThatIsNoNumberIsNamed() throws Exception {
+    void aTargetAloneIsNoDeclaredReleaseForTheGateAndAReleaseThatIsNoNumberIsNamed() throws Exception {
+        // the launchers take 17 from a target (JavaRelease), but the gate wants the release that also fixes the API
         project.javaRelease = new DeclaredRelease(null, null, null, "17", null);
+        assertThat(messages(run(new JavaReleaseCheck(), project.model()), Severity.ERROR))
+                .containsExactly("the Java release is not declared: maven.compiler.target 17 sets the class-file version,"
+                        + " not the JDK API the server may call");
+        project.javaRelease = new DeclaredRelease(null, "17", null, "17", null);
         assertThat(run(new JavaReleaseCheck(), project.model()).list()).isEmpty();
 
         project.javaRelease = ProjectFixture.release("seventeen");

@@ -57,7 +57,11 @@ public final class JavaReleaseCheck implements Check {
             return;
         }
         int release = declared.feature();
-        if (release < MINIMUM) {
+        if (declared.fromTargetOnly()) {
+            findings.error("the Java release is not declared: " + declared.source() + " " + release
+                    + " sets the class-file version, not the JDK API the server may call",
+                    "set <maven.compiler.release>" + release + "</maven.compiler.release> instead of source and target");
+        } else if (release < MINIMUM) {
             findings.error("the Java release is " + release + "; mcpkit servers need " + MINIMUM + " or newer",
                     "set <maven.compiler.release>" + MINIMUM + "</maven.compiler.release> (or newer)");
         }

@@ -53,7 +53,7 @@ public final class Dispatcher {
             }
         } catch (StopServing e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
             boolean notification = msg != null && !msg.containsKey("id");
             failed(notification ? null : msg != null ? msg.get("id") : JsonRpc.requestIdIn(text), !notification, e);
         }
@@ -91,18 +91,23 @@ public final class Dispatcher {
             reject(JsonRpc.requestIdIn(partialText), null, code, message);
         } catch (StopServing e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
             failed(null, true, e);
         }
     }
 
     /** Something unexpected broke while handling a message: log it, answer it where it was a request. */
     private void failed(Object id, boolean answer, Throwable e) {
-        String errorId = ErrorLog.record(session, "handling a message", e);
+        CharSequence error = internalError(JsonRpc.isValidId(id) ? id : null, "handling a message", e);
         if (answer) {
-            session.send(JsonRpc.error(JsonRpc.isValidId(id) ? id : null, McpException.INTERNAL_ERROR,
-                    "Internal error (" + ErrorLog.clientText(e, errorId) + ")", null));
+            session.send(error);
         }
+    }
+
+    /** Logs an unexpected failure (see {@link ErrorLog}) and builds the -32603 answer that names only its class and id. */
+    private CharSequence internalError(Object id, String what, Throwable e) {
+        String errorId = ErrorLog.record(session, what, e);
+        return JsonRpc.error(id, McpException.INTERNAL_ERROR, "Internal error (" + ErrorLog.clientText(e, errorId) + ")", null);
     }
 
     /** Handles one parsed message. */
@@ -207,8 +212,7 @@ public final class Dispatcher {
             if (call != null && call.isCancelled()) {
                 return null;
             }
-            String errorId = ErrorLog.record(session, ex.method(), e);
-            response = JsonRpc.error(ex.id(), McpException.INTERNAL_ERROR, "Internal error (" + ErrorLog.clientText(e, errorId) + ")", null);
+            response = internalError(ex.id(), ex.method(), e);
         }
         InFlight call = ex.inFlight();
         return call == null || !call.isCancelled() ? response : null;

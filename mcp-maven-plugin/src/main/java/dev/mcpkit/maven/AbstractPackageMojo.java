@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.packaging.JarLayout;
+import dev.mcpkit.maven.core.packaging.OutputTimestamp;
 import dev.mcpkit.maven.core.packaging.PackageRequest;
 import dev.mcpkit.maven.core.packaging.PackageResult;
 import dev.mcpkit.maven.core.packaging.ServerPackager;
@@ -83,10 +84,8 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
         long start = System.nanoTime();
         ServerRequest server = serverRequest();
         Path out = Path.of(mcpDirectory);
-        PackageRequest request = new PackageRequest(ProjectPackaging.info(project), project.getBasedir().toPath(),
-                Path.of(project.getBuild().getOutputDirectory()), ProjectPackaging.dependencies(project),
-                server.command().mainClass(), out, JarLayout.parse(jarLayout), ProjectPackaging.timestamp(outputTimestamp),
-                release(), jvmOptions, Path.of(templates), javaExecutable(), startupCache, registryName, registryDescription,
+        PackageRequest request = new PackageRequest(serverProject(), server.command().mainClass(), JarLayout.parse(jarLayout),
+                OutputTimestamp.parse(outputTimestamp), release(), jvmOptions, Path.of(templates), javaExecutable(), startupCache, registryName, registryDescription,
                 bundleUrl, System.getProperty("os.name", "").startsWith("Windows"), jlink());
         PackageResult result = new ServerPackager(new ServerDescriber()).pack(server, request);
         result.warnings().forEach(getLog()::warn);

@@ -9,8 +9,10 @@ import java.util.Map;
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.DescriptorReader;
 import dev.mcpkit.maven.core.describe.ServerCommand;
-import dev.mcpkit.maven.core.setup.MainClassResolver;
+import dev.mcpkit.maven.core.project.Coordinates;
+import dev.mcpkit.maven.core.project.MainClassResolver;
 import dev.mcpkit.maven.core.validate.PreviousRelease;
+import dev.mcpkit.maven.core.validate.PreviousReleaseSource;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.Artifact;
@@ -29,21 +31,26 @@ import org.eclipse.aether.version.Version;
  * version, or the one named) with its run-time dependencies, and describes it with {@code --describe}. The session's
  * repositories and offline mode apply: offline, only the local repository is asked.
  */
-final class PreviousReleases {
+final class PreviousReleases implements PreviousReleaseSource {
 
     private final RepositorySystem system;
     private final RepositorySystemSession session;
     private final List<RemoteRepository> repositories;
+    private final Coordinates project;
 
-    PreviousReleases(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories) {
+    PreviousReleases(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories,
+                     Coordinates project) {
         this.system = system;
         this.session = session;
         this.repositories = repositories;
+        this.project = project;
     }
 
-    /** Null when there is no earlier release. */
-    PreviousRelease find(String groupId, String artifactId, String currentVersion, String wanted, Path java, String currentMain,
-                         Duration timeout) {
+    @Override
+    public PreviousRelease find(String wanted, Path java, String currentMain, Duration timeout) {
+        String groupId = project.groupId();
+        String artifactId = project.artifactId();
+        String currentVersion = project.version();
         String version = wanted != null && !wanted.isBlank() ? wanted.trim() : newestBelow(groupId, artifactId, currentVersion);
         if (version == null) {
             return null;

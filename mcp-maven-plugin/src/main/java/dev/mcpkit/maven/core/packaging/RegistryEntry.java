@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.project.ServerProject;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,7 +24,7 @@ public final class RegistryEntry {
     }
 
     /** The registry name; fails with the element to set when none can be derived. */
-    public static String name(String configured, String serverName, ProjectInfo project) {
+    public static String name(String configured, String serverName, ServerProject project) {
         if (configured != null && !configured.isBlank()) {
             String n = configured.trim();
             if (!n.matches("[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+")) {
@@ -32,20 +33,20 @@ public final class RegistryEntry {
             }
             return n;
         }
-        String owner = githubOwner(project.scmUrl());
-        String namespace = owner != null ? "io.github." + owner : project.groupId();
+        String owner = githubOwner(project.metadata().scmUrl());
+        String namespace = owner != null ? "io.github." + owner : project.coordinates().groupId();
         return namespace + "/" + serverName.replaceAll("[^a-zA-Z0-9._-]", "-");
     }
 
     /** The description the registry shows: the configured one, else the POM's, else the server's; at most 100 characters. */
-    public static String description(String configured, ProjectInfo project, String serverDescription) {
+    public static String description(String configured, ServerProject project, String serverDescription) {
         String source;
         String text;
         if (configured != null && !configured.isBlank()) {
             text = configured;
             source = "<registryDescription> (mcp.registryDescription)";
-        } else if (project.description() != null && !project.description().isBlank()) {
-            text = project.description();
+        } else if (project.metadata().description() != null && !project.metadata().description().isBlank()) {
+            text = project.metadata().description();
             source = "<description> in pom.xml";
         } else {
             text = serverDescription;
@@ -65,18 +66,18 @@ public final class RegistryEntry {
     }
 
     /** Where the .mcpb will be downloaded from: the configured URL, else the GitHub release asset of this version. */
-    public static String bundleUrl(String configured, ProjectInfo project, String fileName) {
+    public static String bundleUrl(String configured, ServerProject project, String fileName) {
         if (configured != null && !configured.isBlank()) {
             return configured.trim();
         }
-        String repo = githubRepository(project.scmUrl());
+        String repo = githubRepository(project.metadata().scmUrl());
         if (repo != null) {
-            return repo + "/releases/download/v" + project.version() + "/" + fileName;
+            return repo + "/releases/download/v" + project.coordinates().version() + "/" + fileName;
         }
         return fileName;
     }
 
-    public static ObjectNode build(String name, String title, String description, ProjectInfo project, String bundleUrl,
+    public static ObjectNode build(String name, String title, String description, ServerProject project, String bundleUrl,
                                    String sha256, List<Setting> settings) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
@@ -86,25 +87,25 @@ public final class RegistryEntry {
             root.put("title", title);
         }
         root.put("description", description);
-        root.put("version", project.version());
-        String repo = githubRepository(project.scmUrl());
+        root.put("version", project.coordinates().version());
+        String repo = githubRepository(project.metadata().scmUrl());
         if (repo != null) {
             ObjectNode r = root.putObject("repository");
             r.put("url", repo);
             r.put("source", "github");
-        } else if (isHttpUrl(project.scmUrl())) {
+        } else if (isHttpUrl(project.metadata().scmUrl())) {
             ObjectNode r = root.putObject("repository");
-            r.put("url", project.scmUrl());
-            r.put("source", URI.create(project.scmUrl()).getHost().toLowerCase(Locale.ROOT).replaceFirst("\\.(com|org|io)$", ""));
+            r.put("url", project.metadata().scmUrl());
+            r.put("source", URI.create(project.metadata().scmUrl()).getHost().toLowerCase(Locale.ROOT).replaceFirst("\\.(com|org|io)$", ""));
         }
-        if (isHttpUrl(project.url())) {
-            root.put("websiteUrl", project.url());
+        if (isHttpUrl(project.metadata().url())) {
+            root.put("websiteUrl", project.metadata().url());
         }
         ArrayNode packages = root.putArray("packages");
         ObjectNode mcpb = packages.addObject();
         mcpb.put("registryType", "mcpb");
         mcpb.put("identifier", bundleUrl);
-        mcpb.put("version", project.version());
+        mcpb.put("version", project.coordinates().version());
         mcpb.put("fileSha256", sha256);
         mcpb.putObject("transport").put("type", "stdio");
         if (!settings.isEmpty()) {

@@ -13,6 +13,11 @@ import dev.mcpkit.maven.core.describe.ServerDescriptor;
 import dev.mcpkit.maven.core.describe.ServerInfo;
 import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.describe.Tool;
+import dev.mcpkit.maven.core.project.Coordinates;
+import dev.mcpkit.maven.core.project.ProjectLayout;
+import dev.mcpkit.maven.core.project.ProjectMetadata;
+import dev.mcpkit.maven.core.project.ServerProject;
+import dev.mcpkit.maven.core.release.DeclaredRelease;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A described server and a POM, as the packaging tests use them. */
@@ -21,9 +26,21 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static ProjectInfo project(String description, String scm) {
-        return new ProjectInfo("org.example", "weather-server", "1.2.0", "Weather server", description,
-                "https://example.org/weather", List.of("Apache-2.0"), new ProjectInfo.Author("Ada Example", "ada@example.org", null), scm);
+    static ServerProject project(String description, String scm) {
+        return project(description, scm, Path.of("weather"));
+    }
+
+    /** The weather server's project in {@code basedir}: classes in target/classes, no dependencies, output in target/mcp. */
+    static ServerProject project(String description, String scm, Path basedir) {
+        ProjectMetadata metadata = new ProjectMetadata("Weather server", description, "https://example.org/weather",
+                List.of(new ProjectMetadata.License("Apache-2.0", null)),
+                List.of(new ProjectMetadata.Person("ada", "Ada Example", "ada@example.org", null)), null,
+                scm == null ? null : new ProjectMetadata.Scm(scm, null, null), null);
+        Path classes = basedir.resolve("target/classes");
+        ProjectLayout layout = new ProjectLayout(basedir, basedir.resolve("target"), classes,
+                basedir.resolve("target/weather-server-1.2.0.jar"), basedir.resolve("target/mcp"));
+        return new ServerProject(new Coordinates("org.example", "weather-server", "1.2.0", "jar"), metadata, layout,
+                List.of(classes), true, List.of(), new DeclaredRelease("17", null, null, null, null), null, 17, null, null);
     }
 
     /** Whether a command (unzip...) is installed, for the tests that run it. */

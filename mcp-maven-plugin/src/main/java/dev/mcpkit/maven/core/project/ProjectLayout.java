@@ -1,4 +1,4 @@
-package dev.mcpkit.maven.core.validate;
+package dev.mcpkit.maven.core.project;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import dev.mcpkit.maven.core.packaging.DistributionDocuments;
 
 /**
  * Where the project's files are, and where {@code mcp:package} puts the distribution (see the plugin README):

@@ -1,4 +1,4 @@
-package dev.mcpkit.maven.core.setup;
+package dev.mcpkit.maven.core.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.mcpkit.maven.core.packaging;
+package dev.mcpkit.maven.core.project;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.mcpkit.maven.core.install;
+package dev.mcpkit.maven.core.process;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.mcpkit.maven.core.setup;
+package dev.mcpkit.maven.core.project;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -105,8 +105,8 @@ public class ValidateMojo extends AbstractMcpMojo {
         ServerProject project = serverProject();
         var options = new ProjectModel.ValidateOptions(javaExecutable(), Duration.ofSeconds(launchTimeout),
                 Duration.ofSeconds(describeTimeout), previousVersion, allowed);
-        var previous = new PreviousReleases(repositorySystem, repositorySession, this.project.getRemoteProjectRepositories(),
-                project.coordinates());
+        var previous = new PreviousReleases(new MavenArtifacts(repositorySystem, repositorySession,
+                this.project.getRemoteProjectRepositories()), project.coordinates());
         return ProjectModel.gather(project, this::serverRequest, new ServerDescriber(), previous, options);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.project.GitHubRepository;
 import dev.mcpkit.maven.core.project.ServerProject;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -152,26 +153,12 @@ public final class RegistryEntry {
 
     /** {@code https://github.com/<owner>/<repo>} from any GitHub SCM URL form, or null. */
     static String githubRepository(String scmUrl) {
-        if (scmUrl == null) {
-            return null;
-        }
-        String s = scmUrl.trim();
-        s = s.replaceFirst("^scm:git:", "");
-        s = s.replaceFirst("^git@github\\.com:", "https://github.com/");
-        s = s.replaceFirst("^(ssh://git@|git://|http://)github\\.com/", "https://github.com/");
-        if (!s.startsWith("https://github.com/")) {
-            return null;
-        }
-        String[] parts = s.substring("https://github.com/".length()).split("/");
-        if (parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            return null;
-        }
-        String repo = parts[1].endsWith(".git") ? parts[1].substring(0, parts[1].length() - 4) : parts[1];
-        return "https://github.com/" + parts[0] + "/" + repo;
+        GitHubRepository repo = GitHubRepository.fromScm(scmUrl);
+        return repo == null ? null : repo.url();
     }
 
     static String githubOwner(String scmUrl) {
-        String repo = githubRepository(scmUrl);
-        return repo == null ? null : repo.split("/")[3];
+        GitHubRepository repo = GitHubRepository.fromScm(scmUrl);
+        return repo == null ? null : repo.owner();
     }
 }

@@ -13,11 +13,8 @@ import dev.mcpkit.maven.core.describe.ServerDescriptor;
 import dev.mcpkit.maven.core.describe.ServerInfo;
 import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.describe.Tool;
-import dev.mcpkit.maven.core.project.Coordinates;
-import dev.mcpkit.maven.core.project.ProjectLayout;
-import dev.mcpkit.maven.core.project.ProjectMetadata;
 import dev.mcpkit.maven.core.project.ServerProject;
-import dev.mcpkit.maven.core.release.DeclaredRelease;
+import dev.mcpkit.maven.core.project.TestProjects;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A described server and a POM, as the packaging tests use them. */
@@ -30,17 +27,8 @@ final class Fixtures {
         return project(description, scm, Path.of("weather"));
     }
 
-    /** The weather server's project in {@code basedir}: classes in target/classes, no dependencies, output in target/mcp. */
     static ServerProject project(String description, String scm, Path basedir) {
-        ProjectMetadata metadata = new ProjectMetadata("Weather server", description, "https://example.org/weather",
-                List.of(new ProjectMetadata.License("Apache-2.0", null)),
-                List.of(new ProjectMetadata.Person("ada", "Ada Example", "ada@example.org", null)), null,
-                scm == null ? null : new ProjectMetadata.Scm(scm, null, null), null);
-        Path classes = basedir.resolve("target/classes");
-        ProjectLayout layout = new ProjectLayout(basedir, basedir.resolve("target"), classes,
-                basedir.resolve("target/weather-server-1.2.0.jar"), basedir.resolve("target/mcp"));
-        return new ServerProject(new Coordinates("org.example", "weather-server", "1.2.0", "jar"), metadata, layout,
-                List.of(classes), true, List.of(), new DeclaredRelease("17", null, null, null, null), null, 17, null, null);
+        return TestProjects.weather(basedir, "1.2.0", description, scm);
     }
 
     /** Whether a command (unzip...) is installed, for the tests that run it. */

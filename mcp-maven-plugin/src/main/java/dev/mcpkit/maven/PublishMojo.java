@@ -1,0 +1,83 @@
+package dev.mcpkit.maven;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import dev.mcpkit.maven.core.mcp.PluginVersion;
+import dev.mcpkit.maven.core.project.ServerProject;
+import dev.mcpkit.maven.core.publish.PublishException;
+import dev.mcpkit.maven.core.publish.PublishRequest;
+import dev.mcpkit.maven.core.publish.Publisher;
+import dev.mcpkit.maven.core.setup.ClientSetup;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+
+/**
+ * Releases the packaged server through JReleaser: checksums and GPG signatures of every file {@code mcp:package} wrote,
+ * the GitHub release, Maven Central (Central Publisher Portal), the JBang, Homebrew and Scoop packagers, and the MCP
+ * Registry. JReleaser's configuration is built from the POM; a {@code jreleaser.yml} changes or adds to it. Run it
+ * after the build: {@code mvn -B verify mcp:publish}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "publish", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class PublishMojo extends AbstractMcpMojo {
+
+    /** Skips this goal. @since 0.1.0 */
+    @Parameter(property = "mcp.publish.skip", defaultValue = "false")
+    boolean skipPublish;
+
+    /** Produces, signs and checksums everything under {@code target/} offline; touches nothing remote. @since 0.1.0 */
+    @Parameter(property = "mcp.publish.dryRun", defaultValue = "false")
+    boolean dryRun;
+
+    /** Prints every step, file, remote and credential (names only) of the release, and runs nothing. @since 0.1.0 */
+    @Parameter(property = "mcp.publish.plan", defaultValue = "false")
+    boolean plan;
+
+    /**
+     * A JReleaser configuration ({@code .yml}, {@code .yaml} or {@code .json}) laid over the one built from the POM.
+     * Default: {@code jreleaser.yml} in the project directory when it exists. @since 0.1.0
+     */
+    @Parameter(property = "mcp.publish.config")
+    String publishConfig;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    RepositorySystemSession repositorySession;
+
+    @Component
+    RepositorySystem repositorySystem;
+
+    @Override
+    String goalSkipReason() {
+        return skipPublish ? "mcp.publish.skip is true" : null;
+    }
+
+    @Override
+    void run(ClientSetup setup) throws IOException, MojoFailureException {
+        ServerProject project = serverProject();
+        boolean named = publishConfig != null && !publishConfig.isBlank();
+        Path base = project.layout().basedir();
+        Path config = base.resolve(named ? publishConfig.trim() : "jreleaser.yml");
+        PublishRequest request = new PublishRequest(project, release(), project.mainClass(), config, named, dryRun, System.getenv());
+        Publisher publisher = new Publisher(new JReleaserTool(new MavenArtifacts(repositorySystem, repositorySession,
+                this.project.getRemoteProjectRepositories()), PluginVersion.current()));
+        try {
+            if (plan) {
+                publisher.plan(request).lines().forEach(getLog()::info);
+            } else {
+                publisher.publish(request, getLog()::info);
+            }
+        } catch (PublishException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoFailureException("interrupted while publishing", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.mcpkit.maven.core.publish;
+
+import java.nio.file.Path;
+
+import dev.mcpkit.maven.core.project.GitHubRepository;
+import dev.mcpkit.maven.core.project.ProjectMetadata;
+import dev.mcpkit.maven.core.project.ServerProject;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * JReleaser's configuration for an MCP server, built from what the plugin knows (the POM and {@code mcp:package}'s
+ * output), in JReleaser's own format, so a project's {@code jreleaser.yml} can change or add anything on top
+ * ({@link ConfigOverlay}). Paths are relative to the project directory, as in a hand-written {@code jreleaser.yml}.
+ */
+public final class JReleaserConfig {
+
+    /** Where the release's Maven artifacts are staged for the Central Publisher Portal. */
+    public static final String STAGING = "target/staging-deploy";
+
+    private JReleaserConfig() {
+    }
+
+    /**
+     * @throws PublishException when the POM lacks what a release needs (a GitHub {@code <scm>})
+     */
+    public static ObjectNode build(ServerProject project, ReleaseAssets assets, int javaRelease, String mainClass)
+            throws PublishException {
+        GitHubRepository repo = GitHubRepository.fromScm(project.metadata().scmUrl());
+        if (repo == null) {
+            throw new PublishException("the POM's <scm> names no GitHub repository (" + project.metadata().scmUrl()
+                    + "): add <scm><url>https://github.com/<owner>/<repository></url></scm>, where the release goes");
+        }
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        projectSection(root.putObject("project"), project, assets, javaRelease, mainClass);
+        ObjectNode github = root.putObject("release").putObject("github");
+        github.put("owner", repo.owner());
+        github.put("name", repo.name());
+        github.put("tagName", "v{{projectVersion}}");
+        github.put("overwrite", false);
+        github.putObject("changelog").put("formatted", "ALWAYS").put("preset", "conventional-commits");
+        root.putObject("signing").put("active", "ALWAYS").put("armored", true).put("mode", "MEMORY");
+        root.putObject("checksum").put("individual", true).putArray("algorithms").add("SHA_256");
+        ArrayNode files = root.putObject("files").putArray("artifacts");
+        files.addObject().put("path", relative(project, assets.mcpb()));
+        files.addObject().put("path", relative(project, assets.serverJson()));
+        ObjectNode distribution = root.putObject("distributions").putObject(assets.serverName());
+        distribution.put("type", "JAVA_BINARY");
+        distribution.putObject("executable").put("name", assets.serverName()).put("windowsExtension", "cmd");
+        ArrayNode archives = distribution.putArray("artifacts");
+        archives.addObject().put("path", relative(project, assets.zip()));
+        archives.addObject().put("path", relative(project, assets.tarGz()));
+        ObjectNode packagers = root.putObject("packagers");
+        packagers.putObject("jbang").put("active", "ALWAYS");
+        packagers.putObject("brew").put("active", "ALWAYS");
+        packagers.putObject("scoop").put("active", "ALWAYS");
+        ObjectNode central = root.putObject("deploy").putObject("maven").putObject("mavenCentral").putObject("central");
+        central.put("active", "ALWAYS");
+        central.putArray("stagingRepositories").add(STAGING);
+        return root;
+    }
+
+    private static void projectSection(ObjectNode p, ServerProject project, ReleaseAssets assets, int javaRelease, String mainClass) {
+        ProjectMetadata m = project.metadata();
+        p.put("name", assets.serverName());
+        p.put("version", project.coordinates().version());
+        if (m.description() != null) {
+            p.put("description", m.description().strip());
+        }
+        if (!m.licenseNames().isEmpty()) {
+            p.put("license", m.licenseNames().get(0));
+        }
+        ArrayNode authors = p.putArray("authors");
+        m.developers().forEach(d -> authors.add(d.name()));
+        if (authors.isEmpty() && m.author() != null) {
+            authors.add(m.author().name());
+        }
+        if (m.url() != null) {
+            p.putObject("links").put("homepage", m.url());
+        }
+        ObjectNode java = p.putObject("languages").putObject("java");
+        java.put("groupId", project.coordinates().groupId());
+        java.put("artifactId", project.coordinates().artifactId());
+        java.put("version", String.valueOf(javaRelease));
+        java.put("mainClass", mainClass);
+    }
+
+    private static String relative(ServerProject project, Path file) {
+        Path base = project.layout().basedir().toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,85 @@
+package dev.mcpkit.maven.core.publish;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.spi.ToolProvider;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What {@code mcp:publish} does, without Maven: the release's files from {@code mcp:package}, JReleaser's configuration
+ * built from the POM with the project's own laid over it, the refusals of a real release, the Maven Central staging,
+ * then JReleaser (a {@link ToolProvider} from an isolated class loader, asked for only when it runs) and the MCP
+ * Registry. Every line JReleaser writes reaches the log with credentials masked.
+ */
+public final class Publisher {
+
+    /** The {@link ToolProvider} name of the bridge that runs JReleaser. */
+    public static final String TOOL = "mcpkit-jreleaser";
+
+    private final Supplier<ToolProvider> jreleaser;
+    private final Set<ReleaseChannel> channels = EnumSet.allOf(ReleaseChannel.class);
+
+    public Publisher(Supplier<ToolProvider> jreleaser) {
+        this.jreleaser = jreleaser;
+    }
+
+    /** The release as it would go out: its configuration, checked, without running anything. */
+    public PublishPlan plan(PublishRequest request) throws PublishException, InterruptedException {
+        ReleaseAssets assets = ReleaseAssets.find(request.project().layout().mcpDirectory(), request.project().coordinates().version());
+        ObjectNode config = config(request, assets);
+        List<String> refusals = request.dryRun() ? List.of() : ReleaseGate.problems(request.project().coordinates().version(),
+                GitState.of(request.project().layout().basedir()), channels, request.environment());
+        return new PublishPlan(request, assets, config, channels, refusals);
+    }
+
+    public void publish(PublishRequest request, Consumer<String> log) throws PublishException, IOException, InterruptedException {
+        PublishPlan plan = plan(request);
+        if (!plan.refusals().isEmpty()) {
+            throw new PublishException("mcp:publish refuses to release " + request.project().coordinates().version() + ":\n  - "
+                    + String.join("\n  - ", plan.refusals()));
+        }
+        List<Path> staged = MavenStaging.stage(request.project());
+        log.accept("Staged " + staged.size() + " files for Maven Central in " + JReleaserConfig.STAGING);
+        Path written = request.writtenConfig();
+        Files.createDirectories(written.getParent());
+        JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(written.toFile(), plan.config());
+        runJReleaser(request, written, log);
+        new RegistryPublication(plan.assets().serverJson(), request.dryRun(), request.environment()).run(log);
+    }
+
+    private static ObjectNode config(PublishRequest request, ReleaseAssets assets) throws PublishException {
+        ObjectNode config = JReleaserConfig.build(request.project(), assets, request.javaRelease(), request.mainClass());
+        return ConfigOverlay.merge(config, OverlayFile.read(request.configFile(), request.configRequired()));
+    }
+
+    private void runJReleaser(PublishRequest request, Path config, Consumer<String> log) throws PublishException {
+        SecretMask mask = SecretMask.of(request.environment());
+        List<String> args = new ArrayList<>(List.of("--config", config.toString(),
+                "--basedir", request.project().layout().basedir().toString(),
+                "--output-directory", request.project().layout().buildDirectory().toString()));
+        if (request.dryRun()) {
+            args.add("--dry-run");
+        }
+        int exit;
+        try (PrintWriter out = new PrintWriter(new MaskedLines(mask, log));
+             PrintWriter err = new PrintWriter(new MaskedLines(mask, line -> log.accept("[JReleaser] " + line)))) {
+            exit = jreleaser.get().run(out, err, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            throw new PublishException("JReleaser stopped: " + mask.apply(String.valueOf(e.getMessage())));
+        }
+        if (exit != 0) {
+            throw new PublishException("JReleaser failed (exit " + exit + "): its messages are above; the configuration it ran"
+                    + " with is " + config);
+        }
+    }
+}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import dev.mcpkit.maven.core.mcp.PluginVersion;
 import dev.mcpkit.maven.core.project.ServerProject;
+import dev.mcpkit.maven.core.publish.BundleSigning;
 import dev.mcpkit.maven.core.publish.PublishException;
 import dev.mcpkit.maven.core.publish.PublishRequest;
 import dev.mcpkit.maven.core.publish.Publisher;
@@ -65,8 +66,10 @@ public class PublishMojo extends AbstractMcpMojo {
         Path base = project.layout().basedir();
         Path config = base.resolve(named ? publishConfig.trim() : "jreleaser.yml");
         PublishRequest request = new PublishRequest(project, release(), project.mainClass(), config, named, dryRun, System.getenv());
-        Publisher publisher = new Publisher(new JReleaserTool(new MavenArtifacts(repositorySystem, repositorySession,
-                this.project.getRemoteProjectRepositories()), PluginVersion.current()));
+        MavenArtifacts artifacts = new MavenArtifacts(repositorySystem, repositorySession, this.project.getRemoteProjectRepositories());
+        Publisher publisher = new Publisher(
+                new IsolatedTool(artifacts, "mcp-jreleaser", PluginVersion.current(), Publisher.TOOL, "JReleaser, about 48 MB"),
+                new IsolatedTool(artifacts, "mcp-bundle-signer", PluginVersion.current(), BundleSigning.TOOL, "BouncyCastle, about 10 MB"));
         try {
             if (plan) {
                 publisher.plan(request).lines().forEach(getLog()::info);

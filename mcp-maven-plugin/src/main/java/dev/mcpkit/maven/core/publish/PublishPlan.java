@@ -30,8 +30,9 @@ public record PublishPlan(PublishRequest request, ReleaseAssets assets, ObjectNo
         lines.add("Steps:");
         lines.add("  1. " + (request.dryRun() ? "(real releases only) " : "") + "check: a release version, a clean tree tagged v"
                 + version + ", every credential");
-        lines.add("  2. stage the jar, sources, javadoc and POM for Maven Central in " + JReleaserConfig.STAGING);
-        lines.add("  3. JReleaser with " + base.relativize(request.writtenConfig().toAbsolutePath()) + (request.configFile() != null
+        lines.add("  2. " + BundleSigning.intent(request.environment(), request.dryRun()) + "; server.json names its SHA-256");
+        lines.add("  3. stage the jar, sources, javadoc and POM for Maven Central in " + JReleaserConfig.STAGING);
+        lines.add("  4. JReleaser with " + base.relativize(request.writtenConfig().toAbsolutePath()) + (request.configFile() != null
                 && Files.isRegularFile(request.configFile()) ? " (" + base.relativize(request.configFile().toAbsolutePath()) + " laid over it)" : "")
                 + ": SHA-256 checksums and GPG signatures of every asset, then:");
         for (ReleaseChannel channel : channels) {
@@ -39,7 +40,7 @@ public record PublishPlan(PublishRequest request, ReleaseAssets assets, ObjectNo
                 lines.add("     - " + channel.description() + where(channel, repo, version));
             }
         }
-        lines.add("  4. " + ReleaseChannel.MCP_REGISTRY.description() + ": mcp-publisher publish "
+        lines.add("  5. " + ReleaseChannel.MCP_REGISTRY.description() + ": mcp-publisher publish "
                 + base.relativize(assets.serverJson().toAbsolutePath()));
         lines.add("Files:");
         for (Path file : assets.all()) {
@@ -51,6 +52,10 @@ public record PublishPlan(PublishRequest request, ReleaseAssets assets, ObjectNo
                 String value = request.environment().get(name);
                 lines.add("  " + name + "  " + (value == null || value.isBlank() ? "missing" : "set"));
             }
+        }
+        for (String name : List.of(BundleSigning.KEY, BundleSigning.CERTIFICATE)) {
+            String value = request.environment().get(name);
+            lines.add("  " + name + "  " + (value == null || value.isBlank() ? "not set (optional)" : "set"));
         }
         if (!refusals.isEmpty()) {
             lines.add("A real release would refuse:");

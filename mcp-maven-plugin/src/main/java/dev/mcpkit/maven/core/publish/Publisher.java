@@ -27,10 +27,13 @@ public final class Publisher {
     public static final String TOOL = "mcpkit-jreleaser";
 
     private final Supplier<ToolProvider> jreleaser;
+    private final BundleSigning signing;
     private final Set<ReleaseChannel> channels = EnumSet.allOf(ReleaseChannel.class);
 
-    public Publisher(Supplier<ToolProvider> jreleaser) {
+    /** Neither tool is asked for before it runs: a plan or a refused release needs none. */
+    public Publisher(Supplier<ToolProvider> jreleaser, Supplier<ToolProvider> bundleSigner) {
         this.jreleaser = jreleaser;
+        this.signing = new BundleSigning(bundleSigner);
     }
 
     /** The release as it would go out: its configuration, checked, without running anything. */
@@ -48,6 +51,9 @@ public final class Publisher {
             throw new PublishException("mcp:publish refuses to release " + request.project().coordinates().version() + ":\n  - "
                     + String.join("\n  - ", plan.refusals()));
         }
+        var author = request.project().metadata().author();
+        signing.sign(plan.assets(), request.environment(), request.dryRun(),
+                author != null ? author.name() : request.project().coordinates().groupId(), log);
         List<Path> staged = MavenStaging.stage(request.project());
         log.accept("Staged " + staged.size() + " files for Maven Central in " + JReleaserConfig.STAGING);
         Path written = request.writtenConfig();

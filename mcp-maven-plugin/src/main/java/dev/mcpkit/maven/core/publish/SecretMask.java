@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Hides the values of credentials in text that leaves the process (JReleaser's log, exception messages): the value of
- * every {@code JRELEASER_*} token, password, passphrase, key or user name, and of any variable a channel needs, becomes
- * {@code ****}, and so does each of its lines (an armored key spans many).
+ * every variable named as a token, password, passphrase, secret, key or user name ({@code JRELEASER_GITHUB_TOKEN},
+ * {@code MCPB_SIGNING_KEY}...), and of any variable a channel needs, becomes {@code ****}, and so does each of its
+ * lines (an armored key spans many).
  */
 public final class SecretMask {
 
@@ -36,7 +37,7 @@ public final class SecretMask {
     }
 
     private static boolean isCredential(String name) {
-        if (name.startsWith("JRELEASER_") && CREDENTIAL_NAME.matcher(name).find()) {
+        if (CREDENTIAL_NAME.matcher(name).find()) {
             return true;
         }
         for (ReleaseChannel channel : ReleaseChannel.values()) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.spi.ToolProvider;
@@ -21,7 +23,14 @@ class PublisherTest {
     /** JReleaser is resolved only when it runs: a plan or a refused release never asks for it. */
     private final Publisher publisher = new Publisher(() -> {
         throw new AssertionError("JReleaser was asked for");
+    }, () -> {
+        throw new AssertionError("the bundle signer was asked for");
     });
+
+    /** The real bundle signer (mcp-bundle-signer, a test dependency here), as the plugin finds it in its own loader. */
+    private static ToolProvider bundleSigner() {
+        return ToolProvider.findFirst(BundleSigning.TOOL).orElseThrow();
+    }
 
     private PublishRequest request(ReleaseFixture f, boolean dryRun, Map<String, String> env) {
         return new PublishRequest(f.project, 17, "org.example.WeatherServer", tmp.resolve("jreleaser.yml"), false, dryRun, env);
@@ -40,7 +49,9 @@ class PublisherTest {
         assertThat(text).contains("JReleaser with target/jreleaser.json (jreleaser.yml laid over it)")
                 .contains("GitHub release (tag, changelog, assets): github.com/ada/weather-server, tag v1.2.0")
                 .contains("mcp-publisher publish target/mcp/server.json")
-                .contains("  target/mcp/weather-1.2.0.mcpb  19 B")
+                .containsPattern("  target/mcp/weather-1.2.0.mcpb  \\d+ B\n")
+                .contains("leave the .mcpb unsigned (MCPB_SIGNING_KEY and MCPB_SIGNING_CERT are not set)")
+                .contains("  MCPB_SIGNING_KEY  not set (optional)")
                 .contains("  JRELEASER_GITHUB_TOKEN  set")
                 .contains("  JRELEASER_GPG_SECRET_KEY  missing")
                 .contains("A real release would refuse:\n  - missing environment variables: JRELEASER_GPG_PUBLIC_KEY")
@@ -93,7 +104,8 @@ class PublisherTest {
         };
         List<String> log = new ArrayList<>();
 
-        new Publisher(() -> recorder).publish(request(f, true, Map.of("JRELEASER_GITHUB_TOKEN", "ghp_plantedToken0123")), log::add);
+        new Publisher(() -> recorder, PublisherTest::bundleSigner)
+                .publish(request(f, true, Map.of("JRELEASER_GITHUB_TOKEN", "ghp_plantedToken0123")), log::add);
 
         Path staged = tmp.resolve("target/staging-deploy/org/example/weather-server/1.2.0");
         assertThat(staged.resolve("weather-server-1.2.0-sources.jar")).hasContent("-sources.jar");
@@ -101,7 +113,17 @@ class PublisherTest {
         assertThat(tmp.resolve("target/jreleaser.json")).content().contains("\"stagingRepositories\"");
         assertThat(calls).singleElement().satisfies(args -> assertThat(args).containsSubsequence("--config",
                 tmp.resolve("target/jreleaser.json").toString()).contains("--dry-run"));
-        assertThat(log).contains("signing with ****").anyMatch(l -> l.contains("mcp-publisher publish"));
+        assertThat(log).contains("signing with ****").anyMatch(l -> l.contains("mcp-publisher publish"))
+                .contains("weather-1.2.0.mcpb: valid signature by CN=Ada Example (dry run) (self-signed)");
+        // the registry entry names the bytes that are released: the signed bundle's
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(tmp.resolve("target/mcp/weather-1.2.0.mcpb"))));
+        assertThat(tmp.resolve("target/mcp/server.json")).content().contains("\"fileSha256\" : \"" + sha + "\"");
+        // a second run finds the bundle signed and leaves it as it is
+        byte[] signed = Files.readAllBytes(tmp.resolve("target/mcp/weather-1.2.0.mcpb"));
+        log.clear();
+        new Publisher(() -> recorder, PublisherTest::bundleSigner).publish(request(f, true, Map.of()), log::add);
+        assertThat(log).anyMatch(l -> l.startsWith("weather-1.2.0.mcpb is signed already: valid signature"));
+        assertThat(Files.readAllBytes(tmp.resolve("target/mcp/weather-1.2.0.mcpb"))).isEqualTo(signed);
     }
 
     @Test

@@ -1,11 +1,15 @@
 package dev.mcpkit.maven.core.publish;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import dev.mcpkit.maven.core.process.ProcessRun;
 import dev.mcpkit.maven.core.project.ServerProject;
@@ -29,9 +33,15 @@ final class ReleaseFixture {
         this.project = TestProjects.weather(base, version, "Forecasts for tests", SCM);
         Path mcp = Files.createDirectories(base.resolve("target/mcp"));
         String stem = "weather-" + version;
-        for (String file : List.of(stem + ".jar", stem + ".zip", stem + ".tar.gz", stem + ".mcpb", "server.json", "jbang-catalog.json")) {
+        for (String file : List.of(stem + ".jar", stem + ".zip", stem + ".tar.gz", "jbang-catalog.json")) {
             Files.writeString(mcp.resolve(file), file + "\n");
         }
+        try (OutputStream out = Files.newOutputStream(mcp.resolve(stem + ".mcpb")); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write("{\"manifest_version\":\"0.3\",\"name\":\"weather\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(mcp.resolve("server.json"), "{\"name\":\"io.github.ada/weather\",\"packages\":[{\"registryType\":\"mcpb\","
+                + "\"identifier\":\"" + SCM + "/releases/download/v" + version + "/" + stem + ".mcpb\",\"fileSha256\":\"unsigned\"}]}\n");
         Files.writeString(base.resolve("pom.xml"), "<project/>\n");
         Files.writeString(base.resolve(".gitignore"), "target/\n");
     }

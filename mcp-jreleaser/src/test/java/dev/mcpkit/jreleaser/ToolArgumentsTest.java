@@ -1,0 +1,90 @@
+package dev.mcpkit.jreleaser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the bridge answers to a wrong command line and to a configuration JReleaser will not take. */
+class ToolArgumentsTest {
+    @TempDir
+    Path temporary;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void missingRequiredArgumentReturnsTwoWithUsageOnErr() throws Exception {
+        Path config = Files.writeString(temporary.resolve("jreleaser.json"), "{}");
+
+        int exit = run("--config", config.toString(), "--output-directory", temporary.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("mcpkit-jreleaser: --basedir is required", "Usage: mcpkit-jreleaser --config <jreleaser.json>");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void unknownWorkflowAndArgumentAreNamedTogether() {
+        int exit = run("--workflow", "ship-it", "--verbose", "--config", temporary.resolve("missing.json").toString(),
+                "--basedir", temporary.toString(), "--output-directory", temporary.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains(
+                "--workflow ship-it is none of full-release|release|deploy|sign|checksum|assemble|config",
+                "unknown argument --verbose",
+                "--config " + temporary.resolve("missing.json") + " is no file");
+    }
+
+    @Test
+    void variableOutsideJReleasersNamesIsRejectedWithoutEchoingItsValue() throws Exception {
+        Path config = Files.writeString(temporary.resolve("jreleaser.json"), "{}");
+
+        int exit = run("--config", config.toString(), "--basedir", temporary.toString(), "--output-directory", temporary.toString(),
+                "--env", "GITHUB_TOKEN=ghp-do-not-print");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--env GITHUB_TOKEN is no JReleaser variable").doesNotContain("ghp-do-not-print");
+    }
+
+    @Test
+    void configurationJReleaserCannotReadReturnsOneWithItsReasonOnErr() throws Exception {
+        Path config = Files.writeString(temporary.resolve("jreleaser.json"), """
+                {"project": {"name": "weather-mcp", "version": "1.2.0", "licence": "Apache-2.0"}}
+                """);
+
+        int exit = run("--config", config.toString(), "--basedir", temporary.toString(), "--output-directory", temporary.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("Unrecognized field \"licence\"").doesNotContain("\tat ");
+    }
+
+    @Test
+    void configurationJReleaserRejectsReturnsOneWithTheFindings() throws Exception {
+        Path basedir = FakeMcpProject.create(temporary.resolve("weather-mcp"));
+        Path config = Files.writeString(temporary.resolve("jreleaser.json"), """
+                {
+                  "project": {"name": "weather-mcp", "description": "Tells the weather", "license": "Apache-2.0",
+                              "authors": ["Jane Doe"], "copyright": "2026 Jane Doe"},
+                  "release": {"github": {"owner": "acme", "name": "weather-mcp"}},
+                  "distributions": {"weather-mcp": {"type": "JAVA_BINARY",
+                                    "artifacts": [{"path": "target/mcp/weather-mcp-1.2.0.zip"}]}}
+                }
+                """);
+
+        int exit = run("--config", config.toString(), "--basedir", basedir.toString(), "--output-directory", temporary.toString(),
+                "--workflow", "config");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("JReleaser has not been properly configured",
+                "project.version must not be blank", "release.github.token must not be blank").doesNotContain("\tat ");
+    }
+
+    private int run(String... args) {
+        return FullReleaseDryRunTest.tool().run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+}

@@ -16,9 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.UUID;
-import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One dry run of a full release, with the configuration as mcp:publish writes it, on a project as mcp:package
- * leaves it; then what JReleaser left on disk, checked with gpg and sha256sum. Offline: the configuration's
- * remote services are a loopback server, and any other URL is refused on loopback.
+ * leaves it, through the bridge loaded as mcp:publish loads it; then what JReleaser left on disk, checked with
+ * gpg and sha256sum. Offline: the configuration's remote services are a loopback server, and any other URL is
+ * refused on loopback.
  */
 class FullReleaseDryRunTest {
     private static final String TOKEN = "ghtoken-" + UUID.randomUUID();
@@ -61,7 +60,7 @@ class FullReleaseDryRunTest {
             StringWriter outWriter = new StringWriter();
             StringWriter errWriter = new StringWriter();
             long start = System.nanoTime();
-            exitCode = tool().run(new PrintWriter(outWriter), new PrintWriter(errWriter),
+            exitCode = IsolatedTool.run(new PrintWriter(outWriter), new PrintWriter(errWriter),
                     "--config", writeConfig(remote).toString(),
                     "--basedir", basedir.toString(),
                     "--output-directory", basedir.resolve("target").toString(),
@@ -213,14 +212,6 @@ class FullReleaseDryRunTest {
         Path config = basedir.resolve("target/jreleaser/jreleaser.json");
         Files.createDirectories(config.getParent());
         return Files.writeString(config, template.replace("@LOOPBACK@", remote.url()));
-    }
-
-    static ToolProvider tool() {
-        return ServiceLoader.load(ToolProvider.class).stream()
-                .map(ServiceLoader.Provider::get)
-                .filter(provider -> provider.name().equals("mcpkit-jreleaser"))
-                .findFirst()
-                .orElseThrow();
     }
 
     private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {

@@ -2,15 +2,20 @@ package dev.mcpkit.jreleaser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ServiceLoader;
+import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the bridge answers to a wrong command line and to a configuration JReleaser will not take. */
-class ToolArgumentsTest {
+/** What the bridge answers: to a wrong command line, to a configuration JReleaser will not take, to the config workflow. */
+class JReleaserToolTest {
     @TempDir
     Path temporary;
 
@@ -84,7 +89,60 @@ class ToolArgumentsTest {
                 "project.version must not be blank", "release.github.token must not be blank").doesNotContain("\tat ");
     }
 
+    @Test
+    void configWorkflowPrintsTheResolvedModelWithSecretsMasked() throws Exception {
+        Path basedir = FakeMcpProject.create(temporary.resolve("weather-mcp"));
+
+        int exit = run("--config", dryRunConfig().toString(), "--basedir", basedir.toString(), "--output-directory", temporary.toString(),
+                "--workflow", "config",
+                "--env", "JRELEASER_GITHUB_TOKEN=ghtoken-never-printed",
+                "--env", "JRELEASER_GPG_SECRET_KEY=secret-key-never-printed",
+                "--env", "JRELEASER_GPG_PASSPHRASE=passphrase-never-printed",
+                "--env", "JRELEASER_MAVENCENTRAL_USERNAME=user-never-printed",
+                "--env", "JRELEASER_MAVENCENTRAL_PASSWORD=password-never-printed");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("tagName: v{{projectVersion}}", "formulaName: WeatherMcp", "token: ************", "secretKey: ************")
+                .doesNotContain("never-printed");
+    }
+
+    @Test
+    void configWorkflowNamesEveryMissingSecret() throws Exception {
+        Path basedir = FakeMcpProject.create(temporary.resolve("weather-mcp"));
+
+        int exit = run("--config", dryRunConfig().toString(), "--basedir", basedir.toString(), "--output-directory", temporary.toString(),
+                "--workflow", "config", "--env", "JRELEASER_GITHUB_TOKEN=ghtoken-never-printed");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains(
+                "signing.pgp.secretKey must not be blank",
+                "deploy.maven.mavenCentral.sonatype.username must not be blank",
+                "deploy.maven.mavenCentral.sonatype.password must not be blank")
+                .doesNotContain("release.github.token", "ghtoken-never-printed");
+    }
+
+    private Path dryRunConfig() throws IOException {
+        String template;
+        try (InputStream in = JReleaserToolTest.class.getResourceAsStream("/jreleaser.json")) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return Files.writeString(temporary.resolve("jreleaser.json"), template.replace("@LOOPBACK@", "http://127.0.0.1:1"));
+    }
+
+    @Test
+    void toolIsFoundByServiceLoaderUnderItsName() {
+        assertThat(tool()).isInstanceOf(JReleaserTool.class);
+    }
+
     private int run(String... args) {
-        return FullReleaseDryRunTest.tool().run(new PrintWriter(out), new PrintWriter(err), args);
+        return tool().run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private static ToolProvider tool() {
+        return ServiceLoader.load(ToolProvider.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(provider -> provider.name().equals("mcpkit-jreleaser"))
+                .findFirst()
+                .orElseThrow();
     }
 }

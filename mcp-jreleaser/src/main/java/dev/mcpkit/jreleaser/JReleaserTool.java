@@ -94,7 +94,7 @@ public final class JReleaserTool implements ToolProvider {
                     logger.info("dry run: the repositories of {} are neither looked up, created nor cloned", packagers);
                 }
             }
-            arguments.workflow().run(context);
+            arguments.workflow().run(context, out);
         } finally {
             // the workflows close the logger themselves; closing twice is harmless
             logger.close();
@@ -125,9 +125,6 @@ public final class JReleaserTool implements ToolProvider {
             String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().strip();
             if (messages.stream().noneMatch(seen -> seen.contains(message))) {
                 messages.add(message);
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         err.println("mcpkit-jreleaser: " + messages.get(0));

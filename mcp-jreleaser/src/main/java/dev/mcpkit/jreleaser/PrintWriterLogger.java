@@ -18,10 +18,6 @@ final class PrintWriterLogger extends AbstractJReleaserLogger {
         this.debug = debug;
     }
 
-    PrintWriter out() {
-        return out;
-    }
-
     @Override
     public void plain(String message) {
         write("", message, null);

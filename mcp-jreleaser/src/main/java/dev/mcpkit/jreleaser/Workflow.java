@@ -2,7 +2,8 @@ package dev.mcpkit.jreleaser;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.io.PrintWriter;
+import java.util.function.BiConsumer;
 import org.jreleaser.engine.context.ModelValidator;
 import org.jreleaser.model.api.JReleaserCommand;
 import org.jreleaser.model.api.JReleaserContext.Mode;
@@ -12,20 +13,20 @@ import org.jreleaser.workflow.Workflows;
 
 /** The JReleaser workflows the bridge runs, with the mode and command JReleaser's own CLI gives each. */
 enum Workflow {
-    FULL_RELEASE("full-release", Mode.FULL, JReleaserCommand.FULL_RELEASE, context -> Workflows.fullRelease(context).execute()),
-    RELEASE("release", Mode.FULL, JReleaserCommand.RELEASE, context -> Workflows.release(context).execute()),
-    DEPLOY("deploy", Mode.DEPLOY, JReleaserCommand.DEPLOY, context -> Workflows.deploy(context).execute()),
-    SIGN("sign", Mode.FULL, JReleaserCommand.SIGN, context -> Workflows.sign(context).execute()),
-    CHECKSUM("checksum", Mode.FULL, JReleaserCommand.CHECKSUM, context -> Workflows.checksum(context).execute()),
-    ASSEMBLE("assemble", Mode.ASSEMBLE, JReleaserCommand.ASSEMBLE, context -> Workflows.assemble(context).execute()),
+    FULL_RELEASE("full-release", Mode.FULL, JReleaserCommand.FULL_RELEASE, (context, out) -> Workflows.fullRelease(context).execute()),
+    RELEASE("release", Mode.FULL, JReleaserCommand.RELEASE, (context, out) -> Workflows.release(context).execute()),
+    DEPLOY("deploy", Mode.DEPLOY, JReleaserCommand.DEPLOY, (context, out) -> Workflows.deploy(context).execute()),
+    SIGN("sign", Mode.FULL, JReleaserCommand.SIGN, (context, out) -> Workflows.sign(context).execute()),
+    CHECKSUM("checksum", Mode.FULL, JReleaserCommand.CHECKSUM, (context, out) -> Workflows.checksum(context).execute()),
+    ASSEMBLE("assemble", Mode.ASSEMBLE, JReleaserCommand.ASSEMBLE, (context, out) -> Workflows.assemble(context).execute()),
     CONFIG("config", Mode.CONFIG, JReleaserCommand.CONFIG, Workflow::printConfiguration);
 
     private final String argument;
     private final Mode mode;
     private final JReleaserCommand command;
-    private final Consumer<JReleaserContext> steps;
+    private final BiConsumer<JReleaserContext, PrintWriter> steps;
 
-    Workflow(String argument, Mode mode, JReleaserCommand command, Consumer<JReleaserContext> steps) {
+    Workflow(String argument, Mode mode, JReleaserCommand command, BiConsumer<JReleaserContext, PrintWriter> steps) {
         this.argument = argument;
         this.mode = mode;
         this.command = command;
@@ -52,15 +53,16 @@ enum Workflow {
         return command;
     }
 
-    void run(JReleaserContext context) {
-        steps.accept(context);
+    /** Runs the workflow; {@code out} is where a workflow that prints (config) prints. */
+    void run(JReleaserContext context, PrintWriter out) {
+        steps.accept(context, out);
     }
 
     /** What JReleaser's own config command does: validate, then print the resolved model (JReleaser masks secrets). */
-    private static void printConfiguration(JReleaserContext context) {
+    private static void printConfiguration(JReleaserContext context, PrintWriter out) {
         try {
             ModelValidator.validate(context);
-            new JReleaserModelPrinter.Plain(((PrintWriterLogger) context.getLogger()).out()).print(context.getModel().asMap(false));
+            new JReleaserModelPrinter.Plain(out).print(context.getModel().asMap(false));
             context.report();
         } finally {
             context.getLogger().close();

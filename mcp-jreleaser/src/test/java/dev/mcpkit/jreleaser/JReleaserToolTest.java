@@ -130,6 +130,33 @@ class JReleaserToolTest {
     }
 
     @Test
+    void deployOfAJarWithoutItsJavadocJarFailsOnCentralsRules() throws Exception {
+        Path basedir = FakeMcpProject.create(temporary.resolve("weather-mcp"));
+        Files.delete(basedir.resolve("target/staging-deploy/dev/example/weather-mcp/1.2.0/weather-mcp-1.2.0-javadoc.jar"));
+        Path config = Files.writeString(temporary.resolve("jreleaser.json"), """
+                {
+                  "project": {"name": "weather-mcp", "version": "1.2.0", "description": "Tells the weather",
+                              "license": "Apache-2.0", "authors": ["Jane Doe"], "inceptionYear": "2026",
+                              "links": {"homepage": "https://example.com/weather-mcp"},
+                              "languages": {"java": {"groupId": "dev.example", "artifactId": "weather-mcp", "version": "17"}}},
+                  "release": {"github": {"owner": "acme", "name": "weather-mcp"}},
+                  "deploy": {"maven": {"mavenCentral": {"sonatype": {
+                    "active": "ALWAYS", "url": "http://127.0.0.1:1/api/v1/publisher", "verifyUrl": "http://127.0.0.1:1/{{path}}/{{filename}}",
+                    "sign": false, "verifyPom": false, "stagingRepositories": ["target/staging-deploy"]}}}}
+                }
+                """);
+
+        int exit = run("--config", config.toString(), "--basedir", basedir.toString(), "--output-directory", temporary.toString(),
+                "--workflow", "deploy", "--dry-run",
+                "--env", "JRELEASER_MAVENCENTRAL_USERNAME=user", "--env", "JRELEASER_MAVENCENTRAL_PASSWORD=password");
+
+        assertThat(exit).isEqualTo(1);
+        // the finding is a log line on out; err gets JReleaser's verdict
+        assertThat(out.toString()).contains("[ERROR]", "weather-mcp-1.2.0-javadoc.jar is missing");
+        assertThat(err.toString()).contains("Rules for publishing to Maven Central were not met").doesNotContain("\tat ");
+    }
+
+    @Test
     void toolIsFoundByServiceLoaderUnderItsName() {
         assertThat(tool()).isInstanceOf(JReleaserTool.class);
     }

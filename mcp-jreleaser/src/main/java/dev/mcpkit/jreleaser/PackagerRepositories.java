@@ -1,6 +1,6 @@
 package dev.mcpkit.jreleaser;
 
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,11 +37,12 @@ final class PackagerRepositories {
     }
 
     private static Stream<Packager<?>> packagers(Packagers<?> packagers) {
-        Collection<Packager<?>> all = java.util.Arrays.asList(
+        return Arrays.<Packager<?>>asList(
                 packagers.getAppImage(), packagers.getAsdf(), packagers.getBrew(), packagers.getChocolatey(),
                 packagers.getDocker(), packagers.getFlatpak(), packagers.getGofish(), packagers.getJbang(),
                 packagers.getJib(), packagers.getMacports(), packagers.getScoop(), packagers.getSdkman(),
-                packagers.getSnap(), packagers.getSpec(), packagers.getWinget());
-        return all.stream().filter(Objects::nonNull);
+                packagers.getSnap(), packagers.getSpec(), packagers.getWinget())
+                .stream()
+                .filter(Objects::nonNull);
     }
 }

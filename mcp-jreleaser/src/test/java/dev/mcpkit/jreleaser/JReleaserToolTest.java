@@ -157,6 +157,24 @@ class JReleaserToolTest {
     }
 
     @Test
+    void envArgumentWinsOverTheProjectsDotEnv() throws Exception {
+        Path basedir = FakeMcpProject.create(temporary.resolve("weather-mcp"));
+        Files.writeString(basedir.resolve(".env"), "JRELEASER_PROJECT_VERSION=9.9.9\n");
+        Path config = Files.writeString(temporary.resolve("jreleaser.json"), """
+                {"project": {"name": "weather-mcp", "description": "Tells the weather", "license": "Apache-2.0",
+                             "authors": ["Jane Doe"], "inceptionYear": "2026",
+                             "languages": {"java": {"groupId": "dev.example", "artifactId": "weather-mcp"}}},
+                 "release": {"github": {"owner": "acme", "name": "weather-mcp"}}}
+                """);
+
+        int exit = run("--config", config.toString(), "--basedir", basedir.toString(), "--output-directory", temporary.toString(),
+                "--workflow", "config", "--env", "JRELEASER_PROJECT_VERSION=1.2.0", "--env", "JRELEASER_GITHUB_TOKEN=token");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("version: 1.2.0").doesNotContain("9.9.9");
+    }
+
+    @Test
     void toolIsFoundByServiceLoaderUnderItsName() {
         assertThat(tool()).isInstanceOf(JReleaserTool.class);
     }

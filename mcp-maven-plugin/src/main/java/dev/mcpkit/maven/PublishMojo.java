@@ -2,6 +2,8 @@ package dev.mcpkit.maven;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.mcpkit.maven.core.mcp.PluginVersion;
 import dev.mcpkit.maven.core.project.ServerProject;
@@ -29,6 +31,8 @@ import org.eclipse.aether.RepositorySystemSession;
 @Mojo(name = "publish", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class PublishMojo extends AbstractMcpMojo {
 
+    private static final Pattern JRELEASER_LEVEL = Pattern.compile("\\[(INFO|WARN|ERROR|DEBUG|TRACE)\\] ?");
+
     /** Skips this goal. @since 0.1.0 */
     @Parameter(property = "mcp.publish.skip", defaultValue = "false")
     boolean skipPublish;
@@ -48,11 +52,33 @@ public class PublishMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.publish.config")
     String publishConfig;
 
+    /**
+     * The Central Publisher Portal's publisher API URL, as the Portal's documentation gives it for JReleaser (JReleaser's
+     * {@code deploy.maven.mavenCentral.<name>.url}). Needed for a real release unless {@code jreleaser.yml} sets it.
+     * @since 0.1.0
+     */
+    @Parameter(property = "mcp.publish.centralUrl")
+    String publishCentralUrl;
+
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
     RepositorySystemSession repositorySession;
 
     @Component
     RepositorySystem repositorySystem;
+
+    /** JReleaser's lines carry their own level ({@code [WARN]  ...}): Maven's log shows it as its own. */
+    private void log(String line) {
+        Matcher level = JRELEASER_LEVEL.matcher(line);
+        if (!level.lookingAt()) {
+            getLog().info(line);
+        } else if (level.group(1).equals("WARN")) {
+            getLog().warn(line.substring(level.end()));
+        } else if (level.group(1).equals("ERROR")) {
+            getLog().error(line.substring(level.end()));
+        } else {
+            getLog().info(line.substring(level.end()));
+        }
+    }
 
     @Override
     String goalSkipReason() {
@@ -65,7 +91,8 @@ public class PublishMojo extends AbstractMcpMojo {
         boolean named = publishConfig != null && !publishConfig.isBlank();
         Path base = project.layout().basedir();
         Path config = base.resolve(named ? publishConfig.trim() : "jreleaser.yml");
-        PublishRequest request = new PublishRequest(project, release(), project.mainClass(), config, named, dryRun, System.getenv());
+        PublishRequest request = new PublishRequest(project, release(), project.mainClass(), config, named, dryRun, System.getenv(),
+                publishCentralUrl);
         MavenArtifacts artifacts = new MavenArtifacts(repositorySystem, repositorySession, this.project.getRemoteProjectRepositories());
         Publisher publisher = new Publisher(
                 new IsolatedTool(artifacts, "mcp-jreleaser", PluginVersion.current(), Publisher.TOOL, "JReleaser, about 48 MB"),
@@ -74,7 +101,7 @@ public class PublishMojo extends AbstractMcpMojo {
             if (plan) {
                 publisher.plan(request).lines().forEach(getLog()::info);
             } else {
-                publisher.publish(request, getLog()::info);
+                publisher.publish(request, this::log);
             }
         } catch (PublishException e) {
             throw new MojoFailureException(e.getMessage(), e);

@@ -22,11 +22,19 @@ public final class JReleaserConfig {
     private JReleaserConfig() {
     }
 
+    /** JReleaser's packagers and the repository each publishes to, under the release's owner. */
+    static final String[][] PACKAGERS = {{"jbang", "jbang-catalog"}, {"brew", "homebrew-tap"}, {"scoop", "scoop-bucket"}};
+
+    /** The Maven Central deployer's name: JReleaser's variables for it are {@code JRELEASER_MAVENCENTRAL_CENTRAL_*}. */
+    public static final String DEPLOYER = "central";
+
     /**
+     * @param centralUrl the Central Publisher Portal's publisher API; a dry run uploads nothing and may leave it null
+     * @param signing    whether to sign with the GPG key in {@code JRELEASER_GPG_*}
      * @throws PublishException when the POM lacks what a release needs (a GitHub {@code <scm>})
      */
-    public static ObjectNode build(ServerProject project, ReleaseAssets assets, int javaRelease, String mainClass)
-            throws PublishException {
+    public static ObjectNode build(ServerProject project, ReleaseAssets assets, int javaRelease, String mainClass,
+                                   String centralUrl, boolean signing) throws PublishException {
         GitHubRepository repo = GitHubRepository.fromScm(project.metadata().scmUrl());
         if (repo == null) {
             throw new PublishException("the POM's <scm> names no GitHub repository (" + project.metadata().scmUrl()
@@ -40,7 +48,7 @@ public final class JReleaserConfig {
         github.put("tagName", "v{{projectVersion}}");
         github.put("overwrite", false);
         github.putObject("changelog").put("formatted", "ALWAYS").put("preset", "conventional-commits");
-        root.putObject("signing").put("active", "ALWAYS").put("armored", true).put("mode", "MEMORY");
+        root.putObject("signing").putObject("pgp").put("active", signing ? "ALWAYS" : "NEVER").put("armored", true).put("mode", "MEMORY");
         root.putObject("checksum").put("individual", true).putArray("algorithms").add("SHA_256");
         ArrayNode files = root.putObject("files").putArray("artifacts");
         files.addObject().put("path", relative(project, assets.mcpb()));
@@ -52,11 +60,16 @@ public final class JReleaserConfig {
         archives.addObject().put("path", relative(project, assets.zip()));
         archives.addObject().put("path", relative(project, assets.tarGz()));
         ObjectNode packagers = root.putObject("packagers");
-        packagers.putObject("jbang").put("active", "ALWAYS");
-        packagers.putObject("brew").put("active", "ALWAYS");
-        packagers.putObject("scoop").put("active", "ALWAYS");
-        ObjectNode central = root.putObject("deploy").putObject("maven").putObject("mavenCentral").putObject("central");
+        for (String[] packager : PACKAGERS) {
+            packagers.putObject(packager[0]).put("active", "ALWAYS").putObject("repository").put("owner", repo.owner()).put("name", packager[1]);
+        }
+        ObjectNode central = root.putObject("deploy").putObject("maven").putObject("mavenCentral").putObject(DEPLOYER);
         central.put("active", "ALWAYS");
+        // a dry run uploads nothing; the reserved .invalid domain names no host
+        central.put("url", centralUrl != null && !centralUrl.isBlank() ? centralUrl.strip() : "https://central-portal.invalid/api/v1/publisher");
+        central.put("applyMavenCentralRules", true);
+        // mcp:validate checks the POM's metadata; JReleaser's own check would download its pomchecker tool
+        central.put("verifyPom", false);
         central.putArray("stagingRepositories").add(STAGING);
         return root;
     }
@@ -76,6 +89,8 @@ public final class JReleaserConfig {
         if (authors.isEmpty() && m.author() != null) {
             authors.add(m.author().name());
         }
+        // JReleaser requires a copyright line (it derives one only from an inception year)
+        p.put("copyright", m.author() != null && m.author().name() != null ? m.author().name() : project.coordinates().groupId());
         if (m.url() != null) {
             p.putObject("links").put("homepage", m.url());
         }

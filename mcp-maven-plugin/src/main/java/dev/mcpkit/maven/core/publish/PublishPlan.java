@@ -64,20 +64,24 @@ public record PublishPlan(PublishRequest request, ReleaseAssets assets, ObjectNo
         return lines;
     }
 
-    private static String where(ReleaseChannel channel, String repo, String version) {
-        String owner = repo.substring(0, repo.indexOf('/'));
+    private String where(ReleaseChannel channel, String repo, String version) {
         switch (channel) {
             case GITHUB:
                 return ": github.com/" + repo + ", tag v" + version + ", assets: archives, .mcpb, server.json, checksums, signatures";
             case JBANG:
-                return ": github.com/" + owner + "/jbang-catalog";
+                return packagerRepository("jbang");
             case HOMEBREW:
-                return ": github.com/" + owner + "/homebrew-tap";
+                return packagerRepository("brew");
             case SCOOP:
-                return ": github.com/" + owner + "/scoop-bucket";
+                return packagerRepository("scoop");
             default:
                 return "";
         }
+    }
+
+    private String packagerRepository(String packager) {
+        JsonNode repository = config.path("packagers").path(packager).path("repository");
+        return ": github.com/" + repository.path("owner").asString("?") + "/" + repository.path("name").asString("?");
     }
 
     private static String size(Path file) {

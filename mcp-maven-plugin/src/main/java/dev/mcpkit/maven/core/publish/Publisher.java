@@ -40,8 +40,16 @@ public final class Publisher {
     public PublishPlan plan(PublishRequest request) throws PublishException, InterruptedException {
         ReleaseAssets assets = ReleaseAssets.find(request.project().layout().mcpDirectory(), request.project().coordinates().version());
         ObjectNode config = config(request, assets);
-        List<String> refusals = request.dryRun() ? List.of() : ReleaseGate.problems(request.project().coordinates().version(),
-                GitState.of(request.project().layout().basedir()), channels, request.environment());
+        List<String> refusals = new ArrayList<>();
+        if (!request.dryRun()) {
+            refusals.addAll(ReleaseGate.problems(request.project().coordinates().version(),
+                    GitState.of(request.project().layout().basedir()), channels, request.environment()));
+            String url = config.at("/deploy/maven/mavenCentral/" + JReleaserConfig.DEPLOYER + "/url").asString("");
+            if (url.contains(".invalid/")) {
+                refusals.add("Maven Central: the Central Publisher Portal's publisher API URL is not set: set <publishCentralUrl>"
+                        + " (mcp.publish.centralUrl) to the URL the Portal's documentation gives for publishing with JReleaser");
+            }
+        }
         return new PublishPlan(request, assets, config, channels, refusals);
     }
 
@@ -64,7 +72,8 @@ public final class Publisher {
     }
 
     private static ObjectNode config(PublishRequest request, ReleaseAssets assets) throws PublishException {
-        ObjectNode config = JReleaserConfig.build(request.project(), assets, request.javaRelease(), request.mainClass());
+        ObjectNode config = JReleaserConfig.build(request.project(), assets, request.javaRelease(), request.mainClass(),
+                request.centralUrl(), !request.dryRun() || request.hasSigningKey());
         return ConfigOverlay.merge(config, OverlayFile.read(request.configFile(), request.configRequired()));
     }
 
@@ -75,6 +84,16 @@ public final class Publisher {
                 "--output-directory", request.project().layout().buildDirectory().toString()));
         if (request.dryRun()) {
             args.add("--dry-run");
+            // JReleaser wants these non-blank even when it sends nothing; placeholders, never the real ones' place
+            for (String name : List.of("JRELEASER_GITHUB_TOKEN", "JRELEASER_MAVENCENTRAL_USERNAME", "JRELEASER_MAVENCENTRAL_PASSWORD")) {
+                String value = request.environment().get(name);
+                if (value == null || value.isBlank()) {
+                    args.addAll(List.of("--env", name + "=dry-run"));
+                }
+            }
+            if (!request.hasSigningKey()) {
+                log.accept("Signatures are left out of this dry run: JRELEASER_GPG_PUBLIC_KEY and JRELEASER_GPG_SECRET_KEY are not set");
+            }
         }
         int exit;
         try (PrintWriter out = new PrintWriter(new MaskedLines(mask, log));

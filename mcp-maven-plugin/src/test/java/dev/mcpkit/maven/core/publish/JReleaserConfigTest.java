@@ -22,7 +22,7 @@ class JReleaserConfigTest {
         ReleaseFixture fixture = new ReleaseFixture(tmp);
         ReleaseAssets assets = ReleaseAssets.find(tmp.resolve("target/mcp"), "1.2.0");
 
-        JsonNode config = JReleaserConfig.build(fixture.project, assets, 17, "org.example.WeatherServer");
+        JsonNode config = JReleaserConfig.build(fixture.project, assets, 17, "org.example.WeatherServer", null, true);
 
         assertThat(config.at("/project/name").asString()).isEqualTo("weather");
         assertThat(config.at("/project/version").asString()).isEqualTo("1.2.0");
@@ -33,12 +33,14 @@ class JReleaserConfigTest {
         assertThat(config.at("/release/github/owner").asString()).isEqualTo("ada");
         assertThat(config.at("/release/github/name").asString()).isEqualTo("weather");
         assertThat(config.at("/release/github/tagName").asString()).isEqualTo("v{{projectVersion}}");
-        assertThat(config.at("/signing/mode").asString()).isEqualTo("MEMORY");
+        assertThat(config.at("/signing/pgp/mode").asString()).isEqualTo("MEMORY");
+        assertThat(config.at("/project/copyright").asString()).isEqualTo("Ada Example");
         assertThat(config.at("/files/artifacts/0/path").asString()).isEqualTo("target/mcp/weather-1.2.0.mcpb");
         assertThat(config.at("/files/artifacts/1/path").asString()).isEqualTo("target/mcp/server.json");
         assertThat(config.at("/distributions/weather/artifacts/0/path").asString()).isEqualTo("target/mcp/weather-1.2.0.zip");
         assertThat(config.at("/distributions/weather/artifacts/1/path").asString()).isEqualTo("target/mcp/weather-1.2.0.tar.gz");
         assertThat(config.at("/deploy/maven/mavenCentral/central/stagingRepositories/0").asString()).isEqualTo("target/staging-deploy");
+        assertThat(config.at("/deploy/maven/mavenCentral/central/url").asString()).endsWith(".invalid/api/v1/publisher");
         // credentials come from the environment, never from the written configuration
         assertThat(config.toString()).doesNotContainIgnoringCase("token").doesNotContainIgnoringCase("password");
     }
@@ -47,7 +49,7 @@ class JReleaserConfigTest {
     void aPomWithoutAGitHubScmSaysWhatToAdd() throws Exception {
         new ReleaseFixture(tmp);
         ReleaseAssets assets = ReleaseAssets.find(tmp.resolve("target/mcp"), "1.2.0");
-        assertThatThrownBy(() -> JReleaserConfig.build(TestProjects.weather(tmp, "1.2.0", "d", null), assets, 17, "a.B"))
+        assertThatThrownBy(() -> JReleaserConfig.build(TestProjects.weather(tmp, "1.2.0", "d", null), assets, 17, "a.B", null, true))
                 .isInstanceOf(PublishException.class)
                 .hasMessageContaining("add <scm><url>https://github.com/<owner>/<repository></url></scm>");
     }

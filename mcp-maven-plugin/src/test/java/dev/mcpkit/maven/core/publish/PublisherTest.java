@@ -33,7 +33,7 @@ class PublisherTest {
     }
 
     private PublishRequest request(ReleaseFixture f, boolean dryRun, Map<String, String> env) {
-        return new PublishRequest(f.project, 17, "org.example.WeatherServer", tmp.resolve("jreleaser.yml"), false, dryRun, env);
+        return new PublishRequest(f.project, 17, "org.example.WeatherServer", tmp.resolve("jreleaser.yml"), false, dryRun, env, null);
     }
 
     @Test
@@ -55,6 +55,7 @@ class PublisherTest {
                 .contains("  JRELEASER_GITHUB_TOKEN  set")
                 .contains("  JRELEASER_GPG_SECRET_KEY  missing")
                 .contains("A real release would refuse:\n  - missing environment variables: JRELEASER_GPG_PUBLIC_KEY")
+                .contains("  - Maven Central: the Central Publisher Portal's publisher API URL is not set")
                 .doesNotContain("ghp_plantedToken0123");
     }
 

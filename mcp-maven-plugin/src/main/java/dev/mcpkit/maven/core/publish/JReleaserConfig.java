@@ -68,6 +68,8 @@ public final class JReleaserConfig {
         // a dry run uploads nothing; the reserved .invalid domain names no host
         central.put("url", centralUrl != null && !centralUrl.isBlank() ? centralUrl.strip() : "https://central-portal.invalid/api/v1/publisher");
         central.put("applyMavenCentralRules", true);
+        // Central takes only signed files; a dry run without a key rehearses the rest
+        central.put("sign", signing);
         // mcp:validate checks the POM's metadata; JReleaser's own check would download its pomchecker tool
         central.put("verifyPom", false);
         central.putArray("stagingRepositories").add(STAGING);

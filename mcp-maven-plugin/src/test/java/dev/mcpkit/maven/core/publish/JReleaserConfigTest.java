@@ -46,6 +46,16 @@ class JReleaserConfigTest {
     }
 
     @Test
+    void withoutASigningKeyNeitherTheAssetsNorTheCentralFilesAreSigned() throws Exception {
+        ReleaseFixture fixture = new ReleaseFixture(tmp);
+        ReleaseAssets assets = ReleaseAssets.find(tmp.resolve("target/mcp"), "1.2.0");
+        JsonNode config = JReleaserConfig.build(fixture.project, assets, 17, "a.B", "https://portal.example/api", false);
+        assertThat(config.at("/signing/pgp/active").asString()).isEqualTo("NEVER");
+        assertThat(config.at("/deploy/maven/mavenCentral/central/sign").asBoolean()).isFalse();
+        assertThat(config.at("/deploy/maven/mavenCentral/central/url").asString()).isEqualTo("https://portal.example/api");
+    }
+
+    @Test
     void aPomWithoutAGitHubScmSaysWhatToAdd() throws Exception {
         new ReleaseFixture(tmp);
         ReleaseAssets assets = ReleaseAssets.find(tmp.resolve("target/mcp"), "1.2.0");

@@ -48,7 +48,10 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.runtime", defaultValue = "system")
     String runtime;
 
-    /** The MCP Registry name. Default: {@code io.github.<owner>/<name>} from a GitHub {@code <scm>}, else {@code <groupId>/<name>}. @since 0.1.0 */
+    /**
+     * The MCP Registry name. Default: the POM's {@code mcpName} property (the name other ecosystems' packages declare),
+     * else {@code io.github.<owner>/<name>} from a GitHub {@code <scm>}, else {@code <groupId>/<name>}. @since 0.1.0
+     */
     @Parameter(property = "mcp.registryName")
     String registryName;
 
@@ -71,6 +74,10 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
         return null;
     }
 
+    String registryName() {
+        return registryName != null && !registryName.isBlank() ? registryName : project.getProperties().getProperty("mcpName");
+    }
+
     private boolean jlink() {
         String r = runtime == null ? "system" : runtime.trim();
         if (!r.equals("system") && !r.equals("jlink")) {
@@ -85,7 +92,7 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
         ServerRequest server = serverRequest();
         Path out = Path.of(mcpDirectory);
         PackageRequest request = new PackageRequest(serverProject(), server.command().mainClass(), JarLayout.parse(jarLayout),
-                OutputTimestamp.parse(outputTimestamp), release(), jvmOptions, Path.of(templates), javaExecutable(), startupCache, registryName, registryDescription,
+                OutputTimestamp.parse(outputTimestamp), release(), jvmOptions, Path.of(templates), javaExecutable(), startupCache, registryName(), registryDescription,
                 bundleUrl, System.getProperty("os.name", "").startsWith("Windows"), jlink());
         PackageResult result = new ServerPackager(new ServerDescriber()).pack(server, request);
         result.warnings().forEach(getLog()::warn);

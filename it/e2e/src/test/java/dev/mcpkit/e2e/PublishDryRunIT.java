@@ -76,9 +76,22 @@ class PublishDryRunIT {
     @Test
     void everyChecksumMatchesItsFile() throws Exception {
         Path checksums = project.resolve("target/jreleaser/checksums/checksums_sha256.txt");
-        assertThat(Files.readAllLines(checksums)).anyMatch(l -> l.endsWith(ARTIFACT + "-" + VERSION + ".mcpb"))
-                .anyMatch(l -> l.endsWith(ARTIFACT + "-" + VERSION + ".zip")).anyMatch(l -> l.endsWith("server.json"));
-        assertThat(run(project.resolve("target/mcp"), "sha256sum", "--check", checksums.toString())).doesNotContain("FAILED");
+        List<String> lines = Files.readAllLines(checksums);
+        assertThat(lines).anyMatch(l -> l.endsWith(ARTIFACT + "-" + VERSION + ".mcpb"))
+                .anyMatch(l -> l.endsWith(ARTIFACT + "-" + VERSION + ".zip")).anyMatch(l -> l.endsWith("server.json"))
+                .anyMatch(l -> l.endsWith(ARTIFACT + "-" + VERSION + ".cdx.json"));
+        // the release's assets side by side, as a user downloads them
+        Path assets = Files.createDirectories(work.resolve("downloaded"));
+        for (String line : lines) {
+            String name = line.substring(line.indexOf("  ") + 2);
+            Files.copy(released(name), assets.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(run(assets, "sha256sum", "--check", checksums.toString())).doesNotContain("FAILED");
+    }
+
+    /** Where a released file lies: the SBOM in target/, the rest in target/mcp. */
+    private static Path released(String name) {
+        return name.endsWith(".cdx.json") ? project.resolve("target/" + name) : project.resolve("target/mcp/" + name);
     }
 
     @Test
@@ -88,11 +101,11 @@ class PublishDryRunIT {
             signatures = files.filter(f -> f.toString().endsWith(".asc")).sorted().toList();
         }
         assertThat(signatures).extracting(p -> p.getFileName().toString()).contains(ARTIFACT + "-" + VERSION + ".mcpb.asc",
-                ARTIFACT + "-" + VERSION + ".zip.asc", ARTIFACT + "-" + VERSION + ".tar.gz.asc", "server.json.asc");
+                ARTIFACT + "-" + VERSION + ".zip.asc", ARTIFACT + "-" + VERSION + ".tar.gz.asc", "server.json.asc",
+                ARTIFACT + "-" + VERSION + ".cdx.json.asc");
         for (Path signature : signatures) {
             String name = signature.getFileName().toString().replaceFirst("\\.asc$", "");
-            Path signed = name.startsWith("checksums") ? project.resolve("target/jreleaser/checksums/" + name)
-                    : project.resolve("target/mcp/" + name);
+            Path signed = name.startsWith("checksums") ? project.resolve("target/jreleaser/checksums/" + name) : released(name);
             assertThat(run(work, "gpg", "--verify", signature.toString(), signed.toString())).contains("Good signature");
         }
     }

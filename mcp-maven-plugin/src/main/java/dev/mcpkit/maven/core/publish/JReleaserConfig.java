@@ -1,5 +1,6 @@
 package dev.mcpkit.maven.core.publish;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.mcpkit.maven.core.project.GitHubRepository;
@@ -53,6 +54,9 @@ public final class JReleaserConfig {
         ArrayNode files = root.putObject("files").putArray("artifacts");
         files.addObject().put("path", relative(project, assets.mcpb()));
         files.addObject().put("path", relative(project, assets.serverJson()));
+        if (Files.isRegularFile(sbom(project))) {
+            files.addObject().put("path", relative(project, sbom(project)));
+        }
         ObjectNode distribution = root.putObject("distributions").putObject(assets.serverName());
         distribution.put("type", "JAVA_BINARY");
         distribution.putObject("executable").put("name", assets.serverName()).put("windowsExtension", "cmd");
@@ -74,6 +78,14 @@ public final class JReleaserConfig {
         central.put("verifyPom", false);
         central.putArray("stagingRepositories").add(STAGING);
         return root;
+    }
+
+    /**
+     * The CycloneDX SBOM the build writes ({@code cyclonedx-maven-plugin} with {@code outputName}
+     * {@code <artifactId>-<version>.cdx}, as the archetype's POM has it); released when it exists.
+     */
+    public static Path sbom(ServerProject project) {
+        return project.layout().buildDirectory().resolve(project.coordinates().artifactId() + "-" + project.coordinates().version() + ".cdx.json");
     }
 
     private static void projectSection(ObjectNode p, ServerProject project, ReleaseAssets assets, int javaRelease, String mainClass) {

@@ -43,7 +43,12 @@ public record PublishPlan(PublishRequest request, ReleaseAssets assets, ObjectNo
         lines.add("  5. " + ReleaseChannel.MCP_REGISTRY.description() + ": mcp-publisher publish "
                 + base.relativize(assets.serverJson().toAbsolutePath()));
         lines.add("Files:");
-        for (Path file : assets.all()) {
+        List<Path> files = new ArrayList<>(assets.all());
+        Path sbom = JReleaserConfig.sbom(request.project());
+        if (Files.isRegularFile(sbom)) {
+            files.add(sbom);
+        }
+        for (Path file : files) {
             lines.add("  " + base.relativize(file.toAbsolutePath()) + "  " + size(file));
         }
         lines.add("Credentials (environment variables; values are never shown):");

@@ -6,7 +6,7 @@ import dev.mcpkit.Prompt;
 import dev.mcpkit.RequestContext;
 import dev.mcpkit.Resource;
 import dev.mcpkit.Tool;
-import dev.mcpkit.internal.classfile.Annotations;
+import dev.mcpkit.classfile.Annotations;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.schema.ParameterSpec;
 import dev.mcpkit.schema.SchemaException;

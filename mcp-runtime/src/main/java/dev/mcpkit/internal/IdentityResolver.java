@@ -1,8 +1,8 @@
 package dev.mcpkit.internal;
 
 import dev.mcpkit.ServerInfo;
-import dev.mcpkit.internal.classfile.Annotations;
-import dev.mcpkit.internal.classfile.ClassBytes;
+import dev.mcpkit.classfile.Annotations;
+import dev.mcpkit.classfile.ClassBytes;
 import java.io.IOException;
 import java.util.Properties;
 

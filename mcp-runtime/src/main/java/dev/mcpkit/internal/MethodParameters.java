@@ -2,11 +2,11 @@ package dev.mcpkit.internal;
 
 import dev.mcpkit.Arg;
 import dev.mcpkit.RequestContext;
-import dev.mcpkit.internal.classfile.Annotations;
+import dev.mcpkit.classfile.Annotations;
 import dev.mcpkit.json.Json;
+import dev.mcpkit.json.JsonException;
 import dev.mcpkit.schema.ArgumentBinder;
 import dev.mcpkit.schema.ParameterSpec;
-import dev.mcpkit.json.JsonException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;

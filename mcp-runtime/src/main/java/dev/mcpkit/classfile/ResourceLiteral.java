@@ -1,4 +1,4 @@
-package dev.mcpkit.internal.classfile;
+package dev.mcpkit.classfile;
 
 import dev.mcpkit.Resource;
 import java.lang.annotation.Annotation;

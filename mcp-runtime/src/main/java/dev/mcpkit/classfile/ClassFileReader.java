@@ -1,4 +1,4 @@
-package dev.mcpkit.internal.classfile;
+package dev.mcpkit.classfile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

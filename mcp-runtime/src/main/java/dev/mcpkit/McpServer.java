@@ -1,9 +1,9 @@
 package dev.mcpkit;
 
-import dev.mcpkit.cli.ServerCommandLine;
-import dev.mcpkit.internal.ServerAssembly;
-import dev.mcpkit.internal.ServerModel;
-import dev.mcpkit.internal.ServerSettings;
+import dev.mcpkit.assembly.ServerAssembly;
+import dev.mcpkit.assembly.ServerCommandLine;
+import dev.mcpkit.assembly.ServerSettings;
+import dev.mcpkit.model.ServerModel;
 import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.CallHooks;
 import dev.mcpkit.protocol.Dispatcher;

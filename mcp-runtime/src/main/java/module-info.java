@@ -1,7 +1,7 @@
 /**
  * mcp-runtime. Only the API package {@code dev.mcpkit} is exported; the rest is the runtime's own.
- * {@code McpServer} finds the engine (package {@code assembly}, on top of the others) as a service, so
- * the API package imports none of them.
+ * {@code McpServer} creates the engine (package {@code assembly}, on top of the others) by its class
+ * name, so the API package imports none of them.
  *
  * <p>A server in a named module {@code opens} its packages to {@code dev.mcpkit.runtime}: the runtime
  * reads annotations, calls tools, resources and prompts, binds argument records and beans and injects
@@ -9,8 +9,4 @@
  */
 module dev.mcpkit.runtime {
     exports dev.mcpkit;
-
-    uses dev.mcpkit.McpEngine;
-
-    provides dev.mcpkit.McpEngine with dev.mcpkit.assembly.Engine;
 }

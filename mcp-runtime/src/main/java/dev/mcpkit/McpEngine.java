@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 /**
  * The engine behind {@link McpServer} and {@link McpTestClient}; implemented by mcp-runtime itself,
  * not by users. Every package of the runtime builds on this one, so the two reach the engine
- * through {@link java.util.ServiceLoader} instead of importing it: no package cycle, for one
- * service look-up per JVM when the first server is created.
+ * through this interface, created by its class name once per JVM, instead of importing it: no
+ * package cycle, for one reflective construction when the first server is created.
  */
 public interface McpEngine {
 

@@ -2,8 +2,6 @@ package dev.mcpkit;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.util.Iterator;
-import java.util.ServiceLoader;
 
 /**
  * The base class of an MCP server. Extend it, annotate methods with {@link Tool},
@@ -121,14 +119,18 @@ public class McpServer {
     private static final class EngineLookup {
         static final McpEngine ENGINE = load();
 
+        /**
+         * By name, not with ServiceLoader: on the class path ServiceLoader adds ~10 ms to start-up (it opens the
+         * JDK's module image and URL connections to read META-INF/services). The name is this package's only tie
+         * to the engine: a string, so no package cycle.
+         */
         private static McpEngine load() {
-            // the runtime's own loader: a server started by a tool may have another context class loader
-            Iterator<McpEngine> engines = ServiceLoader.load(McpEngine.class, McpEngine.class.getClassLoader()).iterator();
-            if (!engines.hasNext()) {
-                throw new IllegalStateException("mcp-runtime's engine was not found: META-INF/services/" + McpEngine.class.getName()
-                        + " is missing from the class path; keep META-INF/services files when repackaging mcp-runtime into another jar");
+            try {
+                return (McpEngine) Class.forName("dev.mcpkit.assembly.Engine").getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IllegalStateException("mcp-runtime's engine dev.mcpkit.assembly.Engine cannot be created"
+                        + " (is the mcp-runtime jar complete?): " + e, e);
             }
-            return engines.next();
         }
     }
 }

@@ -80,7 +80,7 @@ class PackageLayersTest {
     void publicApiUsesOnlyJdkTypesAndItsOwn() {
         classes().that().resideInAPackage("dev.mcpkit")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.mcpkit", "java..")
-                .because("users import only dev.mcpkit; McpServer and McpTestClient reach the engine through McpEngine and ServiceLoader")
+                .because("users import only dev.mcpkit; McpServer creates the engine (McpEngine) by its class name")
                 .check(RUNTIME);
     }
 

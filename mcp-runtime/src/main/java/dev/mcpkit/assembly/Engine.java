@@ -6,8 +6,8 @@ import dev.mcpkit.json.Json;
 import dev.mcpkit.protocol.ProtocolVersions;
 
 /**
- * The runtime's {@link McpEngine}: what {@link McpServer} and {@code McpTestClient} find with
- * ServiceLoader (META-INF/services on the class path, {@code provides} on the module path).
+ * The runtime's {@link McpEngine}. {@link McpServer} creates it by this class's name, so keep the
+ * name and the public no-argument constructor.
  */
 public final class Engine implements McpEngine {
 

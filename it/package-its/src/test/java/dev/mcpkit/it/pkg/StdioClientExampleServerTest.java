@@ -97,7 +97,6 @@ class StdioClientExampleServerTest {
         ModuleFinder modules = ModuleFinder.of(runtime(), THIN_JAR);
         ModuleDescriptor runtime = modules.find("dev.mcpkit.runtime").orElseThrow().descriptor();
         assertThat(runtime.exports()).extracting(ModuleDescriptor.Exports::source).containsExactly("dev.mcpkit");
-        assertThat(runtime.provides()).extracting(ModuleDescriptor.Provides::service).containsExactly("dev.mcpkit.McpEngine");
         ModuleDescriptor example = modules.find("dev.mcpkit.example").orElseThrow().descriptor();
         assertThat(example.opens()).extracting(ModuleDescriptor.Opens::source, ModuleDescriptor.Opens::targets)
                 .containsExactly(tuple("dev.mcpkit.example", Set.of("dev.mcpkit.runtime")));

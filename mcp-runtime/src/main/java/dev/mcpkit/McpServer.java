@@ -120,7 +120,7 @@ public class McpServer {
         static final McpEngine ENGINE = load();
 
         /**
-         * By name, not with ServiceLoader: on the class path ServiceLoader adds ~10 ms to start-up (it opens the
+         * By name, not with ServiceLoader: on the class path ServiceLoader adds 10-15 ms to start-up (it opens the
          * JDK's module image and URL connections to read META-INF/services). The name is this package's only tie
          * to the engine: a string, so no package cycle.
          */

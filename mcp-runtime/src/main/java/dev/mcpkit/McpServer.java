@@ -1,21 +1,7 @@
 package dev.mcpkit;
 
-import dev.mcpkit.cli.ServerCommandLine;
-import dev.mcpkit.internal.ServerAssembly;
-import dev.mcpkit.internal.ServerModel;
-import dev.mcpkit.internal.ServerSettings;
-import dev.mcpkit.protocol.CallExecutor;
-import dev.mcpkit.protocol.CallHooks;
-import dev.mcpkit.protocol.Dispatcher;
-import dev.mcpkit.protocol.MessageSink;
-import dev.mcpkit.protocol.Session;
-import dev.mcpkit.protocol.SessionOptions;
-import dev.mcpkit.transport.StdioTransport;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 
 /**
  * The base class of an MCP server. Extend it, annotate methods with {@link Tool},
@@ -38,44 +24,41 @@ import java.io.PrintStream;
  */
 public class McpServer {
 
-    private final ServerAssembly assembly = new ServerAssembly(this, McpServer.class);
-    private int pageSize = 100;
-    private int maxMessageBytes = StdioTransport.DEFAULT_MAX_MESSAGE_BYTES;
-    private long clientRequestTimeoutMillis = 300_000L;
+    private final McpEngine.Server engine = engine().attach(this);
 
     protected McpServer() {
     }
 
     /** Adds the annotated tools, resources, prompts and completions of another object. */
     public final McpServer register(Object component) {
-        assembly.register(component);
+        engine.register(component);
         return this;
     }
 
     /** Adds a tool defined in code. */
     public final McpServer addTool(ToolSpec spec) {
-        assembly.addTool(spec);
+        engine.addTool(spec);
         return this;
     }
 
     /** Removes a tool by name; returns false if there was none. */
     public final boolean removeTool(String name) {
-        return assembly.removeTool(name);
+        return engine.removeTool(name);
     }
 
     /** Removes a resource or template by its URI; returns false if there was none. */
     public final boolean removeResource(String uri) {
-        return model().removeResource(uri);
+        return engine.removeResource(uri);
     }
 
     /** Removes a prompt by name; returns false if there was none. */
     public final boolean removePrompt(String name) {
-        return model().removePrompt(name);
+        return engine.removePrompt(name);
     }
 
     /** Tells clients subscribed to {@code uri} that its contents changed. */
     public final void notifyResourceUpdated(String uri) {
-        model().resourceUpdated(uri);
+        engine.resourceUpdated(uri);
     }
 
     /** Items per page of tools/list, resources/list and prompts/list (default 100). */
@@ -83,30 +66,30 @@ public class McpServer {
         if (size < 1) {
             throw new IllegalArgumentException("page size must be at least 1");
         }
-        this.pageSize = size;
+        engine.pageSize(size);
         return this;
     }
 
     /** Largest incoming message accepted on stdio, in bytes (default 4 MiB). */
     public final McpServer maxMessageBytes(int bytes) {
-        this.maxMessageBytes = bytes;
+        engine.maxMessageBytes(bytes);
         return this;
     }
 
     /** How long a tool waits for the client to answer elicitation, sampling or roots (default 5 minutes). */
     public final McpServer clientRequestTimeoutMillis(long millis) {
-        this.clientRequestTimeoutMillis = millis;
+        engine.clientRequestTimeoutMillis(millis);
         return this;
     }
 
     /** The server's name, as clients and configuration see it. */
     public final String name() {
-        return model().identity().name();
+        return engine.name();
     }
 
     /** The server's version. */
     public final String version() {
-        return model().identity().version();
+        return engine.version();
     }
 
     /**
@@ -120,41 +103,34 @@ public class McpServer {
 
     /** Like {@link #run(String[])} but returns the exit status instead of exiting (for tests). */
     public final int execute(String[] args) {
-        return execute(args, System.in, new FileOutputStream(FileDescriptor.out), System.err);
+        return engine.execute(args, System.in, new FileOutputStream(FileDescriptor.out), System.err);
     }
 
-    final int execute(String[] args, InputStream in, OutputStream protocolOut, PrintStream err) {
-        return new ServerCommandLine(assembly, new Connections(), maxMessageBytes).execute(args, in, protocolOut, err);
+    /** The engine's side of this server, for {@link McpTestClient}. */
+    final McpEngine.Server attachedEngine() {
+        return engine;
     }
 
-    /** A dispatcher for one client connection writing to {@code sink}, running calls on worker threads. */
-    final Dispatcher newDispatcher(MessageSink sink) {
-        return newDispatcher(sink, CallExecutor.pool());
+    /** The runtime's engine, looked up once per JVM. */
+    static McpEngine engine() {
+        return EngineLookup.ENGINE;
     }
 
-    final Dispatcher newDispatcher(MessageSink sink, CallExecutor executor) {
-        return newDispatcher(sink, executor, settings());
-    }
+    private static final class EngineLookup {
+        static final McpEngine ENGINE = load();
 
-    private Dispatcher newDispatcher(MessageSink sink, CallExecutor executor, CallHooks hooks) {
-        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, hooks);
-        return new Dispatcher(new Session(model(), sink, options), executor);
-    }
-
-    /** The server's model, built on first use from its annotations and registrations. */
-    final ServerModel model() {
-        return assembly.model();
-    }
-
-    /** The server's settings, checked against its tools. */
-    final ServerSettings settings() {
-        return assembly.settings();
-    }
-
-    private final class Connections implements ServerCommandLine.Connections {
-        @Override
-        public Dispatcher open(MessageSink sink, CallExecutor executor) {
-            return newDispatcher(sink, executor, assembly.servingHooks());   // settings awaited after initialize
+        /**
+         * By name, not with ServiceLoader: on the class path ServiceLoader adds ~10 ms to start-up (it opens the
+         * JDK's module image and URL connections to read META-INF/services). The name is this package's only tie
+         * to the engine: a string, so no package cycle.
+         */
+        private static McpEngine load() {
+            try {
+                return (McpEngine) Class.forName("dev.mcpkit.assembly.Engine").getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IllegalStateException("mcp-runtime's engine dev.mcpkit.assembly.Engine cannot be created"
+                        + " (is the mcp-runtime jar complete?): " + e, e);
+            }
         }
     }
 }

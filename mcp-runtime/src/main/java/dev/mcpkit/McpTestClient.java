@@ -1,12 +1,8 @@
 package dev.mcpkit;
 
-import dev.mcpkit.json.Json;
-import dev.mcpkit.protocol.Dispatcher;
-import dev.mcpkit.protocol.JsonRpc;
-import dev.mcpkit.protocol.MessageSink;
-import dev.mcpkit.protocol.ProtocolVersions;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -34,7 +31,8 @@ import java.util.function.Function;
  */
 public final class McpTestClient implements AutoCloseable {
 
-    private final Dispatcher dispatcher;
+    private final McpEngine engine = McpServer.engine();
+    private final McpEngine.Connection connection;
     private final Builder options;
     private final AtomicLong nextId = new AtomicLong(1);
     private final Map<Object, CompletableFuture<Map<String, Object>>> pending = new ConcurrentHashMap<>();
@@ -43,7 +41,7 @@ public final class McpTestClient implements AutoCloseable {
 
     private McpTestClient(McpServer server, Builder options) {
         this.options = options;
-        this.dispatcher = server.newDispatcher(new Inbox());
+        this.connection = server.attachedEngine().connect(new Inbox());
     }
 
     /** Connects and initializes with a client that declares no capabilities. */
@@ -57,19 +55,20 @@ public final class McpTestClient implements AutoCloseable {
     }
 
     private McpTestClient initialize() {
-        Map<String, Object> caps = Json.object();
+        Map<String, Object> caps = object();
         if (options.elicitation != null) {
-            caps.put("elicitation", Json.object());
+            caps.put("elicitation", object());
         }
         if (options.sampling != null) {
-            caps.put("sampling", Json.object());
+            caps.put("sampling", object());
         }
         if (options.roots != null) {
-            caps.put("roots", Json.object("listChanged", Boolean.TRUE));
+            caps.put("roots", object("listChanged", Boolean.TRUE));
         }
-        initializeResult = request("initialize", Json.object("protocolVersion", options.protocolVersion,
-                "capabilities", caps, "clientInfo", Json.object("name", "mcpkit-test-client", "version", "1")));
-        dispatcher.onMessage(JsonRpc.notification("notifications/initialized", null).toString());
+        String version = options.protocolVersion != null ? options.protocolVersion : engine.latestProtocolVersion();
+        initializeResult = request("initialize", object("protocolVersion", version,
+                "capabilities", caps, "clientInfo", object("name", "mcpkit-test-client", "version", "1")));
+        notify("notifications/initialized", null);
         return this;
     }
 
@@ -87,7 +86,7 @@ public final class McpTestClient implements AutoCloseable {
         long id = nextId.getAndIncrement();
         CompletableFuture<Map<String, Object>> f = new CompletableFuture<>();
         pending.put(id, f);
-        dispatcher.onMessage(JsonRpc.request(id, method, params).toString());
+        send(object("jsonrpc", "2.0", "id", id, "method", method, "params", params));
         try {
             return f.get(options.timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -104,7 +103,23 @@ public final class McpTestClient implements AutoCloseable {
 
     /** Sends a notification (no answer). */
     public void notify(String method, Map<String, Object> params) {
-        dispatcher.onMessage(JsonRpc.notification(method, params).toString());
+        send(object("jsonrpc", "2.0", "method", method, "params", params));
+    }
+
+    /** Through the same JSON text and dispatcher as a line from stdin. */
+    private void send(Map<String, Object> message) {
+        connection.send(engine.writeJson(message));
+    }
+
+    /** A JSON object from alternating keys and values; {@code null} values are left out. */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return map;
     }
 
     /** Every notification the server has sent so far, in order. */
@@ -146,7 +161,7 @@ public final class McpTestClient implements AutoCloseable {
         List<Map<String, Object>> all = new ArrayList<>();
         Object cursor = null;
         do {
-            Map<String, Object> r = request(method, cursor == null ? Json.object() : Json.object("cursor", cursor));
+            Map<String, Object> r = request(method, cursor == null ? object() : object("cursor", cursor));
             for (Object o : (List<Object>) r.get(key)) {
                 all.add((Map<String, Object>) o);
             }
@@ -157,32 +172,32 @@ public final class McpTestClient implements AutoCloseable {
 
     /** Calls a tool. Invalid arguments and tool failures come back as a result with {@link ToolCall#isError()}. */
     public ToolCall callTool(String name, Map<String, ?> arguments) {
-        return new ToolCall(request("tools/call", Json.object("name", name, "arguments",
-                arguments == null ? Json.object() : new java.util.LinkedHashMap<String, Object>(arguments))));
+        return new ToolCall(request("tools/call", object("name", name, "arguments",
+                arguments == null ? object() : new LinkedHashMap<String, Object>(arguments))), engine);
     }
 
     public Map<String, Object> readResource(String uri) {
-        return request("resources/read", Json.object("uri", uri));
+        return request("resources/read", object("uri", uri));
     }
 
     public Map<String, Object> getPrompt(String name, Map<String, String> arguments) {
-        return request("prompts/get", Json.object("name", name, "arguments", new java.util.LinkedHashMap<String, Object>(arguments)));
+        return request("prompts/get", object("name", name, "arguments", new LinkedHashMap<String, Object>(arguments)));
     }
 
     /** Completion values for a prompt argument. */
     public List<String> completePromptArgument(String prompt, String argument, String prefix) {
-        return completion(Json.object("type", "ref/prompt", "name", prompt), argument, prefix);
+        return completion(object("type", "ref/prompt", "name", prompt), argument, prefix);
     }
 
     /** Completion values for a resource template variable. */
     public List<String> completeTemplateVariable(String uriTemplate, String variable, String prefix) {
-        return completion(Json.object("type", "ref/resource", "uri", uriTemplate), variable, prefix);
+        return completion(object("type", "ref/resource", "uri", uriTemplate), variable, prefix);
     }
 
     @SuppressWarnings("unchecked")
     private List<String> completion(Map<String, Object> ref, String argument, String prefix) {
-        Map<String, Object> r = request("completion/complete", Json.object("ref", ref,
-                "argument", Json.object("name", argument, "value", prefix)));
+        Map<String, Object> r = request("completion/complete", object("ref", ref,
+                "argument", object("name", argument, "value", prefix)));
         List<String> values = new ArrayList<>();
         for (Object v : (List<Object>) ((Map<String, Object>) r.get("completion")).get("values")) {
             values.add((String) v);
@@ -191,21 +206,23 @@ public final class McpTestClient implements AutoCloseable {
     }
 
     public void setLogLevel(LogLevel level) {
-        request("logging/setLevel", Json.object("level", level.wireName()));
+        request("logging/setLevel", object("level", level.wireName()));
     }
 
     /** Closes the connection the way stdin EOF does: requests in flight finish first. */
     @Override
     public void close() {
-        dispatcher.drain();
+        connection.close();
     }
 
     /** The result of {@link #callTool}. */
     public static final class ToolCall {
         private final Map<String, Object> raw;
+        private final McpEngine engine;
 
-        ToolCall(Map<String, Object> raw) {
+        ToolCall(Map<String, Object> raw, McpEngine engine) {
             this.raw = raw;
+            this.engine = engine;
         }
 
         public boolean isError() {
@@ -247,7 +264,7 @@ public final class McpTestClient implements AutoCloseable {
 
         @Override
         public String toString() {
-            return Json.write(raw);
+            return engine.writeJson(raw);
         }
     }
 
@@ -257,7 +274,7 @@ public final class McpTestClient implements AutoCloseable {
         private Function<Map<String, Object>, Map<String, Object>> elicitation;
         private Function<Map<String, Object>, Map<String, Object>> sampling;
         private List<Root> roots;
-        private String protocolVersion = ProtocolVersions.LATEST;
+        private String protocolVersion;   // null: the newest the runtime speaks
         private long timeoutMillis = 30_000;
 
         private Builder(McpServer server) {
@@ -299,11 +316,11 @@ public final class McpTestClient implements AutoCloseable {
     }
 
     /** Receives what the server sends: answers, notifications and its own requests. */
-    private final class Inbox implements MessageSink {
+    private final class Inbox implements Consumer<String> {
         @Override
         @SuppressWarnings("unchecked")
-        public void send(CharSequence message) {
-            Map<String, Object> msg = (Map<String, Object>) Json.parse(message.toString());
+        public void accept(String message) {
+            Map<String, Object> msg = (Map<String, Object>) engine.readJson(message);
             Object method = msg.get("method");
             if (method == null) {
                 CompletableFuture<Map<String, Object>> f = pending.get(msg.get("id"));
@@ -333,16 +350,17 @@ public final class McpTestClient implements AutoCloseable {
             } else if ("roots/list".equals(method) && options.roots != null) {
                 List<Object> list = new ArrayList<>();
                 for (Root r : options.roots) {
-                    list.add(Json.object("uri", r.uri(), "name", r.name()));
+                    list.add(object("uri", r.uri(), "name", r.name()));
                 }
-                result = Json.object("roots", list);
+                result = object("roots", list);
             } else if ("ping".equals(method)) {
-                result = Json.object();
+                result = object();
             } else {
-                dispatcher.onMessage(JsonRpc.error(id, McpException.METHOD_NOT_FOUND, "Method not found: " + method, null).toString());
+                send(object("jsonrpc", "2.0", "id", id, "error",
+                        object("code", McpException.METHOD_NOT_FOUND, "message", "Method not found: " + method)));
                 return;
             }
-            dispatcher.onMessage(JsonRpc.result(id, result).toString());
+            send(object("jsonrpc", "2.0", "id", id, "result", result));
         }
     }
 }

@@ -180,8 +180,8 @@ class ProtocolTest {
         c.sendLine("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":20,\"reason\":\"user\"}}");
         c.sendLine("{\"jsonrpc\":\"2.0\",\"id\":21,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"message\":\"still here\"}}}");
         assertThat(c.next()).as("the next request is answered").containsEntry("id", 21L);
-        // drain() returns once every request in flight has finished: whatever id 20 would get has been sent by then
-        c.dispatcher.drain();
+        // close() returns once every request in flight has finished: whatever id 20 would get has been sent by then
+        c.connection.close();
         assertThat(c.drain(0)).noneMatch(m -> Long.valueOf(20).equals(m.get("id")));
     }
 

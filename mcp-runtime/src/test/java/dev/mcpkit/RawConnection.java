@@ -1,8 +1,6 @@
 package dev.mcpkit;
 
 import dev.mcpkit.json.Json;
-import dev.mcpkit.protocol.Dispatcher;
-import dev.mcpkit.protocol.MessageSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +8,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** Sends raw JSON text to a server's dispatcher and collects every message it writes. */
-final class RawConnection implements MessageSink {
+final class RawConnection {
 
     private final LinkedBlockingQueue<String> out = new LinkedBlockingQueue<>();
-    final Dispatcher dispatcher;
+    final McpEngine.Connection connection;
 
     RawConnection(McpServer server) {
-        dispatcher = server.newDispatcher(this);
+        connection = server.attachedEngine().connect(this::received);
     }
 
     static RawConnection initialized(McpServer server) {
@@ -28,9 +26,7 @@ final class RawConnection implements MessageSink {
         return c;
     }
 
-    @Override
-    public void send(CharSequence message) {
-        String text = message.toString();
+    private void received(String text) {
         if (text.indexOf('\n') >= 0) {
             throw new AssertionError("message contains a newline: " + text);
         }
@@ -39,7 +35,7 @@ final class RawConnection implements MessageSink {
 
     /** Feeds one line to the server as if it came from stdin. */
     void sendLine(String line) {
-        dispatcher.onMessage(line);
+        connection.send(line);
     }
 
     @SuppressWarnings("unchecked")

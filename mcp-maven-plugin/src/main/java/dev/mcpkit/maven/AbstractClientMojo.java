@@ -34,6 +34,6 @@ abstract class AbstractClientMojo extends AbstractMcpMojo {
 
     LaunchRequest launchRequest() {
         return new LaunchRequest(LaunchMode.parse(launch), Path.of(mcpDirectory), jar == null ? null : Path.of(jar),
-                javaExecutable(), jvmOptions, release(), project.getGroupId(), project.getArtifactId(), project.getVersion());
+                javaExecutable(), jvmOptions, release(), serverProject().coordinates());
     }
 }

@@ -14,7 +14,7 @@ import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.install.ClientConfigLocations;
 import dev.mcpkit.maven.core.install.ConfigFileException;
 import dev.mcpkit.maven.core.install.ConfigInstaller;
-import dev.mcpkit.maven.core.release.JavaRelease;
+import dev.mcpkit.maven.core.project.ServerProject;
 import dev.mcpkit.maven.core.setup.ClientSetup;
 import dev.mcpkit.maven.core.setup.ServerRequest;
 import org.apache.maven.plugin.AbstractMojo;
@@ -89,6 +89,8 @@ abstract class AbstractMcpMojo extends AbstractMojo {
     @Parameter(property = "mcp.javaRelease")
     String javaRelease;
 
+    private ServerProject serverProject;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -101,7 +103,7 @@ abstract class AbstractMcpMojo extends AbstractMojo {
             return;
         }
         try {
-            run(new ClientSetup(new ServerDescriber(), ClientConfigLocations.current(project.getBasedir().toPath()),
+            run(new ClientSetup(new ServerDescriber(), ClientConfigLocations.current(serverProject().layout().basedir()),
                     new ConfigInstaller(Clock.systemDefaultZone())));
         } catch (DescribeException | ConfigFileException | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -120,10 +122,17 @@ abstract class AbstractMcpMojo extends AbstractMojo {
         for (SettingConfig s : settings) {
             declared.add(s.toSetting());
         }
-        ServerCommand command = ProjectServerCommand.of(project, mainClass, javaExecutable(), Duration.ofSeconds(describeTimeout),
+        ServerCommand command = ServerCommand.ofBuild(serverProject(), javaExecutable(), Duration.ofSeconds(describeTimeout),
                 "mcp:" + (mojoExecution == null ? "config" : mojoExecution.getGoal()));
-        return new ServerRequest(command, ServerDescriber.Mode.parse(describe), ProjectServerCommand.hasMcpRuntime(project),
-                declared, serverName);
+        return new ServerRequest(command, ServerDescriber.Mode.parse(describe), serverProject().mcpRuntime(), declared, serverName);
+    }
+
+    /** The project as the core sees it, read from Maven once per goal. */
+    ServerProject serverProject() {
+        if (serverProject == null) {
+            serverProject = MavenServerProject.read(project, mainClass, javaRelease, Path.of(mcpDirectory));
+        }
+        return serverProject;
     }
 
     Path javaExecutable() {
@@ -131,6 +140,6 @@ abstract class AbstractMcpMojo extends AbstractMojo {
     }
 
     int release() {
-        return JavaRelease.decide(javaRelease, ProjectRelease.declared(project), Runtime.version().feature()).feature();
+        return serverProject().javaRelease().feature();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.packaging.JarLayout;
+import dev.mcpkit.maven.core.packaging.OutputTimestamp;
 import dev.mcpkit.maven.core.packaging.PackageRequest;
 import dev.mcpkit.maven.core.packaging.PackageResult;
 import dev.mcpkit.maven.core.packaging.ServerPackager;
@@ -47,7 +48,10 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.runtime", defaultValue = "system")
     String runtime;
 
-    /** The MCP Registry name. Default: {@code io.github.<owner>/<name>} from a GitHub {@code <scm>}, else {@code <groupId>/<name>}. @since 0.1.0 */
+    /**
+     * The MCP Registry name. Default: the POM's {@code mcpName} property (the name other ecosystems' packages declare),
+     * else {@code io.github.<owner>/<name>} from a GitHub {@code <scm>}, else {@code <groupId>/<name>}. @since 0.1.0
+     */
     @Parameter(property = "mcp.registryName")
     String registryName;
 
@@ -70,6 +74,10 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
         return null;
     }
 
+    String registryName() {
+        return registryName != null && !registryName.isBlank() ? registryName : project.getProperties().getProperty("mcpName");
+    }
+
     private boolean jlink() {
         String r = runtime == null ? "system" : runtime.trim();
         if (!r.equals("system") && !r.equals("jlink")) {
@@ -83,10 +91,8 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
         long start = System.nanoTime();
         ServerRequest server = serverRequest();
         Path out = Path.of(mcpDirectory);
-        PackageRequest request = new PackageRequest(ProjectPackaging.info(project), project.getBasedir().toPath(),
-                Path.of(project.getBuild().getOutputDirectory()), ProjectPackaging.dependencies(project),
-                server.command().mainClass(), out, JarLayout.parse(jarLayout), ProjectPackaging.timestamp(outputTimestamp),
-                release(), jvmOptions, Path.of(templates), javaExecutable(), startupCache, registryName, registryDescription,
+        PackageRequest request = new PackageRequest(serverProject(), server.command().mainClass(), JarLayout.parse(jarLayout),
+                OutputTimestamp.parse(outputTimestamp), release(), jvmOptions, Path.of(templates), javaExecutable(), startupCache, registryName(), registryDescription,
                 bundleUrl, System.getProperty("os.name", "").startsWith("Windows"), jlink());
         PackageResult result = new ServerPackager(new ServerDescriber()).pack(server, request);
         result.warnings().forEach(getLog()::warn);

@@ -42,7 +42,7 @@ public class ConfigMojo extends AbstractClientMojo {
 
     @Override
     void run(ClientSetup setup) throws DescribeException, IOException {
-        MachineOutput out = MachineOutput.of(output, project.getBasedir().toPath(), System.out);
+        MachineOutput out = MachineOutput.of(output, serverProject().layout().basedir(), System.out);
         List<ConfigSnippet> snippets = setup.config(serverRequest(), launchRequest(), Arrays.asList(client.split(",")),
                 Scope.parse(scope));
         if (out.toFile() && snippets.size() > 1) {

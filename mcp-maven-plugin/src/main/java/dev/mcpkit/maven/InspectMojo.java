@@ -55,7 +55,7 @@ public class InspectMojo extends AbstractMcpMojo {
     void run(ClientSetup setup) throws DescribeException, IOException {
         List<Setting> declared = new ArrayList<>();
         settings.forEach(s -> declared.add(s.toSetting()));
-        MachineOutput out = MachineOutput.of(output, project.getBasedir().toPath(), System.out);
+        MachineOutput out = MachineOutput.of(output, serverProject().layout().basedir(), System.out);
         out.print(InspectionReport.inspect(new ServerDescriber(), serverRequest().command(), declared,
                 InspectionReport.Format.parse(format), new TextTemplates(Path.of(templates))));
         out.finish("the mcp:inspect report", getLog()::info);

@@ -2,60 +2,43 @@ package dev.mcpkit.maven;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.DescriptorReader;
 import dev.mcpkit.maven.core.describe.ServerCommand;
-import dev.mcpkit.maven.core.setup.MainClassResolver;
+import dev.mcpkit.maven.core.project.Coordinates;
+import dev.mcpkit.maven.core.project.MainClassResolver;
 import dev.mcpkit.maven.core.validate.PreviousRelease;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.artifact.Artifact;
-import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.collection.CollectRequest;
-import org.eclipse.aether.graph.Dependency;
-import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.resolution.ArtifactResult;
-import org.eclipse.aether.resolution.DependencyRequest;
-import org.eclipse.aether.resolution.VersionRangeRequest;
-import org.eclipse.aether.resolution.VersionRangeResult;
-import org.eclipse.aether.version.Version;
+import dev.mcpkit.maven.core.validate.PreviousReleaseSource;
 
 /**
  * Resolves the previous release of the project's own artifact through Maven (the newest release below the current
  * version, or the one named) with its run-time dependencies, and describes it with {@code --describe}. The session's
  * repositories and offline mode apply: offline, only the local repository is asked.
  */
-final class PreviousReleases {
+final class PreviousReleases implements PreviousReleaseSource {
 
-    private final RepositorySystem system;
-    private final RepositorySystemSession session;
-    private final List<RemoteRepository> repositories;
+    private final MavenArtifacts artifacts;
+    private final Coordinates project;
 
-    PreviousReleases(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories) {
-        this.system = system;
-        this.session = session;
-        this.repositories = repositories;
+    PreviousReleases(MavenArtifacts artifacts, Coordinates project) {
+        this.artifacts = artifacts;
+        this.project = project;
     }
 
-    /** Null when there is no earlier release. */
-    PreviousRelease find(String groupId, String artifactId, String currentVersion, String wanted, Path java, String currentMain,
-                         Duration timeout) {
-        String version = wanted != null && !wanted.isBlank() ? wanted.trim() : newestBelow(groupId, artifactId, currentVersion);
+    @Override
+    public PreviousRelease find(String wanted, Path java, String currentMain, Duration timeout) {
+        String groupId = project.groupId();
+        String artifactId = project.artifactId();
+        String version = wanted != null && !wanted.isBlank() ? wanted.trim() : newestBelow(project);
         if (version == null) {
             return null;
         }
-        List<Path> classpath = new ArrayList<>();
+        List<Path> classpath;
         try {
-            CollectRequest collect = new CollectRequest(new Dependency(new DefaultArtifact(groupId, artifactId, "jar", version), "runtime"), repositories);
-            DependencyRequest request = new DependencyRequest(collect, (node, parents) -> node.getDependency() == null
-                    || !List.of("test", "provided", "system").contains(node.getDependency().getScope()));
-            for (ArtifactResult result : system.resolveDependencies(session, request).getArtifactResults()) {
-                classpath.add(result.getArtifact().getFile().toPath());
-            }
+            classpath = artifacts.runtimeClasspath(groupId, artifactId, version);
         } catch (Exception e) {
             return new PreviousRelease(version, null, "cannot resolve " + groupId + ":" + artifactId + ":" + version + ": " + e.getMessage());
         }
@@ -68,19 +51,11 @@ final class PreviousReleases {
         }
     }
 
-    private String newestBelow(String groupId, String artifactId, String currentVersion) {
-        Artifact range = new DefaultArtifact(groupId, artifactId, "jar", "[0," + currentVersion + ")");
+    private String newestBelow(Coordinates c) {
         try {
-            VersionRangeResult result = system.resolveVersionRange(session, new VersionRangeRequest(range, repositories, null));
-            String best = null;
-            for (Version v : result.getVersions()) {
-                if (!v.toString().endsWith("-SNAPSHOT")) {
-                    best = v.toString();   // ascending order: the last release wins
-                }
-            }
-            return best;
+            return artifacts.newestReleaseBelow(c.groupId(), c.artifactId(), c.version());
         } catch (Exception e) {
-            return null;
+            return null;   // no repository answers: there is nothing to compare with
         }
     }
 

@@ -6,16 +6,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.mcpkit.maven.core.describe.DescribeException;
-import dev.mcpkit.maven.core.describe.ServerCommand;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
-import dev.mcpkit.maven.core.describe.ServerDescriptor;
+import dev.mcpkit.maven.core.project.ServerProject;
 import dev.mcpkit.maven.core.setup.ClientSetup;
-import dev.mcpkit.maven.core.setup.ServerRequest;
 import dev.mcpkit.maven.core.validate.AllowedSecret;
 import dev.mcpkit.maven.core.validate.ConsoleTable;
-import dev.mcpkit.maven.core.validate.LaunchSettings;
-import dev.mcpkit.maven.core.validate.ProjectLayout;
 import dev.mcpkit.maven.core.validate.ProjectModel;
 import dev.mcpkit.maven.core.validate.ReportFiles;
 import dev.mcpkit.maven.core.validate.SkipEntry;
@@ -107,26 +102,11 @@ public class ValidateMojo extends AbstractMcpMojo {
     }
 
     private ProjectModel model(List<AllowedSecret> allowed) {
-        ServerCommand command = null;
-        ServerDescriptor descriptor = null;
-        String describeError = null;
-        try {
-            ServerRequest request = serverRequest();
-            command = request.command();
-            descriptor = new ServerDescriber().describe(command, request.mode(), request.runtimeOnClasspath(), request.declaredSettings());
-        } catch (DescribeException | IllegalArgumentException | IllegalStateException e) {
-            describeError = e.getMessage();
-        }
-        String name = serverName != null && !serverName.isBlank() ? serverName.trim()
-                : descriptor != null ? descriptor.server().name() : project.getArtifactId();
-        Path base = project.getBasedir().toPath();
-        ProjectLayout layout = new ProjectLayout(base, Path.of(project.getBuild().getDirectory()), Path.of(project.getBuild().getOutputDirectory()),
-                Path.of(project.getBuild().getDirectory(), project.getBuild().getFinalName() + ".jar"), Path.of(mcpDirectory));
-        Path javaExe = java == null || java.isBlank() ? ServerCommand.currentJava() : Path.of(java).toAbsolutePath();
-        LaunchSettings launch = new LaunchSettings(javaExe, command, Duration.ofSeconds(launchTimeout));
-        var previous = new PreviousReleases(repositorySystem, repositorySession, project.getRemoteProjectRepositories()).find(
-                project.getGroupId(), project.getArtifactId(), project.getVersion(), previousVersion, javaExe,
-                command == null ? null : command.mainClass(), Duration.ofSeconds(describeTimeout));
-        return new ProjectModel(ProjectFacts.of(project, mainClass), layout, descriptor, describeError, name, previous, launch, allowed);
+        ServerProject project = serverProject();
+        var options = new ProjectModel.ValidateOptions(javaExecutable(), Duration.ofSeconds(launchTimeout),
+                Duration.ofSeconds(describeTimeout), previousVersion, allowed);
+        var previous = new PreviousReleases(new MavenArtifacts(repositorySystem, repositorySession,
+                this.project.getRemoteProjectRepositories()), project.coordinates());
+        return ProjectModel.gather(project, this::serverRequest, new ServerDescriber(), previous, options);
     }
 }

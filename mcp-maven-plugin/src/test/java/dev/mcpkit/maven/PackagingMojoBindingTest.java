@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.model.Model;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
 /** The mcp:package, mcp:package-no-fork, mcp:run and mcp:inspect parameters bind from the POM, with documented defaults. */
@@ -34,6 +36,17 @@ class PackagingMojoBindingTest {
         assertThat(mojo.runtime).isEqualTo("system");
         assertThat(mojo.registryName).isNull();
         assertThat(mojo.skipPackage).isFalse();
+    }
+
+    @Test
+    void theMcpNamePropertyNamesTheServerInTheRegistryUnlessRegistryNameIsSet() {
+        Model model = new Model();
+        model.getProperties().setProperty("mcpName", "io.github.ada/weather-mcp");
+        PackageMojo mojo = new PackageMojo();
+        mojo.project = new MavenProject(model);
+        assertThat(mojo.registryName()).isEqualTo("io.github.ada/weather-mcp");
+        mojo.registryName = "io.github.ada/other";
+        assertThat(mojo.registryName()).isEqualTo("io.github.ada/other");
     }
 
     @Test

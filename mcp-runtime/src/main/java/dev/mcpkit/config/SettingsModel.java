@@ -2,8 +2,8 @@ package dev.mcpkit.config;
 
 import dev.mcpkit.Secret;
 import dev.mcpkit.Setting;
-import dev.mcpkit.internal.classfile.Annotations;
 import dev.mcpkit.SettingType;
+import dev.mcpkit.classfile.Annotations;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;

@@ -1,6 +1,6 @@
 package dev.mcpkit.protocol;
 
-import dev.mcpkit.internal.ToolDefinition;
+import dev.mcpkit.model.ToolDefinition;
 import java.util.Map;
 
 /** What the server checks and records around tool calls: missing settings, the audit log. */

@@ -1,9 +1,9 @@
 package dev.mcpkit.protocol;
 
 import dev.mcpkit.McpException;
-import dev.mcpkit.internal.CompletionSource;
-import dev.mcpkit.internal.ServerModel;
 import dev.mcpkit.json.Json;
+import dev.mcpkit.model.CompletionSource;
+import dev.mcpkit.model.ServerModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.mcpkit.protocol;
 
 import dev.mcpkit.McpException;
-import dev.mcpkit.internal.ServerIdentity;
-import dev.mcpkit.internal.ServerModel;
 import dev.mcpkit.json.Json;
+import dev.mcpkit.model.ServerIdentity;
+import dev.mcpkit.model.ServerModel;
 import java.util.Map;
 
 /** {@code initialize}: negotiates the version and declares only the capabilities the server has. */

@@ -1,8 +1,8 @@
 package dev.mcpkit.protocol;
 
 import dev.mcpkit.McpException;
-import dev.mcpkit.internal.PromptDefinition;
-import dev.mcpkit.internal.ResultMapper;
+import dev.mcpkit.model.PromptDefinition;
+import dev.mcpkit.model.ResultMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.mcpkit.protocol;
 
-import dev.mcpkit.internal.PromptDefinition;
 import dev.mcpkit.json.Json;
+import dev.mcpkit.model.PromptDefinition;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.mcpkit.protocol;
 
-import dev.mcpkit.internal.ResourceDefinition;
 import dev.mcpkit.json.Json;
+import dev.mcpkit.model.ResourceDefinition;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.mcpkit.protocol;
 
 import dev.mcpkit.McpException;
-import dev.mcpkit.internal.ResourceDefinition;
-import dev.mcpkit.internal.ResultMapper;
+import dev.mcpkit.model.ResourceDefinition;
+import dev.mcpkit.model.ResultMapper;
 import java.util.Map;
 
 /** {@code resources/read}: a fixed URI or the first template that matches; -32002 if none. */

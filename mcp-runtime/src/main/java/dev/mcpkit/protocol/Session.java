@@ -1,9 +1,9 @@
 package dev.mcpkit.protocol;
 
 import dev.mcpkit.LogLevel;
-import dev.mcpkit.internal.ModelListener;
-import dev.mcpkit.internal.ServerModel;
 import dev.mcpkit.json.Json;
+import dev.mcpkit.model.ModelListener;
+import dev.mcpkit.model.ServerModel;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

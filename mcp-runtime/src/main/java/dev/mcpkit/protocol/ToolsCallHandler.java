@@ -2,8 +2,8 @@ package dev.mcpkit.protocol;
 
 import dev.mcpkit.McpException;
 import dev.mcpkit.ToolException;
-import dev.mcpkit.internal.ResultMapper;
-import dev.mcpkit.internal.ToolDefinition;
+import dev.mcpkit.model.ResultMapper;
+import dev.mcpkit.model.ToolDefinition;
 import dev.mcpkit.schema.BindingException;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.mcpkit.schema;
 
 import dev.mcpkit.Arg;
-import dev.mcpkit.internal.classfile.Annotations;
+import dev.mcpkit.classfile.Annotations;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Constructor;

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.mcpkit.maven.core.publish.ReleaseChannel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,30 @@ class ArchetypeGenerateIT {
         } else {
             assertThat(readme).doesNotContain(note);
         }
+    }
+
+    @Test
+    void generatedProjectReleasesOnATagWithEveryCredentialMcpPublishNeedsNamed() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("release"));
+        generate(dir, "-DartifactId=weather-mcp");
+
+        Path project = dir.resolve("weather-mcp");
+        String workflow = Files.readString(project.resolve(".github/workflows/release.yml"));
+        assertThat(workflow).contains("tags: ['v*']").contains("id-token: write").contains("contents: write")
+                .contains("run: mvn -B -ntp verify mcp:publish").contains("fetch-depth: 0");
+        for (ReleaseChannel channel : ReleaseChannel.values()) {
+            for (String name : channel.credentials()) {
+                // the workflow's own token creates the release; every other credential is a repository secret
+                String expected = name.equals("JRELEASER_GITHUB_TOKEN") ? name + ": ${{ secrets.GITHUB_TOKEN }}"
+                        : name + ": ${{ secrets." + name + " }}";
+                assertThat(workflow).as(name).contains(expected);
+                assertThat(Files.readString(project.resolve("README.md"))).as(name).contains(name);
+            }
+        }
+        assertThat(Files.readString(project.resolve("README.md"))).contains("## Releasing")
+                .contains("mvn verify mcp:publish -Dmcp.publish.dryRun=true");
+        // Maven Central takes the jar only with sources and javadoc, which mcp:publish stages
+        assertThat(Files.readString(project.resolve("pom.xml"))).contains("<goal>jar-no-fork</goal>").contains("<id>attach-javadocs</id>");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs Maven as the new user would: their own local repository and settings, batch mode. */
@@ -18,6 +19,7 @@ final class Maven {
     private final Path settings;
     private final Path logs;
     private int runs;
+    private Map<String, String> environment = Map.of();
 
     Maven(Path mvn, Path localRepository, Path settings, Path logs) {
         this.mvn = mvn;
@@ -58,6 +60,17 @@ final class Maven {
         return run(dir, null, false, args);
     }
 
+    /** Runs {@code mvn -B <args>} in {@code dir} with {@code environment} added to this process's; returns stdout and stderr. */
+    String runWith(Path dir, Map<String, String> environment, boolean succeeds, String... args) throws IOException, InterruptedException {
+        Map<String, String> before = this.environment;
+        this.environment = environment;
+        try {
+            return run(dir, null, succeeds, args);
+        } finally {
+            this.environment = before;
+        }
+    }
+
     /** Runs Maven interactively (no -B), answering its prompts with {@code input}. */
     String interactive(Path dir, String input, String... args) throws IOException, InterruptedException {
         return run(dir, input, true, args);
@@ -95,8 +108,10 @@ final class Maven {
         Files.createDirectories(logs);
         Path stdout = logs.resolve("mvn-" + (++runs) + ".out");
         Path stderr = logs.resolve("mvn-" + runs + ".err");
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (input != null) {
             process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         }

@@ -19,8 +19,8 @@ import dev.mcpkit.Tool;
 import dev.mcpkit.ToolException;
 import dev.mcpkit.ToolResult;
 import dev.mcpkit.ToolSpec;
-import dev.mcpkit.json.Json;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,8 +59,8 @@ public class EverythingServer extends McpServer {
         register(new MediaTools());
         addTool(ToolSpec.builder("greet_dynamic")
                 .description("Greets someone (registered through the builder API)")
-                .inputSchema(Json.object("type", "object",
-                        "properties", Json.object("name", Json.object("type", "string", "description", "Who to greet")),
+                .inputSchema(object("type", "object",
+                        "properties", object("name", object("type", "string", "description", "Who to greet")),
                         "required", List.of("name"),
                         "additionalProperties", Boolean.FALSE))
                 .readOnly(true)
@@ -125,10 +125,10 @@ public class EverythingServer extends McpServer {
 
     @Tool(description = "Asks the user to confirm something (elicitation)")
     public String confirm(@Arg(description = "The question") String question, RequestContext ctx) {
-        ElicitResult answer = ctx.elicit(question, Json.object("type", "object",
-                "properties", Json.object("confirmed", Json.object("type", "boolean", "description", "Confirm?")),
+        ElicitResult answer = ctx.elicit(question, object("type", "object",
+                "properties", object("confirmed", object("type", "boolean", "description", "Confirm?")),
                 "required", List.of("confirmed")));
-        return "action=" + answer.action().name().toLowerCase(java.util.Locale.ROOT) + " content=" + Json.write(answer.content());
+        return "action=" + answer.action().name().toLowerCase(java.util.Locale.ROOT) + " content=" + flatJson(answer.content());
     }
 
     @Tool(description = "Summarizes text with the client's model (sampling)")
@@ -137,12 +137,12 @@ public class EverythingServer extends McpServer {
     }
 
     @Tool(name = "list_roots", description = "Lists the client's roots")
-    public String listRoots(RequestContext ctx) {
-        List<Object> uris = new ArrayList<>();
+    public List<String> listRoots(RequestContext ctx) {
+        List<String> uris = new ArrayList<>();   // the client gets them as a JSON array in one text block
         for (Root r : ctx.roots()) {
             uris.add(r.uri());
         }
-        return Json.write(uris);
+        return uris;
     }
 
     @Tool(name = "stdout_polluter", description = "Prints to System.out, which must not reach the protocol stream")
@@ -221,6 +221,42 @@ public class EverythingServer extends McpServer {
 
     public static void main(String[] args) {
         new EverythingServer().run(args);
+    }
+
+    /** A JSON object (a schema) that keeps its members in the order written. */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
+    }
+
+    /**
+     * Elicited content as compact JSON; its values are strings, numbers and booleans only. The
+     * runtime's JSON codec is not API (on the module path it is not even visible), so this is by hand.
+     */
+    private static String flatJson(Map<String, Object> content) {
+        StringBuilder json = new StringBuilder("{");
+        for (Map.Entry<String, Object> e : content.entrySet()) {
+            json.append(json.length() > 1 ? "," : "").append(quoted(e.getKey())).append(':');
+            json.append(e.getValue() instanceof String ? quoted((String) e.getValue()) : String.valueOf(e.getValue()));
+        }
+        return json.append('}').toString();
+    }
+
+    private static String quoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static final class Greeter implements dev.mcpkit.ToolHandler {

@@ -1,13 +1,15 @@
 package dev.mcpkit.maven.core.describe;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.mcpkit.maven.core.install.Platform;
+import dev.mcpkit.maven.core.process.Platform;
+import dev.mcpkit.maven.core.project.ServerProject;
 
 /**
  * How to start the server from the build output: {@code <java> -cp <classpath> <mainClass>}, with extra
@@ -22,6 +24,20 @@ public record ServerCommand(Path java, List<Path> classpath, String mainClass, M
         }
         classpath = List.copyOf(classpath);
         environment = Map.copyOf(environment);
+    }
+
+    /**
+     * The command that runs the project's server from its compiled classes. {@code goal} ({@code mcp:install}...) is
+     * the one running, so the advice repeats what the user typed.
+     *
+     * @throws IllegalArgumentException when nothing is compiled yet or no main class is declared
+     */
+    public static ServerCommand ofBuild(ServerProject project, Path java, Duration timeout, String goal) {
+        Path classes = project.layout().classesDirectory();
+        if (!Files.isDirectory(classes)) {
+            throw new IllegalArgumentException(classes + " does not exist: compile first, e.g. mvn compile " + goal);
+        }
+        return new ServerCommand(java, project.runtimeClasspath(), project.mainClass(), Map.of(), project.layout().basedir(), timeout);
     }
 
     /** The JVM of the running build: its release is the one the build uses. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.mcpkit.maven.core.process.Platform;
+
 /**
  * Where each client keeps its configuration, per platform. The platform, environment, home and project
  * directories are given, not read, so every platform is testable on any machine.

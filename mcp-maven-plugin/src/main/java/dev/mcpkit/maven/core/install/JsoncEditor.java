@@ -7,10 +7,10 @@ import dev.mcpkit.maven.core.clients.ConfigFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.core.json.JsonReadFeature;
 
 /**
  * Edits one server entry of a JSON-with-comments file (Zed's settings.json) as text, so that every comment

@@ -1,6 +1,7 @@
 package dev.mcpkit.maven.core.packaging;
 
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
+import dev.mcpkit.maven.core.project.ServerProject;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -11,11 +12,11 @@ public final class JbangCatalog {
     private JbangCatalog() {
     }
 
-    public static ObjectNode build(String alias, String description, ProjectInfo project, int javaRelease) {
+    public static ObjectNode build(String alias, String description, ServerProject project, int javaRelease) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.putObject("catalogs");
         ObjectNode entry = root.putObject("aliases").putObject(alias);
-        entry.put("script-ref", project.groupId() + ":" + project.artifactId() + ":" + project.version());
+        entry.put("script-ref", project.coordinates().groupId() + ":" + project.coordinates().artifactId() + ":" + project.coordinates().version());
         if (description != null) {
             entry.put("description", description);
         }

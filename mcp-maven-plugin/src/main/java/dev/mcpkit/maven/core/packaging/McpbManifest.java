@@ -6,6 +6,8 @@ import dev.mcpkit.maven.core.describe.Prompt;
 import dev.mcpkit.maven.core.describe.ServerDescriptor;
 import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.describe.Tool;
+import dev.mcpkit.maven.core.project.ProjectMetadata;
+import dev.mcpkit.maven.core.project.ServerProject;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +24,7 @@ public final class McpbManifest {
     private McpbManifest() {
     }
 
-    public static ObjectNode build(String name, ServerDescriptor descriptor, ProjectInfo project, String description,
+    public static ObjectNode build(String name, ServerDescriptor descriptor, ServerProject project, String description,
                                    String author) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode m = f.objectNode();
@@ -32,9 +34,9 @@ public final class McpbManifest {
         if (title != null && !title.isBlank()) {
             m.put("display_name", title);
         }
-        m.put("version", project.version());
+        m.put("version", project.coordinates().version());
         m.put("description", description);
-        ProjectInfo.Author a = project.author();
+        ProjectMetadata.Person a = project.metadata().author();
         ObjectNode authorNode = m.putObject("author");
         authorNode.put("name", author);
         if (a != null && a.email() != null && a.email().contains("@")) {
@@ -43,20 +45,20 @@ public final class McpbManifest {
         if (a != null && isHttpUrl(a.url())) {
             authorNode.put("url", a.url());
         }
-        String repo = RegistryEntry.githubRepository(project.scmUrl());
-        if (repo == null && isHttpUrl(project.scmUrl())) {
-            repo = project.scmUrl();
+        String repo = RegistryEntry.githubRepository(project.metadata().scmUrl());
+        if (repo == null && isHttpUrl(project.metadata().scmUrl())) {
+            repo = project.metadata().scmUrl();
         }
         if (repo != null) {
             ObjectNode r = m.putObject("repository");
             r.put("type", "git");
             r.put("url", repo);
         }
-        if (isHttpUrl(project.url())) {
-            m.put("homepage", project.url());
+        if (isHttpUrl(project.metadata().url())) {
+            m.put("homepage", project.metadata().url());
         }
-        if (!project.licenses().isEmpty()) {
-            m.put("license", project.licenses().get(0));
+        if (!project.metadata().licenseNames().isEmpty()) {
+            m.put("license", project.metadata().licenseNames().get(0));
         }
 
         ObjectNode server = m.putObject("server");

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.project.GitHubRepository;
+import dev.mcpkit.maven.core.project.ServerProject;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,7 +25,7 @@ public final class RegistryEntry {
     }
 
     /** The registry name; fails with the element to set when none can be derived. */
-    public static String name(String configured, String serverName, ProjectInfo project) {
+    public static String name(String configured, String serverName, ServerProject project) {
         if (configured != null && !configured.isBlank()) {
             String n = configured.trim();
             if (!n.matches("[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+")) {
@@ -32,20 +34,20 @@ public final class RegistryEntry {
             }
             return n;
         }
-        String owner = githubOwner(project.scmUrl());
-        String namespace = owner != null ? "io.github." + owner : project.groupId();
+        String owner = githubOwner(project.metadata().scmUrl());
+        String namespace = owner != null ? "io.github." + owner : project.coordinates().groupId();
         return namespace + "/" + serverName.replaceAll("[^a-zA-Z0-9._-]", "-");
     }
 
     /** The description the registry shows: the configured one, else the POM's, else the server's; at most 100 characters. */
-    public static String description(String configured, ProjectInfo project, String serverDescription) {
+    public static String description(String configured, ServerProject project, String serverDescription) {
         String source;
         String text;
         if (configured != null && !configured.isBlank()) {
             text = configured;
             source = "<registryDescription> (mcp.registryDescription)";
-        } else if (project.description() != null && !project.description().isBlank()) {
-            text = project.description();
+        } else if (project.metadata().description() != null && !project.metadata().description().isBlank()) {
+            text = project.metadata().description();
             source = "<description> in pom.xml";
         } else {
             text = serverDescription;
@@ -65,18 +67,18 @@ public final class RegistryEntry {
     }
 
     /** Where the .mcpb will be downloaded from: the configured URL, else the GitHub release asset of this version. */
-    public static String bundleUrl(String configured, ProjectInfo project, String fileName) {
+    public static String bundleUrl(String configured, ServerProject project, String fileName) {
         if (configured != null && !configured.isBlank()) {
             return configured.trim();
         }
-        String repo = githubRepository(project.scmUrl());
+        String repo = githubRepository(project.metadata().scmUrl());
         if (repo != null) {
-            return repo + "/releases/download/v" + project.version() + "/" + fileName;
+            return repo + "/releases/download/v" + project.coordinates().version() + "/" + fileName;
         }
         return fileName;
     }
 
-    public static ObjectNode build(String name, String title, String description, ProjectInfo project, String bundleUrl,
+    public static ObjectNode build(String name, String title, String description, ServerProject project, String bundleUrl,
                                    String sha256, List<Setting> settings) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
@@ -86,25 +88,25 @@ public final class RegistryEntry {
             root.put("title", title);
         }
         root.put("description", description);
-        root.put("version", project.version());
-        String repo = githubRepository(project.scmUrl());
+        root.put("version", project.coordinates().version());
+        String repo = githubRepository(project.metadata().scmUrl());
         if (repo != null) {
             ObjectNode r = root.putObject("repository");
             r.put("url", repo);
             r.put("source", "github");
-        } else if (isHttpUrl(project.scmUrl())) {
+        } else if (isHttpUrl(project.metadata().scmUrl())) {
             ObjectNode r = root.putObject("repository");
-            r.put("url", project.scmUrl());
-            r.put("source", URI.create(project.scmUrl()).getHost().toLowerCase(Locale.ROOT).replaceFirst("\\.(com|org|io)$", ""));
+            r.put("url", project.metadata().scmUrl());
+            r.put("source", URI.create(project.metadata().scmUrl()).getHost().toLowerCase(Locale.ROOT).replaceFirst("\\.(com|org|io)$", ""));
         }
-        if (isHttpUrl(project.url())) {
-            root.put("websiteUrl", project.url());
+        if (isHttpUrl(project.metadata().url())) {
+            root.put("websiteUrl", project.metadata().url());
         }
         ArrayNode packages = root.putArray("packages");
         ObjectNode mcpb = packages.addObject();
         mcpb.put("registryType", "mcpb");
         mcpb.put("identifier", bundleUrl);
-        mcpb.put("version", project.version());
+        mcpb.put("version", project.coordinates().version());
         mcpb.put("fileSha256", sha256);
         mcpb.putObject("transport").put("type", "stdio");
         if (!settings.isEmpty()) {
@@ -151,26 +153,12 @@ public final class RegistryEntry {
 
     /** {@code https://github.com/<owner>/<repo>} from any GitHub SCM URL form, or null. */
     static String githubRepository(String scmUrl) {
-        if (scmUrl == null) {
-            return null;
-        }
-        String s = scmUrl.trim();
-        s = s.replaceFirst("^scm:git:", "");
-        s = s.replaceFirst("^git@github\\.com:", "https://github.com/");
-        s = s.replaceFirst("^(ssh://git@|git://|http://)github\\.com/", "https://github.com/");
-        if (!s.startsWith("https://github.com/")) {
-            return null;
-        }
-        String[] parts = s.substring("https://github.com/".length()).split("/");
-        if (parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            return null;
-        }
-        String repo = parts[1].endsWith(".git") ? parts[1].substring(0, parts[1].length() - 4) : parts[1];
-        return "https://github.com/" + parts[0] + "/" + repo;
+        GitHubRepository repo = GitHubRepository.fromScm(scmUrl);
+        return repo == null ? null : repo.url();
     }
 
     static String githubOwner(String scmUrl) {
-        String repo = githubRepository(scmUrl);
-        return repo == null ? null : repo.split("/")[3];
+        GitHubRepository repo = GitHubRepository.fromScm(scmUrl);
+        return repo == null ? null : repo.owner();
     }
 }

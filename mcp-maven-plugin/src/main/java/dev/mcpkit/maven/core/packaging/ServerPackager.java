@@ -22,12 +22,16 @@ import dev.mcpkit.maven.core.clients.ConfigFormat;
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.describe.ServerDescriptor;
-import dev.mcpkit.maven.core.setup.ServerRequest;
 import dev.mcpkit.maven.core.launch.LaunchMode;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
 import dev.mcpkit.maven.core.launcher.LauncherRequest;
 import dev.mcpkit.maven.core.launcher.LauncherWriter;
+import dev.mcpkit.maven.core.project.Coordinates;
+import dev.mcpkit.maven.core.project.DistributionDocuments;
+import dev.mcpkit.maven.core.project.ProjectMetadata;
+import dev.mcpkit.maven.core.project.ServerProject;
+import dev.mcpkit.maven.core.setup.ServerRequest;
 
 /**
  * What {@code mcp:package} does, without Maven: from a described server and the build output it writes
@@ -59,7 +63,7 @@ public final class ServerPackager {
 
         private final ServerDescriptor descriptor;
         private final PackageRequest req;
-        private final ProjectInfo project;
+        private final ServerProject project;
         private final String name;
         private final String version;
         private final String root;
@@ -74,7 +78,7 @@ public final class ServerPackager {
             this.req = req;
             this.project = req.project();
             this.name = nameOverride != null && !nameOverride.isBlank() ? nameOverride.trim() : descriptor.server().name();
-            this.version = project.version();
+            this.version = project.coordinates().version();
             this.root = name + "-" + version + "/";
             this.out = req.outputDir().toAbsolutePath();
             // the commands in the summary are meant to be pasted in the project directory, where mvn ran
@@ -105,7 +109,7 @@ public final class ServerPackager {
             writeClients(clients, name, descriptor, req, launchers, jar);
             files.add(new PackagedFile(clients, "client configurations (launcher; java/ and jbang/ modes)",
                     "cat " + rel(here, clients.resolve("claude-desktop.json"))));
-            String description = firstNonBlank(descriptor.server().description(), project.description(), name);
+            String description = firstNonBlank(descriptor.server().description(), project.metadata().description(), name);
             Path mcpb = bundle(dist, description);
             registryEntry(mcpb, registryName, registryDescription);
             Path catalog = out.resolve("jbang-catalog.json");
@@ -129,7 +133,7 @@ public final class ServerPackager {
         private Path jar(String jarName) throws IOException {
             Path libJar = lib.resolve(jarName);
             ZipWriter.write(libJar, ExecutableJar.entries(req.classes(), req.dependencies(), req.layout(), req.mainClass(),
-                    project.artifactId(), version), req.timestamp());
+                    project.coordinates().artifactId(), version), req.timestamp());
             stamp(libJar);
             Path jar = out.resolve(jarName);
             Files.copy(libJar, jar, StandardCopyOption.REPLACE_EXISTING);
@@ -237,12 +241,13 @@ public final class ServerPackager {
         }
 
         private String author() {
-            if (project.author() != null && project.author().name() != null && !project.author().name().isBlank()) {
-                return project.author().name();
+            ProjectMetadata.Person author = project.metadata().author();
+            if (author != null && author.name() != null && !author.name().isBlank()) {
+                return author.name();
             }
-            warnings.add("manifest.json: no author in pom.xml, so the bundle names " + project.groupId()
+            warnings.add("manifest.json: no author in pom.xml, so the bundle names " + project.coordinates().groupId()
                     + ": add a <developers><developer><name> or an <organization><name>.");
-            return project.groupId();
+            return project.coordinates().groupId();
         }
 
         /** Archive readers (and AppCDS, which checks the jar's time) see the same time as inside the archives. */
@@ -257,7 +262,7 @@ public final class ServerPackager {
                 ? LaunchSpecs.windowsLauncher(launchers.get(1).toAbsolutePath(), descriptor.settings())
                 : LaunchSpecs.launcher(launchers.get(0).toAbsolutePath(), descriptor.settings());
         LaunchSpec javaSpec = LaunchSpecs.javaJar(req.java().toAbsolutePath(), jar.toAbsolutePath(), req.jvmOptions(), descriptor.settings());
-        ProjectInfo p = req.project();
+        Coordinates p = req.project().coordinates();
         LaunchSpec jbangSpec = req.windows()
                 ? LaunchSpecs.windowsJbang(req.javaRelease(), p.groupId(), p.artifactId(), p.version(), descriptor.settings())
                 : LaunchSpecs.jbang(req.javaRelease(), p.groupId(), p.artifactId(), p.version(), descriptor.settings());

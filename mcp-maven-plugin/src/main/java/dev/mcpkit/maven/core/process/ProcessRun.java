@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import dev.mcpkit.maven.core.install.Platform;
+import dev.mcpkit.maven.core.process.Platform;
 
 /**
  * Runs a command to completion with a time limit, stdin empty; output goes to files so a chatty

@@ -15,10 +15,11 @@ import dev.mcpkit.maven.core.install.ConfigFileException;
 import dev.mcpkit.maven.core.install.ConfigInstaller;
 import dev.mcpkit.maven.core.install.ConfigLocation;
 import dev.mcpkit.maven.core.install.InstallResult;
-import dev.mcpkit.maven.core.install.Platform;
 import dev.mcpkit.maven.core.install.Scope;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
+import dev.mcpkit.maven.core.process.Platform;
+import dev.mcpkit.maven.core.project.Coordinates;
 
 /** What {@code mcp:config} and {@code mcp:install} do, without Maven: describe, build the launch, write or merge. */
 public final class ClientSetup {
@@ -111,7 +112,7 @@ public final class ClientSetup {
     private LaunchSpec launchSpec(Server server, LaunchRequest launch, List<String> warnings) {
         ServerDescriptor d = server.descriptor;
         // the packaged jar carries the POM's version, whatever the server reports
-        String version = launch.version();
+        String version = launch.coordinates().version();
         switch (launch.mode()) {
             case LAUNCHER: {
                 boolean windows = locations.platform() == Platform.WINDOWS;
@@ -125,10 +126,12 @@ public final class ClientSetup {
                 warnIfMissing(jar, "jar", warnings);
                 return LaunchSpecs.javaJar(launch.java(), jar, launch.jvmOptions(), d.settings());
             }
-            case JBANG:
+            case JBANG: {
+                Coordinates c = launch.coordinates();
                 return locations.platform() == Platform.WINDOWS
-                        ? LaunchSpecs.windowsJbang(launch.javaRelease(), launch.groupId(), launch.artifactId(), launch.version(), d.settings())
-                        : LaunchSpecs.jbang(launch.javaRelease(), launch.groupId(), launch.artifactId(), launch.version(), d.settings());
+                        ? LaunchSpecs.windowsJbang(launch.javaRelease(), c.groupId(), c.artifactId(), c.version(), d.settings())
+                        : LaunchSpecs.jbang(launch.javaRelease(), c.groupId(), c.artifactId(), c.version(), d.settings());
+            }
             default:
                 throw new IllegalStateException(launch.mode().toString());
         }

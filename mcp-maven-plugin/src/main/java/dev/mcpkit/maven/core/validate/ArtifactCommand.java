@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.mcpkit.maven.core.install.Platform;
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
-import dev.mcpkit.maven.core.setup.MainClassResolver;
+import dev.mcpkit.maven.core.process.Platform;
+import dev.mcpkit.maven.core.project.MainClassResolver;
+import dev.mcpkit.maven.core.project.ProjectLayout;
 
 /**
  * The most packaged form of the server there is, as a command line: the POSIX launcher from {@code mcp:package},

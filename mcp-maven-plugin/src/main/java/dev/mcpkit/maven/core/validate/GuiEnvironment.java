@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import dev.mcpkit.maven.core.install.Platform;
+import dev.mcpkit.maven.core.process.Platform;
 
 /**
  * The environment a GUI client such as Claude Desktop gives a server: {@code env -i}, a minimal PATH

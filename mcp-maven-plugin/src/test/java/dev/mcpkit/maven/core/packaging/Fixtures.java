@@ -13,6 +13,8 @@ import dev.mcpkit.maven.core.describe.ServerDescriptor;
 import dev.mcpkit.maven.core.describe.ServerInfo;
 import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.describe.Tool;
+import dev.mcpkit.maven.core.project.ServerProject;
+import dev.mcpkit.maven.core.project.TestProjects;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A described server and a POM, as the packaging tests use them. */
@@ -21,9 +23,12 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static ProjectInfo project(String description, String scm) {
-        return new ProjectInfo("org.example", "weather-server", "1.2.0", "Weather server", description,
-                "https://example.org/weather", List.of("Apache-2.0"), new ProjectInfo.Author("Ada Example", "ada@example.org", null), scm);
+    static ServerProject project(String description, String scm) {
+        return project(description, scm, Path.of("weather"));
+    }
+
+    static ServerProject project(String description, String scm, Path basedir) {
+        return TestProjects.weather(basedir, "1.2.0", description, scm);
     }
 
     /** Whether a command (unzip...) is installed, for the tests that run it. */

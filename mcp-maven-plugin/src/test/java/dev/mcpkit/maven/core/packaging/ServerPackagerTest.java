@@ -55,8 +55,7 @@ class ServerPackagerTest {
     }
 
     private PackageRequest request(String description, boolean training, boolean jlink) {
-        return new PackageRequest(Fixtures.project(description, "https://github.com/ada/weather"), basedir, classes, List.of(), MAIN, out,
-                JarLayout.UBER, Instant.parse("2026-01-02T03:04:05Z"), 17, List.of(), basedir.resolve("src/main/mcp/templates"),
+        return new PackageRequest(Fixtures.project(description, "https://github.com/ada/weather", basedir), MAIN, JarLayout.UBER, Instant.parse("2026-01-02T03:04:05Z"), 17, List.of(), basedir.resolve("src/main/mcp/templates"),
                 ServerCommand.currentJava(), training, null, null, null, false, jlink);
     }
 

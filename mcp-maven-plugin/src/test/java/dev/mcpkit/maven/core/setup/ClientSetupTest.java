@@ -16,9 +16,10 @@ import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.install.ClientConfigLocations;
 import dev.mcpkit.maven.core.install.ConfigInstaller;
 import dev.mcpkit.maven.core.install.InstallResult;
-import dev.mcpkit.maven.core.install.Platform;
 import dev.mcpkit.maven.core.install.Scope;
 import dev.mcpkit.maven.core.launch.LaunchMode;
+import dev.mcpkit.maven.core.process.Platform;
+import dev.mcpkit.maven.core.project.Coordinates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class ClientSetupTest {
 
     private LaunchRequest launch(LaunchMode mode) {
         return new LaunchRequest(mode, tmp.resolve("target/mcp"), null, Path.of("/jdk/bin/java"), List.of(), 17,
-                "com.example", "weather", "1.2.0");
+                new Coordinates("com.example", "weather", "1.2.0", "jar"));
     }
 
     @Test

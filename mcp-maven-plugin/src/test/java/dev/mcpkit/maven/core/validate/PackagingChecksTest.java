@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.mcpkit.maven.core.project.DeclaredVersion;
 import dev.mcpkit.maven.core.release.DeclaredRelease;
-import dev.mcpkit.maven.core.validate.PomFacts.DeclaredVersion;
 import dev.mcpkit.maven.core.validate.checks.EntryPointCheck;
 import dev.mcpkit.maven.core.validate.checks.JavaReleaseCheck;
 import dev.mcpkit.maven.core.validate.checks.PinnedVersionsCheck;

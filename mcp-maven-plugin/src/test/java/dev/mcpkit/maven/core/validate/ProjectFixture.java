@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -27,6 +28,11 @@ import dev.mcpkit.maven.core.launch.LaunchSpecs;
 import dev.mcpkit.maven.core.launcher.LauncherRequest;
 import dev.mcpkit.maven.core.launcher.LauncherWriter;
 import dev.mcpkit.maven.core.output.TextTemplates;
+import dev.mcpkit.maven.core.project.Coordinates;
+import dev.mcpkit.maven.core.project.DeclaredVersion;
+import dev.mcpkit.maven.core.project.ProjectLayout;
+import dev.mcpkit.maven.core.project.ProjectMetadata;
+import dev.mcpkit.maven.core.project.ServerProject;
 import dev.mcpkit.maven.core.release.DeclaredRelease;
 import dev.mcpkit.maven.core.validate.checks.ToolsDocs;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,9 +61,9 @@ final class ProjectFixture {
     /** The POM's declaration: the compiler plugin's {@code <release>}. */
     DeclaredRelease javaRelease = release("17");
     String mainClass = FixtureServer.class.getName();
-    List<PomFacts.DeclaredVersion> versions = new ArrayList<>(List.of(
-            new PomFacts.DeclaredVersion(PomFacts.DeclaredVersion.Kind.DEPENDENCY, "dev.mcpkit:mcp-runtime", "0.1.0", "0.1.0"),
-            new PomFacts.DeclaredVersion(PomFacts.DeclaredVersion.Kind.PLUGIN, "org.apache.maven.plugins:maven-compiler-plugin", "3.14.1", "3.14.1")));
+    List<DeclaredVersion> versions = new ArrayList<>(List.of(
+            new DeclaredVersion(DeclaredVersion.Kind.DEPENDENCY, "dev.mcpkit:mcp-runtime", "0.1.0", "0.1.0"),
+            new DeclaredVersion(DeclaredVersion.Kind.PLUGIN, "org.apache.maven.plugins:maven-compiler-plugin", "3.14.1", "3.14.1")));
     List<Tool> tools = new ArrayList<>(List.of(tool("forecast",
             "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\",\"description\":\"City name\"},"
                     + "\"days\":{\"type\":\"integer\",\"description\":\"Days ahead\"}},\"required\":[\"city\"]}")));
@@ -107,10 +113,19 @@ final class ProjectFixture {
         return new DeclaredRelease(compilerRelease, null, null, null, null);
     }
 
+    ServerProject project() {
+        ProjectMetadata metadata = new ProjectMetadata(pomName, pomDescription, url,
+                Collections.nCopies(licenses, new ProjectMetadata.License("Apache-2.0", null)),
+                Collections.nCopies(developers, new ProjectMetadata.Person("ada", "Ada", null, null)),
+                organization ? new ProjectMetadata.Person(null, "Example", null, null) : null,
+                scm ? new ProjectMetadata.Scm("https://github.com/example/fixture", null, null) : null,
+                issueManagement ? new ProjectMetadata.IssueTracker("GitHub", "https://github.com/example/fixture/issues") : null);
+        return new ServerProject(new Coordinates(groupId, NAME, version, "jar"), metadata, layout(), List.of(base.resolve("target/classes")),
+                true, versions, javaRelease, null, Runtime.version().feature(), mainClass, null);
+    }
+
     ProjectModel model() {
-        PomFacts pom = new PomFacts(groupId, NAME, version, pomName, pomDescription, url, licenses, scm, developers, organization,
-                issueManagement, javaRelease, mainClass, versions);
-        return new ProjectModel(pom, layout(), describable ? descriptor() : null, describable ? null : "exit 1", NAME, previous,
+        return new ProjectModel(project(), describable ? descriptor() : null, describable ? null : "exit 1", NAME, previous,
                 new LaunchSettings(ServerCommand.currentJava(), classesCommand, budget), allowed);
     }
 

@@ -52,7 +52,7 @@ public final class BreakingChangesCheck implements Check {
             findings.info("not checked: the server could not describe itself (see packaging.entry-point)");
             return;
         }
-        boolean majorBump = major(model.pom().version()) > major(previous.version());
+        boolean majorBump = major(model.project().coordinates().version()) > major(previous.version());
         Severity severity = majorBump ? Severity.INFO : Severity.ERROR;
         String fix = "keep the old tool/argument working, make the new argument optional, or release a new major version (then this is allowed)";
         Map<String, Tool> now = new HashMap<>();

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.mcpkit.maven.core.process.ProcessRun;
+import dev.mcpkit.maven.core.project.ProjectLayout;
 import dev.mcpkit.maven.core.validate.ArchiveContents;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.Check;
 import dev.mcpkit.maven.core.validate.Findings;
-import dev.mcpkit.maven.core.validate.ProjectLayout;
 import dev.mcpkit.maven.core.validate.ProjectModel;
 
 /**

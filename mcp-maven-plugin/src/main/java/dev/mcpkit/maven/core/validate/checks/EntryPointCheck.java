@@ -33,7 +33,7 @@ public final class EntryPointCheck implements Check {
 
     @Override
     public void run(ProjectModel model, Findings findings) {
-        String main = model.pom().mainClass();
+        String main = model.project().declaredMainClass();
         if (main == null || main.isBlank()) {
             findings.error("no main class is declared",
                     "set <exec.mainClass> (or mcp.mainClass) in pom.xml to the class whose main() calls run(args)");

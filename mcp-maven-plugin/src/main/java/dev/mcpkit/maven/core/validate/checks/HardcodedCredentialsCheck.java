@@ -8,15 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.mcpkit.maven.core.project.ProjectLayout;
 import dev.mcpkit.maven.core.validate.AllowedSecret;
 import dev.mcpkit.maven.core.validate.ArchiveContents;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.Check;
 import dev.mcpkit.maven.core.validate.Findings;
-import dev.mcpkit.maven.core.validate.ProjectLayout;
 import dev.mcpkit.maven.core.validate.ProjectModel;
-import dev.mcpkit.maven.core.validate.SecretScanner;
 import dev.mcpkit.maven.core.validate.SecretScanner.Hit;
+import dev.mcpkit.maven.core.validate.SecretScanner;
 import dev.mcpkit.maven.core.validate.Severity;
 
 /**

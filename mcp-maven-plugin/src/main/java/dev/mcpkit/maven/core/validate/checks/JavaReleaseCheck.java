@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.mcpkit.maven.core.project.ProjectLayout;
 import dev.mcpkit.maven.core.release.JavaRelease;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.Check;
 import dev.mcpkit.maven.core.validate.Findings;
-import dev.mcpkit.maven.core.validate.ProjectLayout;
 import dev.mcpkit.maven.core.validate.ProjectModel;
 
 /**
@@ -46,7 +46,7 @@ public final class JavaReleaseCheck implements Check {
     public void run(ProjectModel model, Findings findings) {
         JavaRelease declared;
         try {
-            declared = JavaRelease.declared(model.pom().javaRelease());
+            declared = JavaRelease.declared(model.project().declaredRelease());
         } catch (IllegalArgumentException e) {
             findings.error(e.getMessage(), "set it to a number such as " + MINIMUM);
             return;

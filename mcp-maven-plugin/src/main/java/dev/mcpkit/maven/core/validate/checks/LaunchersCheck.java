@@ -3,7 +3,7 @@ package dev.mcpkit.maven.core.validate.checks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import dev.mcpkit.maven.core.install.Platform;
+import dev.mcpkit.maven.core.process.Platform;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.Check;
 import dev.mcpkit.maven.core.validate.Findings;

@@ -38,7 +38,7 @@ public final class NameVersionCheck implements Check {
 
     @Override
     public void run(ProjectModel model, Findings findings) {
-        String version = model.pom().version();
+        String version = model.project().coordinates().version();
         String name = model.serverName();
         if (model.descriptor() != null) {
             String described = model.descriptor().server().version();

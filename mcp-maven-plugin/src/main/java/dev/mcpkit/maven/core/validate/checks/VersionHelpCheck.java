@@ -42,7 +42,7 @@ public final class VersionHelpCheck implements Check {
         }
         try {
             ProcessRun.Result version = ProcessRun.run(command.with("--version"), Map.of(), false, model.layout().basedir(), TIMEOUT);
-            String expected = model.pom().version();
+            String expected = model.project().coordinates().version();
             if (version.exit() != 0) {
                 findings.error(command.description() + " --version exits " + exitText(version) + ": " + tail(version.stderr()),
                         "make main() call run(args) so --version is handled before anything else starts");

@@ -1,0 +1,138 @@
+package dev.mcpkit.maven.core.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.spi.ToolProvider;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PublisherTest {
+
+    @TempDir
+    Path tmp;
+
+    /** JReleaser is resolved only when it runs: a plan or a refused release never asks for it. */
+    private final Publisher publisher = new Publisher(() -> {
+        throw new AssertionError("JReleaser was asked for");
+    }, () -> {
+        throw new AssertionError("the bundle signer was asked for");
+    });
+
+    /** The real bundle signer (mcp-bundle-signer, a test dependency here), as the plugin finds it in its own loader. */
+    private static ToolProvider bundleSigner() {
+        return ToolProvider.findFirst(BundleSigning.TOOL).orElseThrow();
+    }
+
+    private PublishRequest request(ReleaseFixture f, boolean dryRun, Map<String, String> env) {
+        return new PublishRequest(f.project, 17, "org.example.WeatherServer", tmp.resolve("jreleaser.yml"), false, dryRun, env, null);
+    }
+
+    @Test
+    void thePlanNamesEveryStepFileRemoteAndCredentialWithoutAValue() throws Exception {
+        ReleaseFixture f = new ReleaseFixture(tmp);
+        Files.writeString(tmp.resolve("jreleaser.yml"), "release:\n  github:\n    name: weather-server\n");
+        f.committed("v1.2.0");
+
+        List<String> lines = publisher.plan(request(f, false, Map.of("JRELEASER_GITHUB_TOKEN", "ghp_plantedToken0123"))).lines();
+
+        String text = String.join("\n", lines);
+        assertThat(lines.get(0)).isEqualTo("Release weather 1.2.0");
+        assertThat(text).contains("JReleaser with target/jreleaser.json (jreleaser.yml laid over it)")
+                .contains("GitHub release (tag, changelog, assets): github.com/ada/weather-server, tag v1.2.0")
+                .contains("mcp-publisher publish target/mcp/server.json")
+                .containsPattern("  target/mcp/weather-1.2.0.mcpb  \\d+ B\n")
+                .contains("leave the .mcpb unsigned (MCPB_SIGNING_KEY and MCPB_SIGNING_CERT are not set)")
+                .contains("  MCPB_SIGNING_KEY  not set (optional)")
+                .contains("  JRELEASER_GITHUB_TOKEN  set")
+                .contains("  JRELEASER_GPG_SECRET_KEY  missing")
+                .contains("A real release would refuse:\n  - missing environment variables: JRELEASER_GPG_PUBLIC_KEY")
+                .contains("  - Maven Central: the Central Publisher Portal's publisher API URL is not set")
+                .doesNotContain("ghp_plantedToken0123");
+    }
+
+    @Test
+    void aRealReleaseIsRefusedBeforeAnythingRunsOrIsWritten() throws Exception {
+        ReleaseFixture f = new ReleaseFixture(tmp, "1.3.0-SNAPSHOT");
+        List<String> log = new ArrayList<>();
+
+        assertThatThrownBy(() -> publisher.publish(request(f, false, Map.of()), log::add))
+                .isInstanceOf(PublishException.class)
+                .hasMessageStartingWith("mcp:publish refuses to release 1.3.0-SNAPSHOT:\n  - the version 1.3.0-SNAPSHOT is a SNAPSHOT")
+                .hasMessageContaining("not in a git repository")
+                .hasMessageContaining("missing environment variables: JRELEASER_GITHUB_TOKEN, JRELEASER_GPG_PUBLIC_KEY");
+        assertThat(log).isEmpty();
+        assertThat(tmp.resolve("target/staging-deploy")).doesNotExist();
+        assertThat(tmp.resolve("target/jreleaser.json")).doesNotExist();
+    }
+
+    @Test
+    void nothingPackagedSaysToPackageFirst() throws Exception {
+        ReleaseFixture f = new ReleaseFixture(tmp);
+        Files.delete(tmp.resolve("target/mcp/weather-1.2.0.zip"));
+        Files.delete(tmp.resolve("target/mcp/server.json"));
+        assertThatThrownBy(() -> publisher.plan(request(f, true, Map.of())))
+                .hasMessageContaining("lacks weather-1.2.0.zip, server.json").hasMessageContaining("run mvn clean package");
+    }
+
+    @Test
+    void aDryRunStagesForCentralWritesTheConfigurationAndRunsJReleaserWithMaskedOutput() throws Exception {
+        ReleaseFixture f = new ReleaseFixture(tmp);
+        for (String suffix : List.of("-sources.jar", "-javadoc.jar", ".jar")) {
+            Files.writeString(tmp.resolve("target/weather-server-1.2.0" + suffix), suffix);
+        }
+        List<String[]> calls = new ArrayList<>();
+        ToolProvider recorder = new ToolProvider() {
+            @Override
+            public String name() {
+                return Publisher.TOOL;
+            }
+
+            @Override
+            public int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+                calls.add(args);
+                out.println("signing with ghp_plantedToken0123");
+                return 0;
+            }
+        };
+        List<String> log = new ArrayList<>();
+
+        new Publisher(() -> recorder, PublisherTest::bundleSigner)
+                .publish(request(f, true, Map.of("JRELEASER_GITHUB_TOKEN", "ghp_plantedToken0123")), log::add);
+
+        Path staged = tmp.resolve("target/staging-deploy/org/example/weather-server/1.2.0");
+        assertThat(staged.resolve("weather-server-1.2.0-sources.jar")).hasContent("-sources.jar");
+        assertThat(staged.resolve("weather-server-1.2.0.pom")).hasContent("<project/>");
+        assertThat(tmp.resolve("target/jreleaser.json")).content().contains("\"stagingRepositories\"");
+        assertThat(calls).singleElement().satisfies(args -> assertThat(args).containsSubsequence("--config",
+                tmp.resolve("target/jreleaser.json").toString()).contains("--dry-run"));
+        assertThat(log).contains("signing with ****").anyMatch(l -> l.contains("mcp-publisher publish"))
+                .contains("weather-1.2.0.mcpb: valid signature by CN=Ada Example (dry run) (self-signed)");
+        // the registry entry names the bytes that are released: the signed bundle's
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(tmp.resolve("target/mcp/weather-1.2.0.mcpb"))));
+        assertThat(tmp.resolve("target/mcp/server.json")).content().contains("\"fileSha256\" : \"" + sha + "\"");
+        // a second run finds the bundle signed and leaves it as it is
+        byte[] signed = Files.readAllBytes(tmp.resolve("target/mcp/weather-1.2.0.mcpb"));
+        log.clear();
+        new Publisher(() -> recorder, PublisherTest::bundleSigner).publish(request(f, true, Map.of()), log::add);
+        assertThat(log).anyMatch(l -> l.startsWith("weather-1.2.0.mcpb is signed already: valid signature"));
+        assertThat(Files.readAllBytes(tmp.resolve("target/mcp/weather-1.2.0.mcpb"))).isEqualTo(signed);
+    }
+
+    @Test
+    void missingSourcesOrJavadocNameThePluginsCentralNeeds() throws Exception {
+        ReleaseFixture f = new ReleaseFixture(tmp);
+        Files.writeString(tmp.resolve("target/weather-server-1.2.0.jar"), "jar");
+        assertThatThrownBy(() -> MavenStaging.stage(f.project))
+                .hasMessageContaining("missing: target/weather-server-1.2.0-sources.jar, target/weather-server-1.2.0-javadoc.jar")
+                .hasMessageContaining("maven-source-plugin").hasMessageContaining("maven-javadoc-plugin");
+    }
+}

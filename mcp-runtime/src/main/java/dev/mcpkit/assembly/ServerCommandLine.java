@@ -1,0 +1,145 @@
+package dev.mcpkit.assembly;
+
+import dev.mcpkit.cli.Invocation;
+import dev.mcpkit.cli.Usage;
+import dev.mcpkit.cli.UsageException;
+import dev.mcpkit.config.ConfigCommands;
+import dev.mcpkit.config.SettingsHelp;
+import dev.mcpkit.json.Json;
+import dev.mcpkit.model.DeclarationException;
+import dev.mcpkit.protocol.CallExecutor;
+import dev.mcpkit.protocol.Dispatcher;
+import dev.mcpkit.protocol.MessageSink;
+import dev.mcpkit.transport.StdioTransport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every server's command line: parses the arguments of {@code run(args)} and does one thing —
+ * print the version, help or description, check or set up the configuration, or serve stdio.
+ * Exit status: 0 done, 1 failed (startup or configuration), 2 usage error.
+ */
+public final class ServerCommandLine {
+
+    /** Creates the dispatcher of a connection (the server's session options live with the server). */
+    public interface Connections {
+        Dispatcher open(MessageSink sink, CallExecutor executor);
+    }
+
+    private final ServerAssembly assembly;
+    private final Connections connections;
+    private final int maxMessageBytes;
+
+    public ServerCommandLine(ServerAssembly assembly, Connections connections, int maxMessageBytes) {
+        this.assembly = assembly;
+        this.connections = connections;
+        this.maxMessageBytes = maxMessageBytes;
+    }
+
+    public int execute(String[] args, InputStream in, OutputStream out, PrintStream err) {
+        String command = assembly.provisionalName();
+        Invocation inv;
+        try {
+            inv = Invocation.parse(args);
+        } catch (UsageException e) {
+            err.println(command + ": " + e.getMessage());
+            err.println();
+            err.print(Usage.text(command));
+            return 2;
+        }
+        try {
+            switch (inv.action()) {
+                case VERSION:
+                    print(out, assembly.model().identity().name() + " " + assembly.model().identity().version() + "\n");
+                    return 0;
+                case HELP: {
+                    ServerSettings s = assembly.settings();
+                    print(out, Usage.text(command) + "\n" + SettingsHelp.render(s.model(), s.environment()));
+                    return 0;
+                }
+                case DESCRIBE:
+                    print(out, Json.writePretty(ServerDescription.of(assembly.model(), assembly.settings().model().describeSettings())) + "\n");
+                    return 0;
+                case VALIDATE_CONFIG: {
+                    ServerSettings s = assembly.settings();
+                    return ConfigCommands.validateConfig(s.model(), s.environment(), printStream(out));
+                }
+                case SETUP: {
+                    ServerSettings s = assembly.settings();
+                    List<String> setupArgs = new ArrayList<>();
+                    if (inv.nonInteractive()) {
+                        setupArgs.add("--non-interactive");
+                    }
+                    setupArgs.addAll(inv.setupValues());
+                    return ConfigCommands.setup(s.model(), s.environment(), setupArgs, printStream(out), err);
+                }
+                default:
+                    if ("http".equals(inv.transport())) {
+                        err.println(command + ": the Streamable HTTP transport is not available in this version of mcpkit;"
+                                + " use --transport stdio (the default)");
+                        return 2;
+                    }
+                    return serveStdio(in, out, err);
+            }
+        } catch (DeclarationException e) {
+            return declarationMistake(command, e, err);
+        } catch (RuntimeException | Error e) {
+            err.println(command + ": failed to start: " + e);
+            e.printStackTrace(err);
+            return 1;
+        }
+    }
+
+    /** A mistake in the server's own code: the message names the method and the rule; a stack trace would only bury it. */
+    private static int declarationMistake(String command, DeclarationException e, PrintStream err) {
+        err.println(command + ": cannot start: " + e.getMessage());
+        err.println("Fix the declaration in the server's source and rebuild.");
+        return 1;
+    }
+
+    private int serveStdio(InputStream in, OutputStream protocolOut, PrintStream err) {
+        PrintStream originalOut = System.out;
+        System.setOut(err);   // a stray System.out.println in user code must not corrupt the protocol stream
+        try {
+            assembly.prepareForServing();
+            StdioTransport transport = new StdioTransport(in, protocolOut, maxMessageBytes);
+            transport.serve(connections.open(transport, transport.executor()));
+            return 0;
+        } catch (IOException e) {
+            err.println(assembly.provisionalName() + ": stdio failed: " + e.getMessage());
+            return 1;
+        } catch (DeclarationException e) {
+            return declarationMistake(assembly.provisionalName(), e, err);
+        } catch (StartupFailure e) {
+            // found after the initialize answer (settings are read meanwhile): nothing else is answered
+            err.println(assembly.provisionalName() + ": failed to start: " + e.getCause());
+            e.getCause().printStackTrace(err);
+            return 1;
+        } catch (RuntimeException e) {
+            err.println(assembly.provisionalName() + ": stopped serving after an internal error: " + e);
+            e.printStackTrace(err);
+            return 1;
+        } finally {
+            System.setOut(originalOut);
+        }
+    }
+
+    private static void print(OutputStream out, String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PrintStream printStream(OutputStream out) {
+        return out instanceof PrintStream ? (PrintStream) out : new PrintStream(out, true, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.mcpkit.assembly;
+
+import dev.mcpkit.json.Json;
+import dev.mcpkit.model.PromptDefinition;
+import dev.mcpkit.model.ResourceDefinition;
+import dev.mcpkit.model.ServerIdentity;
+import dev.mcpkit.model.ServerModel;
+import dev.mcpkit.model.ToolDefinition;
+import dev.mcpkit.protocol.ProtocolVersions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code --describe} document (describeVersion 1; schema in docs/describe-schema.json). */
+public final class ServerDescription {
+
+    public static final int VERSION = 1;
+
+    private ServerDescription() {
+    }
+
+    public static Map<String, Object> of(ServerModel model, List<Map<String, Object>> settings) {
+        ServerIdentity id = model.identity();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("describeVersion", (long) VERSION);
+        doc.put("server", Json.object("name", id.name(), "title", id.title(), "version", id.version(),
+                "description", id.description(), "instructions", id.instructions()));
+        doc.put("protocolVersions", new ArrayList<Object>(ProtocolVersions.SUPPORTED));
+        List<Object> tools = new ArrayList<>();
+        for (ToolDefinition t : model.tools()) {
+            Map<String, Object> entry = new LinkedHashMap<>(t.descriptor());
+            entry.put("settings", new ArrayList<Object>(t.settings()));
+            tools.add(entry);
+        }
+        doc.put("tools", tools);
+        doc.put("resources", descriptors(model.resources()));
+        doc.put("resourceTemplates", descriptors(model.templates()));
+        List<Object> prompts = new ArrayList<>();
+        for (PromptDefinition p : model.prompts()) {
+            prompts.add(p.descriptor());
+        }
+        doc.put("prompts", prompts);
+        doc.put("settings", new ArrayList<Object>(settings));
+        return doc;
+    }
+
+    private static List<Object> descriptors(List<ResourceDefinition> defs) {
+        List<Object> out = new ArrayList<>();
+        for (ResourceDefinition r : defs) {
+            out.add(r.descriptor());
+        }
+        return out;
+    }
+}

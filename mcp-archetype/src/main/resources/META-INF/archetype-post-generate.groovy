@@ -30,7 +30,7 @@ if (problems) {
     def packagePath = value('package').replace('.', '/')
     def className = value('className')
     def generated = ['pom.xml', 'README.md', 'LICENSE', '.env.example', 'gitignore', '.github/workflows/ci.yml',
-                     '.github/workflows/release.yml',
+                     '.github/workflows/release.yml', '.mvn/jvm.config',
                      'src/main/resources/mcp-server.properties',
                      "src/main/java/${packagePath}/${className}Server.java", "src/main/java/${packagePath}/tools/TextTools.java",
                      "src/test/java/${packagePath}/${className}ServerTest.java", "src/test/java/${packagePath}/tools/TextToolsTest.java"]

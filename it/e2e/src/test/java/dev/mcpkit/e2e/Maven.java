@@ -76,6 +76,28 @@ final class Maven {
         return run(dir, input, true, args);
     }
 
+    /**
+     * Runs {@code mvn <args>} in {@code dir} as a client that starts Maven itself would: {@code input} on stdin, no
+     * flag added but the new user's settings and repository; returns stdout as it came, colour codes and all.
+     */
+    String pipe(Path dir, String input, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(mvn.toString(), "-s", settings.toString(), "-Dmaven.repo.local=" + localRepository));
+        command.addAll(List.of(args));
+        Files.createDirectories(logs);
+        Path stderr = logs.resolve("mvn-" + (++runs) + ".err");
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectError(stderr.toFile()).start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] stdout = process.getInputStream().readAllBytes();
+        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new AssertionError("mvn " + String.join(" ", args) + " in " + dir + " failed:\n"
+                    + new String(stdout, StandardCharsets.UTF_8) + "\n" + tail(Files.readString(stderr, StandardCharsets.UTF_8), 20));
+        }
+        return new String(stdout, StandardCharsets.UTF_8);
+    }
+
     private String run(Path dir, String input, boolean succeeds, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(mvn.toString(), "-ntp", "-Dstyle.color=never",
                 "-s", settings.toString(), "-Dmaven.repo.local=" + localRepository));
@@ -106,7 +128,10 @@ final class Maven {
         return out;
     }
 
-    /** Maven 3.8.7 as Debian packages it writes colour resets even with -B and style.color=never. */
+    /**
+     * Maven 3.8.7 as Debian packages it writes colour resets even with -B and style.color=never (its jansi has no
+     * native library, so it takes a pipe for a terminal), unless the JVM gets -Djansi.noreset=true.
+     */
     static String plain(String text) {
         return text.replaceAll("\u001b\\[[0-9;]*m", "");
     }

@@ -77,7 +77,7 @@ class NewUserJourneyIT {
     @Test
     void generatedProjectHasTheWholeLayout() throws IOException {
         String pkg = "src/main/java/org/example/journey/";
-        for (String file : List.of("pom.xml", "README.md", "LICENSE", ".env.example", ".gitignore", ".github/workflows/ci.yml",
+        for (String file : List.of("pom.xml", "README.md", "LICENSE", ".env.example", ".gitignore", ".github/workflows/ci.yml", ".mvn/jvm.config",
                 pkg + "JourneyMcpServer.java", pkg + "tools/TextTools.java", "src/main/resources/mcp-server.properties",
                 "src/test/java/org/example/journey/JourneyMcpServerTest.java")) {
             assertThat(project.resolve(file)).as(file).isRegularFile();
@@ -174,6 +174,28 @@ class NewUserJourneyIT {
         assertThat(report.get("tools")).isEqualTo(List.of("sign", "word_count"));
         assertThat(object(object(object(list(report.get("calls")).get(0)).get("result")).get("structuredContent")))
                 .containsEntry("words", 3L);
+    }
+
+    @Test
+    void mvnQuietMcpRunLeavesStdoutToTheServerFromTheFirstByteToTheLast() throws Exception {
+        String requests = String.join("\n",
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"pipe\",\"version\":\"1\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}") + "\n";
+        // as a client or a script pipes it, with and without the flag that is meant to turn colour off
+        for (List<String> flags : List.of(List.of("-q", "-B", "mcp:run"), List.of("-q", "-B", "-Dstyle.color=never", "mcp:run"))) {
+            String out = maven.pipe(project, requests, flags.toArray(String[]::new));
+            String what = "stdout of mvn " + String.join(" ", flags) + " with " + System.getProperty("e2e.mvn");
+            assertThat(out).as(what).startsWith("{").endsWith("}\n");
+            List<Object> ids = new ArrayList<>();
+            for (String line : out.split("\n")) {
+                Map<String, Object> message = object(Json.parse(line));
+                assertThat(message).as(what + ": " + line).containsEntry("jsonrpc", "2.0").containsKey("result");
+                ids.add(message.get("id"));
+            }
+            assertThat(ids).as(what).containsExactly(1L, 2L);
+        }
     }
 
     @Test

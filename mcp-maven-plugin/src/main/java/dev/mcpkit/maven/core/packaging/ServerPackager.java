@@ -6,12 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -121,12 +118,7 @@ public final class ServerPackager {
 
         /** The first 12 hex digits of the SHA-256 of a file: keys the start-up cache to the jar's contents. */
         private String digest(Path file) throws IOException {
-            try {
-                byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-                return java.util.HexFormat.of().formatHex(hash, 0, 6);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return FileDigest.sha256(file).substring(0, 12);
         }
 
         /** {@code lib/<jar>} (what the launchers start) and its copy {@code <jar>} (what {@code java -jar} configs name). */
@@ -236,7 +228,7 @@ public final class ServerPackager {
             }
             Path serverJson = out.resolve("server.json");
             Files.writeString(serverJson, ConfigFormat.JSON.write(RegistryEntry.build(registryName, descriptor.server().title(),
-                    registryDescription, project, bundleUrl, sha256(mcpb), descriptor.settings())), StandardCharsets.UTF_8);
+                    registryDescription, project, bundleUrl, FileDigest.sha256(mcpb), descriptor.settings())), StandardCharsets.UTF_8);
             files.add(new PackagedFile(serverJson, "MCP Registry entry (" + registryName + ")", "mcp-publisher publish"));
         }
 
@@ -316,13 +308,6 @@ public final class ServerPackager {
         return "";
     }
 
-    static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {

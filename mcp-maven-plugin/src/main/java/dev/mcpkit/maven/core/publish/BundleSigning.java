@@ -3,16 +3,13 @@ package dev.mcpkit.maven.core.publish;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.spi.ToolProvider;
 
+import dev.mcpkit.maven.core.packaging.FileDigest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -96,12 +93,7 @@ public final class BundleSigning {
     private static void pointServerJsonAt(ReleaseAssets assets) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         JsonNode root = json.readTree(assets.serverJson().toFile());
-        String sha;
-        try {
-            sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(assets.mcpb())));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String sha = FileDigest.sha256(assets.mcpb());
         for (JsonNode p : root.path("packages")) {
             if ("mcpb".equals(p.path("registryType").asString("")) && p instanceof ObjectNode pkg) {
                 pkg.put("fileSha256", sha);

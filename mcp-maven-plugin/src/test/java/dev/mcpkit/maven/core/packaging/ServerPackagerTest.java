@@ -146,7 +146,7 @@ class ServerPackagerTest {
         Path mcpb = out.resolve("weather-1.2.0.mcpb");
         assertThat(names(mcpb)).contains("manifest.json", "server/bin/weather", "server/bin/weather.cmd", "server/lib/weather-1.2.0.jar", "README.md");
         JsonNode entry = JsonMapper.builder().build().readTree(Files.readString(out.resolve("server.json")));
-        assertThat(entry.path("packages").path(0).path("fileSha256").asString()).isEqualTo(ServerPackager.sha256(mcpb));
+        assertThat(entry.path("packages").path(0).path("fileSha256").asString()).isEqualTo(FileDigest.sha256(mcpb));
         assertThat(entry.path("name").asString()).isEqualTo("io.github.ada/weather");
         assertThat(entry.path("description").asString()).isEqualTo("Forecasts for tests");
     }

@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 final class Maven {
 
     private static final long TIMEOUT_MINUTES = 10;
+    /** What Maven 4 reads to detect a CI system (and then behave as with {@code -B}). */
+    private static final List<String> CI_VARIABLES =
+            List.of("CI", "GITHUB_ACTIONS", "GITLAB_CI", "JENKINS_URL", "TEAMCITY_VERSION", "TRAVIS", "CIRCLECI");
 
     private final Path mvn;
     private final Path localRepository;
@@ -111,6 +114,10 @@ final class Maven {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         builder.environment().putAll(environment);
+        if (input != null) {
+            // a developer at a terminal: Maven 4 turns itself non-interactive when it sees a CI system's variables
+            builder.environment().keySet().removeAll(CI_VARIABLES);
+        }
         Process process = builder.start();
         if (input != null) {
             process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));

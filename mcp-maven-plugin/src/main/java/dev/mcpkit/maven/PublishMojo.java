@@ -21,7 +21,7 @@ import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 
 /**
- * Releases the packaged server through JReleaser: checksums and GPG signatures of every file {@code mcp:package} wrote,
+ * Releases the packaged server through JReleaser, once {@code mcp:validate} has passed on the build: checksums and GPG signatures of every file {@code mcp:package} wrote,
  * the GitHub release, Maven Central (Central Publisher Portal), the JBang, Homebrew and Scoop packagers, and the MCP
  * Registry. JReleaser's configuration is built from the POM; a {@code jreleaser.yml} changes or adds to it. Run it
  * after the build: {@code mvn -B verify mcp:publish}.
@@ -36,6 +36,13 @@ public class PublishMojo extends AbstractMcpMojo {
     /** Skips this goal. @since 0.1.0 */
     @Parameter(property = "mcp.publish.skip", defaultValue = "false")
     boolean skipPublish;
+
+    /**
+     * Releases without waiting for {@code mcp:validate} to have passed on this build (the same switch skips
+     * {@code mcp:validate} itself). @since 0.1.0
+     */
+    @Parameter(property = "mcp.validate.skip", defaultValue = "false")
+    boolean skipValidate;
 
     /** Produces, signs and checksums everything under {@code target/} offline; touches nothing remote. @since 0.1.0 */
     @Parameter(property = "mcp.publish.dryRun", defaultValue = "false")
@@ -92,7 +99,7 @@ public class PublishMojo extends AbstractMcpMojo {
         Path base = project.layout().basedir();
         Path config = base.resolve(named ? publishConfig.trim() : "jreleaser.yml");
         PublishRequest request = new PublishRequest(project, release(), project.mainClass(), config, named, dryRun, System.getenv(),
-                publishCentralUrl);
+                publishCentralUrl, !skipValidate);
         MavenArtifacts artifacts = new MavenArtifacts(repositorySystem, repositorySession, this.project.getRemoteProjectRepositories());
         Publisher publisher = new Publisher(
                 new IsolatedTool(artifacts, "mcp-jreleaser", PluginVersion.current(), Publisher.TOOL, "JReleaser, about 48 MB"),

@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * set or missing), and what a real release would refuse. {@code -Dmcp.publish.plan} prints it.
  *
  * @param config    JReleaser's configuration, the project's own laid over the built one
- * @param refusals  why a real release would not go out; empty for a dry run
+ * @param refusals  why the release would not go out; for a dry run, only the validation gate's
  */
 public record PublishPlan(PublishRequest request, ReleaseAssets assets, ObjectNode config, Set<ReleaseChannel> channels,
                           List<String> refusals) {
@@ -28,8 +28,9 @@ public record PublishPlan(PublishRequest request, ReleaseAssets assets, ObjectNo
         List<String> lines = new ArrayList<>();
         lines.add("Release " + assets.serverName() + " " + version + (request.dryRun() ? " (dry run: nothing remote is touched)" : ""));
         lines.add("Steps:");
-        lines.add("  1. " + (request.dryRun() ? "(real releases only) " : "") + "check: a release version, a clean tree tagged v"
-                + version + ", every credential");
+        lines.add("  1. check: " + (request.validated() ? "mcp:validate passed on this build; " : "")
+                + (request.dryRun() ? "(real releases only) " : "") + "a release version, a clean tree tagged v" + version
+                + ", every credential");
         lines.add("  2. " + BundleSigning.intent(request.environment(), request.dryRun()) + "; server.json names its SHA-256");
         lines.add("  3. stage the jar, sources, javadoc and POM for Maven Central in " + JReleaserConfig.STAGING);
         lines.add("  4. JReleaser with " + base.relativize(request.writtenConfig().toAbsolutePath()) + (request.configFile() != null
@@ -63,7 +64,7 @@ public record PublishPlan(PublishRequest request, ReleaseAssets assets, ObjectNo
             lines.add("  " + name + "  " + (value == null || value.isBlank() ? "not set (optional)" : "set"));
         }
         if (!refusals.isEmpty()) {
-            lines.add("A real release would refuse:");
+            lines.add(request.dryRun() ? "The dry run would refuse:" : "A real release would refuse:");
             refusals.forEach(r -> lines.add("  - " + r));
         }
         return lines;

@@ -11,12 +11,15 @@ import dev.mcpkit.maven.core.project.ServerProject;
  * @param configFile     the project's own JReleaser configuration laid over the built one; may be absent unless
  *                       {@code configRequired}
  * @param dryRun         produce, sign and checksum everything offline; touch nothing remote; check no precondition
+ *                       but the validation gate
  * @param environment    where credentials are read from (names are checked, values only masked)
  * @param centralUrl     the Central Publisher Portal's publisher API URL; null when the project's JReleaser
  *                       configuration sets it, or for a dry run
+ * @param validated      whether the release waits for {@code mcp:validate} to have passed on this build
+ *                       ({@link ValidationGate}); false with {@code -Dmcp.validate.skip=true}
  */
 public record PublishRequest(ServerProject project, int javaRelease, String mainClass, Path configFile, boolean configRequired,
-                             boolean dryRun, Map<String, String> environment, String centralUrl) {
+                             boolean dryRun, Map<String, String> environment, String centralUrl, boolean validated) {
 
     public PublishRequest {
         environment = Map.copyOf(environment);

@@ -41,6 +41,9 @@ public final class Publisher {
         ReleaseAssets assets = ReleaseAssets.find(request.project().layout().mcpDirectory(), request.project().coordinates().version());
         ObjectNode config = config(request, assets);
         List<String> refusals = new ArrayList<>();
+        if (request.validated()) {
+            ValidationGate.problem(assets).ifPresent(refusals::add);
+        }
         if (!request.dryRun()) {
             refusals.addAll(ReleaseGate.problems(request.project().coordinates().version(),
                     GitState.of(request.project().layout().basedir()), channels, request.environment()));
@@ -55,6 +58,9 @@ public final class Publisher {
 
     public void publish(PublishRequest request, Consumer<String> log) throws PublishException, IOException, InterruptedException {
         PublishPlan plan = plan(request);
+        if (!request.validated()) {
+            log.accept("WARNING the release does not wait for mcp:validate (mcp.validate.skip is true)");
+        }
         if (!plan.refusals().isEmpty()) {
             throw new PublishException("mcp:publish refuses to release " + request.project().coordinates().version() + ":\n  - "
                     + String.join("\n  - ", plan.refusals()));

@@ -33,7 +33,7 @@ class PublisherTest {
     }
 
     private PublishRequest request(ReleaseFixture f, boolean dryRun, Map<String, String> env) {
-        return new PublishRequest(f.project, 17, "org.example.WeatherServer", tmp.resolve("jreleaser.yml"), false, dryRun, env, null);
+        return new PublishRequest(f.project, 17, "org.example.WeatherServer", tmp.resolve("jreleaser.yml"), false, dryRun, env, null, true);
     }
 
     @Test
@@ -71,6 +71,20 @@ class PublisherTest {
                 .hasMessageContaining("missing environment variables: JRELEASER_GITHUB_TOKEN, JRELEASER_GPG_PUBLIC_KEY");
         assertThat(log).isEmpty();
         assertThat(tmp.resolve("target/staging-deploy")).doesNotExist();
+        assertThat(tmp.resolve("target/jreleaser.json")).doesNotExist();
+    }
+
+    @Test
+    void evenADryRunWaitsForMcpValidateToHavePassedOnThisBuild() throws Exception {
+        ReleaseFixture f = new ReleaseFixture(tmp).validated(false);
+        List<String> log = new ArrayList<>();
+
+        assertThatThrownBy(() -> publisher.publish(request(f, true, Map.of()), log::add))
+                .hasMessage("mcp:publish refuses to release 1.2.0:\n  - mcp:validate FAILED: 17 passed, 1 failed: fix what "
+                        + tmp.resolve("target/mcp/validate-report.json") + " lists, then " + ValidationGate.RERUN);
+        assertThat(String.join("\n", publisher.plan(request(f, true, Map.of())).lines()))
+                .contains("1. check: mcp:validate passed on this build; (real releases only) a release version")
+                .contains("The dry run would refuse:\n  - mcp:validate FAILED");
         assertThat(tmp.resolve("target/jreleaser.json")).doesNotExist();
     }
 

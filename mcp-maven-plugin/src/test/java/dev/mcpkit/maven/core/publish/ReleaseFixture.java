@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,19 @@ final class ReleaseFixture {
         }
         Files.writeString(mcp.resolve("server.json"), "{\"name\":\"io.github.ada/weather\",\"packages\":[{\"registryType\":\"mcpb\","
                 + "\"identifier\":\"" + SCM + "/releases/download/v" + version + "/" + stem + ".mcpb\",\"fileSha256\":\"unsigned\"}]}\n");
+        validated(true);
         Files.writeString(base.resolve("pom.xml"), "<project/>\n");
         Files.writeString(base.resolve(".gitignore"), "target/\n");
+    }
+
+    /** The report mcp:validate writes, passed or failed, written after the packaged jar. */
+    ReleaseFixture validated(boolean passed) throws IOException {
+        Path mcp = base.resolve("target/mcp");
+        Path report = Files.writeString(mcp.resolve("validate-report.json"), "{\"passed\": " + passed + ", \"summary\": \"mcp:validate "
+                + (passed ? "passed: 18 passed" : "FAILED: 17 passed, 1 failed") + "\", \"checks\": []}\n");
+        FileTime jar = Files.getLastModifiedTime(mcp.resolve("weather-" + project.coordinates().version() + ".jar"));
+        Files.setLastModifiedTime(report, FileTime.fromMillis(jar.toMillis() + 1000));
+        return this;
     }
 
     /** git init, one commit of everything, and the tag {@code tag} (none when null) and an origin remote. */

@@ -9,6 +9,10 @@ import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import java.util.spi.ToolProvider;
 
+import dev.mcpkit.maven.core.mcp.PluginVersion;
+import dev.mcpkit.maven.core.publish.BundleSigning;
+import dev.mcpkit.maven.core.publish.Publisher;
+
 /**
  * A tool the plugin does not carry, resolved only when it is first asked for: one of mcpkit's own modules
  * ({@code mcp-jreleaser}: JReleaser's whole tree; {@code mcp-bundle-signer}: BouncyCastle) at the plugin's version,
@@ -34,6 +38,16 @@ final class IsolatedTool implements Supplier<ToolProvider> {
         this.version = version;
         this.toolName = toolName;
         this.what = what;
+    }
+
+    /** JReleaser's bridge, {@code mcp-jreleaser}, at the plugin's own version. */
+    static IsolatedTool jreleaser(MavenArtifacts artifacts) {
+        return new IsolatedTool(artifacts, "mcp-jreleaser", PluginVersion.current(), Publisher.TOOL, "JReleaser, about 48 MB");
+    }
+
+    /** The bundle signer, {@code mcp-bundle-signer}, at the plugin's own version. */
+    static IsolatedTool bundleSigner(MavenArtifacts artifacts) {
+        return new IsolatedTool(artifacts, "mcp-bundle-signer", PluginVersion.current(), BundleSigning.TOOL, "BouncyCastle, about 10 MB");
     }
 
     @Override

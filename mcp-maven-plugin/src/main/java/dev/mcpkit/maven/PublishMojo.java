@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.mcpkit.maven.core.mcp.PluginVersion;
 import dev.mcpkit.maven.core.project.ServerProject;
-import dev.mcpkit.maven.core.publish.BundleSigning;
 import dev.mcpkit.maven.core.publish.PublishException;
 import dev.mcpkit.maven.core.publish.PublishRequest;
 import dev.mcpkit.maven.core.publish.Publisher;
@@ -101,9 +99,7 @@ public class PublishMojo extends AbstractMcpMojo {
         PublishRequest request = new PublishRequest(project, release(), project.mainClass(), config, named, dryRun, System.getenv(),
                 publishCentralUrl, !skipValidate);
         MavenArtifacts artifacts = new MavenArtifacts(repositorySystem, repositorySession, this.project.getRemoteProjectRepositories());
-        Publisher publisher = new Publisher(
-                new IsolatedTool(artifacts, "mcp-jreleaser", PluginVersion.current(), Publisher.TOOL, "JReleaser, about 48 MB"),
-                new IsolatedTool(artifacts, "mcp-bundle-signer", PluginVersion.current(), BundleSigning.TOOL, "BouncyCastle, about 10 MB"));
+        Publisher publisher = new Publisher(IsolatedTool.jreleaser(artifacts), IsolatedTool.bundleSigner(artifacts));
         try {
             if (plan) {
                 publisher.plan(request).lines().forEach(getLog()::info);

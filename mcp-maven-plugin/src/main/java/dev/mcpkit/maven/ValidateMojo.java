@@ -8,6 +8,7 @@ import java.util.List;
 
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.project.ServerProject;
+import dev.mcpkit.maven.core.publish.BundleSigning;
 import dev.mcpkit.maven.core.setup.ClientSetup;
 import dev.mcpkit.maven.core.validate.AllowedSecret;
 import dev.mcpkit.maven.core.validate.ConsoleTable;
@@ -103,10 +104,12 @@ public class ValidateMojo extends AbstractMcpMojo {
 
     private ProjectModel model(List<AllowedSecret> allowed) {
         ServerProject project = serverProject();
+        var artifacts = new MavenArtifacts(repositorySystem, repositorySession, this.project.getRemoteProjectRepositories());
+        // resolved only when a bundle is signed
+        var signer = new BundleSigning(IsolatedTool.bundleSigner(artifacts));
         var options = new ProjectModel.ValidateOptions(javaExecutable(), Duration.ofSeconds(launchTimeout),
-                Duration.ofSeconds(describeTimeout), previousVersion, allowed);
-        var previous = new PreviousReleases(new MavenArtifacts(repositorySystem, repositorySession,
-                this.project.getRemoteProjectRepositories()), project.coordinates());
+                Duration.ofSeconds(describeTimeout), previousVersion, allowed, signer);
+        var previous = new PreviousReleases(artifacts, project.coordinates());
         return ProjectModel.gather(project, this::serverRequest, new ServerDescriber(), previous, options);
     }
 }

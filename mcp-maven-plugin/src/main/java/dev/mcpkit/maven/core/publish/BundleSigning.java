@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.spi.ToolProvider;
 
 import dev.mcpkit.maven.core.packaging.FileDigest;
+import dev.mcpkit.maven.core.validate.BundleVerifier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,10 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Signs the release's .mcpb before anything checksums or uploads it, with the key and certificate chain (PEM) in
  * {@code MCPB_SIGNING_KEY} and {@code MCPB_SIGNING_CERT}, or with a self-signed certificate in a dry run; then points
- * server.json's {@code fileSha256} at the signed bytes. The signer ({@code mcp-bundle-signer}) is a {@link ToolProvider}
+ * server.json's {@code fileSha256} at the signed bytes; {@code mcp:validate} checks signed bundles with it too. The signer ({@code mcp-bundle-signer}) is a {@link ToolProvider}
  * from a class loader of its own.
  */
-public final class BundleSigning {
+public final class BundleSigning implements BundleVerifier {
 
     /** The {@link ToolProvider} name of the bundle signer. */
     public static final String TOOL = "mcpkit-mcpb";
@@ -70,9 +71,11 @@ public final class BundleSigning {
         pointServerJsonAt(assets);
     }
 
-    /** One line on the bundle's signature: valid (by whom), unsigned, or why not valid. */
-    public String verify(Path bundle) {
-        return run("verify", bundle.toString()).out();
+    @Override
+    public Verdict verify(Path signedBundle) {
+        Run run = run("verify", signedBundle.toString());
+        String message = run.exit() == VALID || run.err().isEmpty() ? run.out() : run.err();
+        return new Verdict(run.exit() == VALID, message.startsWith("not valid: ") ? message.substring("not valid: ".length()) : message);
     }
 
     private static boolean hasIdentity(Map<String, String> environment) {

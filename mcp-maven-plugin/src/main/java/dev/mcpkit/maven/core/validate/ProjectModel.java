@@ -20,9 +20,11 @@ import dev.mcpkit.maven.core.setup.ServerRequest;
  * @param describeError why describing failed, or null
  * @param serverName    the name clients know the server by (launcher name, Claude Desktop key)
  * @param previous      the previous release, or null when none was found
+ * @param bundleVerifier checks a signed .mcpb's signature
  */
 public record ProjectModel(ServerProject project, ServerDescriptor descriptor, String describeError, String serverName,
-                           PreviousRelease previous, LaunchSettings launch, List<AllowedSecret> allowedSecrets) {
+                           PreviousRelease previous, LaunchSettings launch, List<AllowedSecret> allowedSecrets,
+                           BundleVerifier bundleVerifier) {
 
     public ProjectModel {
         allowedSecrets = List.copyOf(allowedSecrets);
@@ -56,7 +58,8 @@ public record ProjectModel(ServerProject project, ServerDescriptor descriptor, S
         PreviousRelease previous = previousReleases.find(options.previousVersion(), options.java(),
                 command == null ? null : command.mainClass(), options.describeTimeout());
         return new ProjectModel(project, descriptor, describeError, name, previous,
-                new LaunchSettings(options.java(), command, options.launchBudget()), options.allowedSecrets());
+                new LaunchSettings(options.java(), command, options.launchBudget()), options.allowedSecrets(),
+                options.bundleVerifier());
     }
 
     /**
@@ -67,6 +70,6 @@ public record ProjectModel(ServerProject project, ServerDescriptor descriptor, S
      * @param previousVersion the release to compare tools with; null: the newest one below this version
      */
     public record ValidateOptions(Path java, Duration launchBudget, Duration describeTimeout, String previousVersion,
-                                  List<AllowedSecret> allowedSecrets) {
+                                  List<AllowedSecret> allowedSecrets, BundleVerifier bundleVerifier) {
     }
 }

@@ -3,12 +3,20 @@ package dev.mcpkit.maven.core.validate;
 import static dev.mcpkit.maven.core.validate.ProjectFixture.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.spi.ToolProvider;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import dev.mcpkit.maven.core.project.DeclaredVersion;
+import dev.mcpkit.maven.core.publish.BundleSigning;
 import dev.mcpkit.maven.core.release.DeclaredRelease;
+import dev.mcpkit.maven.core.validate.checks.BundleSignatureCheck;
 import dev.mcpkit.maven.core.validate.checks.EntryPointCheck;
 import dev.mcpkit.maven.core.validate.checks.JavaReleaseCheck;
 import dev.mcpkit.maven.core.validate.checks.PinnedVersionsCheck;
@@ -19,6 +27,33 @@ class PackagingChecksTest extends WithProjectFixture {
 
     static List<String> messages(Findings f, Severity severity) {
         return f.list().stream().filter(x -> x.severity() == severity).map(Finding::message).toList();
+    }
+
+    @Test
+    void aSignedBundleMustVerifyAndAnUnsignedOneNeedsNoSigner() throws Exception {
+        Path bundle = Files.createDirectories(tmp.resolve("target/mcp")).resolve("fixture-1.2.0.mcpb");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bundle))) {
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write("{\"name\":\"fixture\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(run(new BundleSignatureCheck(), project.model()).list()).extracting(Finding::message)
+                .containsExactly("target/mcp/fixture-1.2.0.mcpb is unsigned (mcp:publish signs it)");
+
+        ToolProvider signer = ToolProvider.findFirst(BundleSigning.TOOL).orElseThrow();
+        assertThat(signer.run(new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), "sign", bundle.toString(),
+                "--self-signed", "Ada")).isZero();
+        project.bundleVerifier = new BundleSigning(() -> signer);
+        assertThat(run(new BundleSignatureCheck(), project.model()).list()).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO))
+                .satisfies(f -> assertThat(f.message()).startsWith("target/mcp/fixture-1.2.0.mcpb: valid signature by CN=Ada"));
+
+        byte[] bytes = Files.readAllBytes(bundle);
+        bytes[40] ^= 1;
+        Files.write(bundle, bytes);
+        Findings tampered = run(new BundleSignatureCheck(), project.model());
+        assertThat(messages(tampered, Severity.ERROR)).singleElement().asString()
+                .startsWith("target/mcp/fixture-1.2.0.mcpb carries a signature that does not verify: ");
+        assertThat(tampered.list().get(0).fix()).contains("run mvn clean package to write it again");
     }
 
     @Test

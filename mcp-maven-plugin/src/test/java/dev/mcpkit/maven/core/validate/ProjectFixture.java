@@ -74,6 +74,10 @@ final class ProjectFixture {
     List<AllowedSecret> allowed = new ArrayList<>();
     ServerCommand classesCommand;
     Duration budget = Duration.ofSeconds(10);
+    /** Fails the test when asked: only a signed bundle needs the signer. */
+    BundleVerifier bundleVerifier = bundle -> {
+        throw new AssertionError("the bundle verifier was asked about " + bundle);
+    };
 
     ProjectFixture(Path base) throws IOException {
         this.base = base;
@@ -126,7 +130,7 @@ final class ProjectFixture {
 
     ProjectModel model() {
         return new ProjectModel(project(), describable ? descriptor() : null, describable ? null : "exit 1", NAME, previous,
-                new LaunchSettings(ServerCommand.currentJava(), classesCommand, budget), allowed);
+                new LaunchSettings(ServerCommand.currentJava(), classesCommand, budget), allowed, bundleVerifier);
     }
 
     Path write(String relative, String text) throws IOException {

@@ -16,6 +16,7 @@ public final class Checks {
                 new HardcodedCredentialsCheck(), new EnvExampleCheck(), new DotEnvExcludedCheck(),
                 new SettingsDocumentedCheck(), new InputSchemasCheck(),
                 new VersionHelpCheck(), new ValidateConfigCheck(), new LaunchersCheck(), new ClientLaunchCheck(),
+                new BundleSignatureCheck(),
                 new ReadmeSectionsCheck(), new ToolsDocumentedCheck(),
                 new NameVersionCheck(), new ServerJsonCheck(), new BreakingChangesCheck());
     }

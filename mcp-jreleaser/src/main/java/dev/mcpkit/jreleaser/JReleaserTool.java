@@ -88,13 +88,27 @@ public final class JReleaserTool implements ToolProvider {
                     List.of(),
                     List.of());
             addVariables(context, arguments);
-            if (arguments.dryRun()) {
-                Set<String> packagers = PackagerRepositories.turnOff(model);
-                if (!packagers.isEmpty()) {
-                    logger.info("dry run: the repositories of {} are neither looked up, created nor cloned", packagers);
+            if (!arguments.dryRun()) {
+                arguments.workflow().run(context, out);
+                return;
+            }
+            Set<String> packagers = PackagerRepositories.turnOff(model);
+            if (!packagers.isEmpty()) {
+                logger.info("dry run: the repositories of {} are neither looked up, created nor cloned", packagers);
+            }
+            if (CentralDeployers.skipExistenceCheck(model)) {
+                logger.info("dry run: Maven Central is not asked whether the staged files are published already");
+            }
+            try (OfflineProxySelector offline = OfflineProxySelector.install()) {
+                try {
+                    arguments.workflow().run(context, out);
+                } finally {
+                    if (!offline.refused().isEmpty()) {
+                        out.println("dry run: connections to " + String.join(", ", offline.refusedHosts())
+                                + " were refused; nothing left this machine");
+                    }
                 }
             }
-            arguments.workflow().run(context, out);
         } finally {
             // the workflows close the logger themselves; closing twice is harmless
             logger.close();

@@ -6,13 +6,17 @@ import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Keeps a test's HTTP off the network: every URL that is not on loopback goes to a proxy on a closed loopback
- * port, so the connection is refused here, nothing is resolved or sent out, and the URL is recorded.
- * JReleaser's Maven deployers look the signing key up on public key servers even in a dry run.
+ * Keeps a dry run's HTTP off the network: every URL that is not on loopback goes to a proxy on a closed loopback
+ * port, so the connection is refused here, nothing is resolved or sent out, and the URL is recorded. Every HTTP
+ * client JReleaser uses (the JDK's URL connections, its REST clients, JGit) asks the default {@link ProxySelector};
+ * JReleaser 1.25.0's Maven deployers look the signing key up on public key servers even in a dry run, and treat a
+ * refusal as "not published" (a warning). The previous selector is back when this closes.
  */
 final class OfflineProxySelector extends ProxySelector implements AutoCloseable {
     private static final Proxy CLOSED_PORT = new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", 1));
@@ -42,6 +46,13 @@ final class OfflineProxySelector extends ProxySelector implements AutoCloseable 
 
     List<URI> refused() {
         return List.copyOf(refused);
+    }
+
+    /** The hosts that were refused, each once, in the order they were asked for. */
+    Set<String> refusedHosts() {
+        Set<String> hosts = new LinkedHashSet<>();
+        refused.forEach(uri -> hosts.add(uri.getHost()));
+        return hosts;
     }
 
     @Override

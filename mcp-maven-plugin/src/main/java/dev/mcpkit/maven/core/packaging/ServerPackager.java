@@ -206,7 +206,7 @@ public final class ServerPackager {
                     "tar xzf " + rel(here, full) + " && " + root + "bin/" + name + " --help"));
         }
 
-        /** The MCP Bundle: manifest.json, the launchers and jars under server/, the documents at the top. */
+        /** The MCP Bundle: manifest.json, the launchers and jars under server/, the documents at the top; no directory entries. */
         private Path bundle(List<ArchiveEntry> dist, String description) throws IOException {
             List<ArchiveEntry> bundle = new ArrayList<>();
             bundle.add(new ArchiveEntry("manifest.json", ConfigFormat.JSON.write(
@@ -215,7 +215,7 @@ public final class ServerPackager {
                 bundle.add(e.name().startsWith("bin/") || e.name().startsWith("lib/") ? e.under("server/") : e);
             }
             Path mcpb = out.resolve(name + "-" + version + ".mcpb");
-            ZipWriter.write(mcpb, bundle, req.timestamp());
+            ZipWriter.writeFilesOnly(mcpb, bundle, req.timestamp());
             files.add(new PackagedFile(mcpb, "MCP Bundle", "double-click it, or Claude Desktop: Settings > Extensions > Install Extension"));
             return mcpb;
         }

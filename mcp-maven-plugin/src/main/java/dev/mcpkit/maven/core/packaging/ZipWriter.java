@@ -30,20 +30,38 @@ public final class ZipWriter {
     }
 
     public static void write(Path zip, List<ArchiveEntry> entries, Instant time) throws IOException {
+        write(zip, entries, time, true);
+    }
+
+    /**
+     * A zip of files only, no directory entries: what the mcpb CLI packs, and what its {@code unpack} (2.1.2) can read;
+     * it takes a directory entry for a file and fails.
+     */
+    public static void writeFilesOnly(Path zip, List<ArchiveEntry> entries, Instant time) throws IOException {
+        write(zip, entries, time, false);
+    }
+
+    private static void write(Path zip, List<ArchiveEntry> entries, Instant time, boolean directories) throws IOException {
         Files.createDirectories(zip.toAbsolutePath().getParent());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip))) {
-            write(out, entries, time);
+            write(out, entries, time, directories);
         }
     }
 
     public static void write(OutputStream out, List<ArchiveEntry> entries, Instant time) throws IOException {
+        write(out, entries, time, true);
+    }
+
+    private static void write(OutputStream out, List<ArchiveEntry> entries, Instant time, boolean directories) throws IOException {
         long stamp = dosStamp(time);
         ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
         ArchiveEntry.layOut(entries, new ArchiveEntry.Sink() {
             @Override
             public void directory(String name) throws IOException {
-                zip.putArchiveEntry(entry(name, UnixStat.DIR_FLAG | ArchiveEntry.EXECUTABLE_MODE, stamp));
-                zip.closeArchiveEntry();
+                if (directories) {
+                    zip.putArchiveEntry(entry(name, UnixStat.DIR_FLAG | ArchiveEntry.EXECUTABLE_MODE, stamp));
+                    zip.closeArchiveEntry();
+                }
             }
 
             @Override

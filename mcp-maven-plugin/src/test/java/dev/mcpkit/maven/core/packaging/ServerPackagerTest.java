@@ -144,7 +144,8 @@ class ServerPackagerTest {
     void bundleHoldsManifestLauncherAndJarAndRegistryEntryCarriesItsHash() throws IOException {
         pack(false);
         Path mcpb = out.resolve("weather-1.2.0.mcpb");
-        assertThat(names(mcpb)).contains("manifest.json", "server/bin/weather", "server/bin/weather.cmd", "server/lib/weather-1.2.0.jar", "README.md");
+        assertThat(names(mcpb)).contains("manifest.json", "server/bin/weather", "server/bin/weather.cmd", "server/lib/weather-1.2.0.jar", "README.md")
+                .as("directory entries: mcpb unpack takes them for files and fails").noneMatch(n -> n.endsWith("/"));
         JsonNode entry = JsonMapper.builder().build().readTree(Files.readString(out.resolve("server.json")));
         assertThat(entry.path("packages").path(0).path("fileSha256").asString()).isEqualTo(FileDigest.sha256(mcpb));
         assertThat(entry.path("name").asString()).isEqualTo("io.github.ada/weather");

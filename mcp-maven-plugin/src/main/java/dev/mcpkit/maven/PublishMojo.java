@@ -71,10 +71,12 @@ public class PublishMojo extends AbstractMcpMojo {
     @Component
     RepositorySystem repositorySystem;
 
-    /** JReleaser's lines carry their own level ({@code [WARN]  ...}): Maven's log shows it as its own. */
+    /** JReleaser's lines carry their own level ({@code [WARN]  ...}), the publisher's a {@code WARNING } prefix: Maven's log shows it as its own. */
     private void log(String line) {
         Matcher level = JRELEASER_LEVEL.matcher(line);
-        if (!level.lookingAt()) {
+        if (line.startsWith("WARNING ")) {
+            getLog().warn(line.substring("WARNING ".length()));
+        } else if (!level.lookingAt()) {
             getLog().info(line);
         } else if (level.group(1).equals("WARN")) {
             getLog().warn(line.substring(level.end()));

@@ -94,9 +94,13 @@ public final class BundleSigning implements BundleVerifier {
 
     /** server.json's mcpb package names the bundle's SHA-256: the signed bundle's, now. */
     private static void pointServerJsonAt(ReleaseAssets assets) throws IOException {
+        pointServerJsonAt(assets, FileDigest.sha256(assets.mcpb()));
+    }
+
+    /** server.json's mcpb package names {@code sha} as its bundle's SHA-256. */
+    static void pointServerJsonAt(ReleaseAssets assets, String sha) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         JsonNode root = json.readTree(assets.serverJson().toFile());
-        String sha = FileDigest.sha256(assets.mcpb());
         for (JsonNode p : root.path("packages")) {
             if ("mcpb".equals(p.path("registryType").asString("")) && p instanceof ObjectNode pkg) {
                 pkg.put("fileSha256", sha);

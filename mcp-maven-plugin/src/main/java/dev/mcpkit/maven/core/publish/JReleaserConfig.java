@@ -48,6 +48,8 @@ public final class JReleaserConfig {
         github.put("name", repo.name());
         github.put("tagName", "v{{projectVersion}}");
         github.put("overwrite", false);
+        // a release run again after a failure (on a fresh CI machine too) adds what is missing to the release it made
+        github.putObject("update").put("enabled", true).putArray("sections").add("ASSETS");
         github.putObject("changelog").put("formatted", "ALWAYS").put("preset", "conventional-commits");
         root.putObject("signing").putObject("pgp").put("active", signing ? "ALWAYS" : "NEVER").put("armored", true).put("mode", "MEMORY");
         root.putObject("checksum").put("individual", true).putArray("algorithms").add("SHA_256");

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.spi.ToolProvider;
 
+import dev.mcpkit.maven.core.packaging.FileDigest;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -65,6 +66,38 @@ public final class Publisher {
             throw new PublishException("mcp:publish refuses to release " + request.project().coordinates().version() + ":\n  - "
                     + String.join("\n  - ", plan.refusals()));
         }
+        ReleaseJournal journal = request.dryRun() ? null
+                : ReleaseJournal.open(request.project().layout().buildDirectory(), request.project().coordinates().version());
+        if (journal != null && !journal.isEmpty()) {
+            log.accept("Going on with the release of " + request.project().coordinates().version() + "; already out:");
+            journal.wentOut().forEach(step -> log.accept("  " + step));
+        }
+        if (journal == null || !journal.done(ReleaseJournal.Step.JRELEASER)) {
+            release(request, plan, journal, log);
+        } else {
+            // the bundle that went out is the one the registry must name, whatever this build packaged since
+            BundleSigning.pointServerJsonAt(plan.assets(), journal.releasedBundleSha256());
+            log.accept("JReleaser's release went out already: not run again");
+        }
+        RegistryPublication registry = new RegistryPublication(plan.assets().serverJson(), request.dryRun(), request.environment());
+        if (journal == null) {
+            registry.run(log);
+        } else if (journal.done(ReleaseJournal.Step.MCP_REGISTRY)) {
+            log.accept("The MCP Registry has this version already: not published again");
+        } else {
+            try {
+                if (registry.run(log)) {
+                    journal.record(ReleaseJournal.Step.MCP_REGISTRY);
+                }
+            } catch (PublishException e) {
+                throw new PublishException(e.getMessage() + "\n" + journal.afterFailureAt(ReleaseJournal.Step.MCP_REGISTRY));
+            }
+        }
+    }
+
+    /** Signs the bundle, stages for Central and runs JReleaser; records that it went out. */
+    private void release(PublishRequest request, PublishPlan plan, ReleaseJournal journal, Consumer<String> log)
+            throws PublishException, IOException {
         var author = request.project().metadata().author();
         signing.sign(plan.assets(), request.environment(), request.dryRun(),
                 author != null ? author.name() : request.project().coordinates().groupId(), log);
@@ -73,8 +106,14 @@ public final class Publisher {
         Path written = request.writtenConfig();
         Files.createDirectories(written.getParent());
         JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(written.toFile(), plan.config());
-        runJReleaser(request, written, log);
-        new RegistryPublication(plan.assets().serverJson(), request.dryRun(), request.environment()).run(log);
+        try {
+            runJReleaser(request, written, log);
+        } catch (PublishException e) {
+            throw journal == null ? e : new PublishException(e.getMessage() + "\n" + journal.afterFailureAt(ReleaseJournal.Step.JRELEASER));
+        }
+        if (journal != null) {
+            journal.record(ReleaseJournal.Step.JRELEASER, FileDigest.sha256(plan.assets().mcpb()));
+        }
     }
 
     private static ObjectNode config(PublishRequest request, ReleaseAssets assets) throws PublishException {

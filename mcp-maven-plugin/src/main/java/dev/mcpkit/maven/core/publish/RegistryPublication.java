@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,23 +36,27 @@ final class RegistryPublication {
         return List.of(List.of(PUBLISHER, "login", login), List.of(PUBLISHER, "publish", serverJson.toString()));
     }
 
-    void run(Consumer<String> log) throws PublishException, IOException, InterruptedException {
+    /** Publishes, or prints the commands; returns whether it published. */
+    boolean run(Consumer<String> log) throws PublishException, IOException, InterruptedException {
         Path publisher = onPath();
         if (dryRun || publisher == null) {
             log.accept("MCP Registry: " + (dryRun ? "a real release runs" : PUBLISHER + " is not on the PATH; run") + ":");
             commands().forEach(c -> log.accept("  " + String.join(" ", c)));
-            return;
+            return false;
         }
         SecretMask mask = SecretMask.of(environment);
         for (List<String> command : commands()) {
-            ProcessRun.Result r = ProcessRun.run(command, Map.of(), false, serverJson.getParent(), Duration.ofMinutes(5));
+            // the one found on the PATH given, not whichever the JVM's own PATH would find
+            List<String> resolved = new ArrayList<>(command);
+            resolved.set(0, publisher.toString());
+            ProcessRun.Result r = ProcessRun.run(resolved, Map.of(), false, serverJson.getParent(), Duration.ofMinutes(5));
             r.stdout().lines().map(mask::apply).forEach(log);
             r.stderr().lines().map(mask::apply).forEach(log);
             if (r.exit() != 0) {
-                throw new PublishException(String.join(" ", command) + " failed (exit " + r.exit() + "); everything before it"
-                        + " went out: run it again by hand once fixed");
+                throw new PublishException(String.join(" ", command) + " failed (exit " + r.exit() + ")");
             }
         }
+        return true;
     }
 
     private Path onPath() {

@@ -33,6 +33,9 @@ class JReleaserConfigTest {
         assertThat(config.at("/release/github/owner").asString()).isEqualTo("ada");
         assertThat(config.at("/release/github/name").asString()).isEqualTo("weather");
         assertThat(config.at("/release/github/tagName").asString()).isEqualTo("v{{projectVersion}}");
+        // run again after a failure, the release adds its missing assets to the GitHub release it made
+        assertThat(config.at("/release/github/update/enabled").asBoolean()).isTrue();
+        assertThat(config.at("/release/github/update/sections").toString()).isEqualTo("[\"ASSETS\"]");
         assertThat(config.at("/signing/pgp/mode").asString()).isEqualTo("MEMORY");
         assertThat(config.at("/project/copyright").asString()).isEqualTo("Ada Example");
         assertThat(config.at("/files/artifacts/0/path").asString()).isEqualTo("target/mcp/weather-1.2.0.mcpb");

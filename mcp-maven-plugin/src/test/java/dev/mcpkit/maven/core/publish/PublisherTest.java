@@ -141,6 +141,71 @@ class PublisherTest {
         assertThat(Files.readAllBytes(tmp.resolve("target/mcp/weather-1.2.0.mcpb"))).isEqualTo(signed);
     }
 
+    /**
+     * A real release that stops says what went out; run again, it goes on from where it stopped and never sends a
+     * step twice (a fake JReleaser and a fake mcp-publisher that fail once each).
+     */
+    @Test
+    void aReleaseRunAgainAfterAFailureGoesOnWhereItStoppedAndSaysWhatWentOut() throws Exception {
+        ReleaseFixture f = new ReleaseFixture(tmp).committed("v1.2.0");
+        for (String suffix : List.of("-sources.jar", "-javadoc.jar", ".jar")) {
+            Files.writeString(tmp.resolve("target/weather-server-1.2.0" + suffix), suffix);
+        }
+        Path bin = Files.createDirectories(tmp.resolve("target/bin"));
+        Path publisherFails = tmp.resolve("target/publisher-fails");
+        Files.writeString(publisherFails, "");
+        Path fakePublisher = Files.writeString(bin.resolve("mcp-publisher"), "#!/bin/sh\necho \"mcp-publisher $*\"\n"
+                + "if [ \"$1\" = publish ] && [ -e " + publisherFails + " ]; then echo 'registry unavailable' >&2; exit 1; fi\n");
+        Files.setPosixFilePermissions(fakePublisher, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PATH", bin.toString()));
+        for (ReleaseChannel channel : ReleaseChannel.values()) {
+            channel.credentials().forEach(name -> env.put(name, "planted-" + name));
+        }
+        PublishRequest real = new PublishRequest(f.project, 17, "org.example.WeatherServer", tmp.resolve("jreleaser.yml"), false, false,
+                env, "https://portal.example/api/v1/publisher", true);
+        int[] jreleaserRuns = {0};
+        ToolProvider jreleaser = new ToolProvider() {
+            @Override
+            public String name() {
+                return Publisher.TOOL;
+            }
+
+            @Override
+            public int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+                return ++jreleaserRuns[0] == 1 ? 1 : 0;
+            }
+        };
+        Publisher publisher = new Publisher(() -> jreleaser, PublisherTest::bundleSigner);
+        List<String> log = new ArrayList<>();
+
+        assertThatThrownBy(() -> publisher.publish(real, log::add)).hasMessageContaining("JReleaser failed (exit 1)")
+                .hasMessageContaining("The release of 1.2.0 stopped at JReleaser's release: checksums and signatures, Maven Central,"
+                        + " the GitHub release, the packagers; nothing went out before it. Fix the cause and run mvn verify"
+                        + " mcp:publish again");
+        assertThatThrownBy(() -> publisher.publish(real, log::add)).hasMessageStartingWith("mcp-publisher publish ")
+                .hasMessageContaining("The release of 1.2.0 stopped at the MCP Registry; already out: JReleaser's release: ");
+        String released = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                Files.readAllBytes(tmp.resolve("target/mcp/weather-1.2.0.mcpb"))));
+        // mvn verify before the next run packages anew: server.json must still name the bundle that went out
+        Files.writeString(tmp.resolve("target/mcp/server.json"), Files.readString(tmp.resolve("target/mcp/server.json"))
+                .replace(released, "repackaged"));
+        Files.delete(publisherFails);
+        log.clear();
+
+        publisher.publish(real, log::add);
+
+        assertThat(jreleaserRuns[0]).isEqualTo(2);
+        assertThat(log).contains("Going on with the release of 1.2.0; already out:", "JReleaser's release went out already: not run again")
+                .anyMatch(l -> l.startsWith("  JReleaser's release: checksums and signatures"))
+                .contains("mcp-publisher publish " + tmp.resolve("target/mcp/server.json"));
+        assertThat(tmp.resolve("target/mcp/server.json")).content().contains("\"fileSha256\" : \"" + released + "\"");
+        log.clear();
+        publisher.publish(real, log::add);
+        assertThat(jreleaserRuns[0]).isEqualTo(2);
+        assertThat(log).contains("The MCP Registry has this version already: not published again")
+                .noneMatch(l -> l.startsWith("mcp-publisher"));
+    }
+
     @Test
     void missingSourcesOrJavadocNameThePluginsCentralNeeds() throws Exception {
         ReleaseFixture f = new ReleaseFixture(tmp);

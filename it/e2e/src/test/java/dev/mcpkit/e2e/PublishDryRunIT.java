@@ -1,5 +1,7 @@
 package dev.mcpkit.e2e;
 
+import static dev.mcpkit.e2e.JsonTrees.list;
+import static dev.mcpkit.e2e.JsonTrees.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,6 +19,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.mcpkit.json.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +46,7 @@ class PublishDryRunIT {
     private static Maven maven;
     private static Map<String, String> env;
     private static String secretKey;
+    private static String dryRunLog;
 
     @BeforeAll
     static void generateTagAndRehearseTheRelease() throws Exception {
@@ -69,8 +77,19 @@ class PublishDryRunIT {
 
         // a release may not depend on a SNAPSHOT, and mcp:validate says so; while the toolkit itself is one, only that gate waits
         boolean snapshotToolkit = System.getProperty("e2e.toolkitVersion").endsWith("-SNAPSHOT");
-        maven.runWith(project, env, true, "verify", "mcp:publish", "-Dmcp.publish.dryRun=true",
+        dryRunLog = maven.runWith(project, env, true, "verify", "mcp:publish", "-Dmcp.publish.dryRun=true",
                 "-Dmcp.validate.skip=" + snapshotToolkit);
+    }
+
+    @Test
+    void theDryRunSendsNothing() {
+        assertThat(dryRunLog).contains("dry run: Maven Central is not asked whether the staged files are published already")
+                .contains("dry run: the repositories of [brew, jbang, scoop] are neither looked up, created nor cloned")
+                .contains("MCP Registry: a real release runs:");
+        // all JReleaser tries to reach: the key servers it looks the signing key up on; refused on this machine
+        dryRunLog.lines().filter(line -> line.contains("dry run: connections to ")).forEach(line -> assertThat(
+                line.substring(line.indexOf("dry run: connections to ") + 24, line.indexOf(" were refused")).split(", "))
+                .isSubsetOf("keys.openpgp.org", "keyserver.ubuntu.com", "pgp.mit.edu"));
     }
 
     @Test
@@ -151,6 +170,69 @@ class PublishDryRunIT {
     }
 
     @Test
+    void theReleasedServerJsonIsValidForTheMcpRegistryAndNamesTheReleasedBundle() throws Exception {
+        Path serverJson = project.resolve("target/mcp/server.json");
+        Schema schema;
+        try (var in = Files.newInputStream(Path.of(System.getProperty("e2e.registrySchema")))) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+        }
+        assertThat(schema.validate(Files.readString(serverJson), InputFormat.JSON)).isEmpty();
+        assertThat(Files.readString(serverJson)).contains("\"identifier\" : \"https://github.com/ada/" + ARTIFACT
+                + "/releases/download/v" + VERSION + "/" + ARTIFACT + "-" + VERSION + ".mcpb\"");
+    }
+
+    @Test
+    void theHomebrewFormulaIsRubyThatParses() throws Exception {
+        Path formula = project.resolve("target/jreleaser/package/" + ARTIFACT + "/brew/Formula/" + ARTIFACT + ".rb");
+        // ruby -c, with JRuby from Maven Central: Ruby's own grammar, no Ruby install
+        assertThat(run(work, javaCommand(), "-jar", System.getProperty("e2e.jruby"), "-c", formula.toString())).contains("Syntax OK");
+    }
+
+    @Test
+    void theOfficialMcpbCliUnpacksTheSignedBundle() throws Exception {
+        Path mcpb = Path.of(System.getProperty("e2e.clientsDir"), "node_modules/.bin/mcpb");
+        assertThat(mcpb).as("the mcpb CLI: run npm ci in it/clients (the it/clients build does)").exists();
+        Path unpacked = work.resolve("unpacked");
+        run(work, mcpb.toString(), "unpack", project.resolve("target/mcp/" + ARTIFACT + "-" + VERSION + ".mcpb").toString(),
+                unpacked.toString());
+        assertThat(Files.readString(unpacked.resolve("manifest.json"))).contains("\"name\": \"" + ARTIFACT + "\"");
+        try (Stream<Path> files = Files.walk(unpacked)) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains(ARTIFACT + "-" + VERSION + ".jar");
+        }
+    }
+
+    /**
+     * The JBang catalog the release pushes: its alias is a script that depends on the released coordinates, so JBang
+     * (offline, with the artifact in the local repository as Maven Central would serve it) starts the server, and the
+     * official SDK client lists the tools and calls one.
+     */
+    @Test
+    void jbangStartsTheServerFromTheReleasedCatalogAliasAndAToolCallAnswers() throws Exception {
+        maven.run(project, "org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file",
+                "-Dfile=target/" + ARTIFACT + "-" + VERSION + ".jar", "-DpomFile=pom.xml");
+        Path bin = Files.createDirectories(work.resolve("jbang-bin"));
+        Path jbang = JBangWrapper.write(bin, System.getProperty("e2e.jbangClasspath"), Path.of(javaCommand()),
+                Path.of(System.getProperty("java.home")), Path.of(System.getProperty("e2e.repo")), work.resolve("jbang-home"));
+        Path catalog = project.resolve("target/jreleaser/package/" + ARTIFACT + "/jbang");
+        Path config = Files.writeString(work.resolve("jbang-client.json"), "{\"mcpServers\": {\"" + ARTIFACT + "\": {\"command\": \""
+                + jbang + "\", \"args\": [\"--quiet\", \"--offline\", \"" + ARTIFACT + "@" + catalog + "\"]}}}\n");
+
+        Path clients = Path.of(System.getProperty("e2e.clientsDir"));
+        Process node = new ProcessBuilder("node", Path.of(System.getProperty("e2e.supportDir"), "call-tools.cjs").toString(),
+                clients.toString(), config.toString(), ARTIFACT,
+                "[{\"name\": \"word_count\", \"arguments\": {\"text\": \"from the jbang catalog\"}}]")
+                .redirectError(work.resolve("jbang-client.err").toFile()).start();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(node.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(node.exitValue()).as(out + Files.readString(work.resolve("jbang-client.err"))).isZero();
+        Map<String, Object> report = object(Json.parse(out.trim()));
+        assertThat(report.get("errors")).as("SDK errors: a non-JSON-RPC line on stdout shows here").isEqualTo(List.of());
+        assertThat(report.get("tools")).isEqualTo(List.of("sign", "word_count"));
+        assertThat(object(object(object(list(report.get("calls")).get(0)).get("result")).get("structuredContent")))
+                .containsEntry("words", 4L);
+    }
+
+    @Test
     void plantedCredentialsAppearInNoLogAndNoFile() throws Exception {
         List<String> planted = new ArrayList<>(List.of(TOKEN, CENTRAL_PASSWORD, PASSPHRASE));
         secretKey.lines().filter(l -> l.length() > 40 && !l.startsWith("-----")).limit(5).forEach(planted::add);
@@ -179,10 +261,15 @@ class PublishDryRunIT {
                     .contains("missing environment variables: JRELEASER_GPG_PUBLIC_KEY, JRELEASER_GPG_SECRET_KEY, "
                             + "JRELEASER_GPG_PASSPHRASE, JRELEASER_MAVENCENTRAL_USERNAME, JRELEASER_MAVENCENTRAL_PASSWORD")
                     .contains("Central Publisher Portal's publisher API URL is not set")
+                    .contains("mcp:validate has not run on this build")
                     .doesNotContain(TOKEN);
         } finally {
             Files.delete(project.resolve("NOTES.md"));
         }
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** openssl cms over the exact bytes the signature block covers (the block is the last 16 KiB). */

@@ -45,9 +45,11 @@ public final class Publisher {
         if (request.validated()) {
             ValidationGate.problem(assets).ifPresent(refusals::add);
         }
-        if (!request.dryRun()) {
-            refusals.addAll(ReleaseGate.problems(request.project().coordinates().version(),
-                    GitState.of(request.project().layout().basedir()), channels, request.environment()));
+        GitState git = GitState.of(request.project().layout().basedir());
+        if (request.dryRun()) {
+            refusals.addAll(ReleaseGate.dryRunProblems(git));
+        } else {
+            refusals.addAll(ReleaseGate.problems(request.project().coordinates().version(), git, channels, request.environment()));
             String url = config.at("/deploy/maven/mavenCentral/" + JReleaserConfig.DEPLOYER + "/url").asString("");
             if (url.contains(".invalid/")) {
                 refusals.add("Maven Central: the Central Publisher Portal's publisher API URL is not set: set <publishCentralUrl>"
@@ -98,11 +100,12 @@ public final class Publisher {
     /** Signs the bundle, stages for Central and runs JReleaser; records that it went out. */
     private void release(PublishRequest request, PublishPlan plan, ReleaseJournal journal, Consumer<String> log)
             throws PublishException, IOException {
+        // staging first: it refuses a build without sources or javadoc before the bundle is touched
+        List<Path> staged = MavenStaging.stage(request.project());
+        log.accept("Staged " + staged.size() + " files for Maven Central in " + JReleaserConfig.STAGING);
         var author = request.project().metadata().author();
         signing.sign(plan.assets(), request.environment(), request.dryRun(),
                 author != null ? author.name() : request.project().coordinates().groupId(), log);
-        List<Path> staged = MavenStaging.stage(request.project());
-        log.accept("Staged " + staged.size() + " files for Maven Central in " + JReleaserConfig.STAGING);
         Path written = request.writtenConfig();
         Files.createDirectories(written.getParent());
         JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(written.toFile(), plan.config());

@@ -9,11 +9,22 @@ import java.util.Set;
 /**
  * What a real publish refuses, all reported at once so one run shows everything to fix: a SNAPSHOT version, a tree
  * that is not what the tag says (not a git repository, uncommitted changes, no {@code v<version>} tag on HEAD, no
- * {@code origin}), and missing credentials, by name. A dry run checks none of it.
+ * {@code origin}), and missing credentials, by name. A dry run checks only that git has commits and an origin.
  */
 public final class ReleaseGate {
 
+    private static final String NO_REPOSITORY = "the project is not in a git repository: a release is cut from a tagged commit";
+    private static final String NO_ORIGIN = "the repository has no remote named origin: git remote add origin <the repository's URL>";
+
     private ReleaseGate() {
+    }
+
+    /** What a dry run needs of git too: JReleaser writes the changelog from the commits and names the release's remote. */
+    public static List<String> dryRunProblems(GitState git) {
+        if (!git.repository()) {
+            return List.of(NO_REPOSITORY + " (git init and commit; JReleaser writes the changelog from the commits)");
+        }
+        return git.origin() ? List.of() : List.of(NO_ORIGIN);
     }
 
     public static List<String> problems(String version, GitState git, Set<ReleaseChannel> channels, Map<String, String> environment) {
@@ -24,8 +35,7 @@ public final class ReleaseGate {
         }
         String tag = "v" + version;
         if (!git.repository()) {
-            problems.add("the project is not in a git repository: a release is cut from a tagged commit (git init, commit, git tag "
-                    + tag + ")");
+            problems.add(NO_REPOSITORY + " (git init, commit, git tag " + tag + ")");
         } else {
             if (!git.uncommitted().isEmpty()) {
                 List<String> shown = git.uncommitted().subList(0, Math.min(5, git.uncommitted().size()));
@@ -36,7 +46,7 @@ public final class ReleaseGate {
                 problems.add("HEAD is not tagged " + tag + ": git tag " + tag + " && git push origin " + tag);
             }
             if (!git.origin()) {
-                problems.add("the repository has no remote named origin: git remote add origin <the repository's URL>");
+                problems.add(NO_ORIGIN);
             }
         }
         List<String> missing = missingCredentials(channels, environment);

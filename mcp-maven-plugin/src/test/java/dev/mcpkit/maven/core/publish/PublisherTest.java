@@ -76,7 +76,7 @@ class PublisherTest {
 
     @Test
     void evenADryRunWaitsForMcpValidateToHavePassedOnThisBuild() throws Exception {
-        ReleaseFixture f = new ReleaseFixture(tmp).validated(false);
+        ReleaseFixture f = new ReleaseFixture(tmp).validated(false).committed(null);
         List<String> log = new ArrayList<>();
 
         assertThatThrownBy(() -> publisher.publish(request(f, true, Map.of()), log::add))
@@ -98,8 +98,20 @@ class PublisherTest {
     }
 
     @Test
-    void aDryRunStagesForCentralWritesTheConfigurationAndRunsJReleaserWithMaskedOutput() throws Exception {
+    void aDryRunNeedsCommitsAndAnOriginForJReleaser() throws Exception {
         ReleaseFixture f = new ReleaseFixture(tmp);
+        assertThatThrownBy(() -> publisher.publish(request(f, true, Map.of()), line -> { }))
+                .hasMessageContaining("not in a git repository").hasMessageContaining("git init and commit");
+        f.committed(null);
+        f.git("remote", "remove", "origin");
+        assertThatThrownBy(() -> publisher.publish(request(f, true, Map.of()), line -> { }))
+                .hasMessage("mcp:publish refuses to release 1.2.0:\n  - the repository has no remote named origin: git remote add"
+                        + " origin <the repository's URL>");
+    }
+
+    @Test
+    void aDryRunStagesForCentralWritesTheConfigurationAndRunsJReleaserWithMaskedOutput() throws Exception {
+        ReleaseFixture f = new ReleaseFixture(tmp).committed(null);
         for (String suffix : List.of("-sources.jar", "-javadoc.jar", ".jar")) {
             Files.writeString(tmp.resolve("target/weather-server-1.2.0" + suffix), suffix);
         }

@@ -32,6 +32,21 @@ class PublisherTest {
         return ToolProvider.findFirst(BundleSigning.TOOL).orElseThrow();
     }
 
+    /** JReleaser's bridge as the publisher sees it: a tool that prints and exits as {@code run} says. */
+    private static ToolProvider fakeJReleaser(java.util.function.BiFunction<java.io.PrintWriter, String[], Integer> run) {
+        return new ToolProvider() {
+            @Override
+            public String name() {
+                return Publisher.TOOL;
+            }
+
+            @Override
+            public int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+                return run.apply(out, args);
+            }
+        };
+    }
+
     private PublishRequest request(ReleaseFixture f, boolean dryRun, Map<String, String> env) {
         return new PublishRequest(f.project, 17, "org.example.WeatherServer", tmp.resolve("jreleaser.yml"), false, dryRun, env, null, true);
     }
@@ -116,19 +131,11 @@ class PublisherTest {
             Files.writeString(tmp.resolve("target/weather-server-1.2.0" + suffix), suffix);
         }
         List<String[]> calls = new ArrayList<>();
-        ToolProvider recorder = new ToolProvider() {
-            @Override
-            public String name() {
-                return Publisher.TOOL;
-            }
-
-            @Override
-            public int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-                calls.add(args);
-                out.println("signing with ghp_plantedToken0123");
-                return 0;
-            }
-        };
+        ToolProvider recorder = fakeJReleaser((out, args) -> {
+            calls.add(args);
+            out.println("signing with ghp_plantedToken0123");
+            return 0;
+        });
         List<String> log = new ArrayList<>();
 
         new Publisher(() -> recorder, PublisherTest::bundleSigner)
@@ -176,17 +183,7 @@ class PublisherTest {
         PublishRequest real = new PublishRequest(f.project, 17, "org.example.WeatherServer", tmp.resolve("jreleaser.yml"), false, false,
                 env, "https://portal.example/api/v1/publisher", true);
         int[] jreleaserRuns = {0};
-        ToolProvider jreleaser = new ToolProvider() {
-            @Override
-            public String name() {
-                return Publisher.TOOL;
-            }
-
-            @Override
-            public int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-                return ++jreleaserRuns[0] == 1 ? 1 : 0;
-            }
-        };
+        ToolProvider jreleaser = fakeJReleaser((out, args) -> ++jreleaserRuns[0] == 1 ? 1 : 0);
         Publisher publisher = new Publisher(() -> jreleaser, PublisherTest::bundleSigner);
         List<String> log = new ArrayList<>();
 

@@ -18,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Signs the release's .mcpb before anything checksums or uploads it, with the key and certificate chain (PEM) in
  * {@code MCPB_SIGNING_KEY} and {@code MCPB_SIGNING_CERT}, or with a self-signed certificate in a dry run; then points
- * server.json's {@code fileSha256} at the signed bytes; {@code mcp:validate} checks signed bundles with it too. The signer ({@code mcp-bundle-signer}) is a {@link ToolProvider}
- * from a class loader of its own.
+ * server.json's {@code fileSha256} at the signed bytes; {@code mcp:validate} checks signed bundles with it too. The
+ * signer ({@code mcp-bundle-signer}) is a {@link ToolProvider} from a class loader of its own.
  */
 public final class BundleSigning implements BundleVerifier {
 

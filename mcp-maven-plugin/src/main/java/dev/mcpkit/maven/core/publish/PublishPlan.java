@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * set or missing), and what a real release would refuse. {@code -Dmcp.publish.plan} prints it.
  *
  * @param config    JReleaser's configuration, the project's own laid over the built one
- * @param refusals  why the release would not go out; for a dry run, only the validation gate's
+ * @param refusals  why the release would not go out; for a dry run, only the validation gate and git's commits and origin
  */
 public record PublishPlan(PublishRequest request, ReleaseAssets assets, ObjectNode config, Set<ReleaseChannel> channels,
                           List<String> refusals) {

@@ -81,6 +81,12 @@ public final class Publisher {
             BundleSigning.pointServerJsonAt(plan.assets(), journal.releasedBundleSha256());
             log.accept("JReleaser's release went out already: not run again");
         }
+        publishToRegistry(request, plan, journal, log);
+    }
+
+    /** The MCP Registry, unless the journal says it has this version; records that it went out. */
+    private static void publishToRegistry(PublishRequest request, PublishPlan plan, ReleaseJournal journal, Consumer<String> log)
+            throws PublishException, IOException, InterruptedException {
         RegistryPublication registry = new RegistryPublication(plan.assets().serverJson(), request.dryRun(), request.environment());
         if (journal == null) {
             registry.run(log);

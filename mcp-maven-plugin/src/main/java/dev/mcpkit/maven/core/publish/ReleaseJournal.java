@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class ReleaseJournal {
                 journal.done.put(Step.valueOf(step.path("step").asString()), Instant.parse(step.path("at").asString()));
             }
             journal.releasedBundleSha256 = root.path("releasedBundleSha256").asString(null);
-        } catch (JacksonException | IllegalArgumentException | java.time.format.DateTimeParseException e) {
+        } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
             throw new PublishException("cannot read " + journal.file + " (" + e.getMessage() + "), which says what an earlier"
                     + " mcp:publish of " + version + " sent out: check the GitHub release, Maven Central and the MCP Registry,"
                     + " then delete the file and run mcp:publish again");

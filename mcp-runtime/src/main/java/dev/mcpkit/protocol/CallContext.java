@@ -64,14 +64,14 @@ final class CallContext implements RequestContext {
         lastProgress = progress;
         Map<String, Object> params = Json.object("progressToken", progressToken, "progress", progress, "total", total,
                 "message", message);
-        session().notify("notifications/progress", params);
+        session().notify("notifications/progress", params, requestId());
     }
 
     @Override
     public void log(LogLevel level, String message) {
         if (level.ordinal() >= session().logLevel().ordinal() && !isCancelled()) {
             session().notify("notifications/message", Json.object("level", level.wireName(),
-                    "logger", session().model().identity().name(), "data", message));
+                    "logger", session().model().identity().name(), "data", message), requestId());
         }
     }
 
@@ -91,7 +91,7 @@ final class CallContext implements RequestContext {
             throw new ToolException("This needs the client to support " + capability + " (" + method
                     + "), and " + describeClient() + " did not declare it.");
         }
-        return session().outbound().call(method, params, session().options().clientRequestTimeoutMillis());
+        return session().outbound().call(method, params, session().options().clientRequestTimeoutMillis(), requestId());
     }
 
     private String describeClient() {

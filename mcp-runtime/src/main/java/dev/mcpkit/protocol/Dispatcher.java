@@ -98,9 +98,10 @@ public final class Dispatcher {
 
     /** Something unexpected broke while handling a message: log it, answer it where it was a request. */
     private void failed(Object id, boolean answer, Throwable e) {
-        CharSequence error = internalError(JsonRpc.isValidId(id) ? id : null, "handling a message", e);
+        Object validId = JsonRpc.isValidId(id) ? id : null;
+        CharSequence error = internalError(validId, "handling a message", e);
         if (answer) {
-            session.send(error);
+            session.respond(error, validId);
         }
     }
 
@@ -165,7 +166,9 @@ public final class Dispatcher {
             boolean wasInitialized = session.isInitialized();
             CharSequence response = answer(new Exchange(session, id, method, params, null), handler);
             if (response != null) {
-                session.send(response);
+                session.respond(response, id);
+            } else {
+                session.unanswered(id);
             }
             if (!wasInitialized && session.isInitialized()) {
                 session.options().hooks().initialized(session);
@@ -230,7 +233,7 @@ public final class Dispatcher {
 
     private void reject(Object id, String method, int code, String message) {
         session.options().hooks().requestRejected(session, id, method, code, message);
-        session.send(JsonRpc.error(id, code, message, null));
+        session.respond(JsonRpc.error(id, code, message, null), id);
     }
 
     /** The client cancelled a request: flag it, interrupt its thread, and never answer it. */
@@ -298,7 +301,9 @@ public final class Dispatcher {
                     }
                 }
                 if (response != null) {
-                    session.send(response);
+                    session.respond(response, exchange.id());
+                } else {
+                    session.unanswered(exchange.id());
                 }
             } finally {
                 synchronized (inFlight) {

@@ -8,4 +8,22 @@ package dev.mcpkit.protocol;
 public interface MessageSink {
 
     void send(CharSequence message);
+
+    /**
+     * A message about the client's request {@code relatedRequestId} while it is being served: a progress or log
+     * notification, or a request of the server's own (sampling, elicitation). A transport that keeps a stream per
+     * request (Streamable HTTP) sends it on that request's stream.
+     */
+    default void send(CharSequence message, Object relatedRequestId) {
+        send(message);
+    }
+
+    /** The answer to the client's request {@code requestId}: the last message about that request. */
+    default void respond(CharSequence response, Object requestId) {
+        send(response);
+    }
+
+    /** The client's request {@code requestId} gets no answer: it was cancelled. */
+    default void unanswered(Object requestId) {
+    }
 }

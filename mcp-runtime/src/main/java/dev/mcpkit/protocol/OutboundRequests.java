@@ -24,13 +24,13 @@ final class OutboundRequests {
     }
 
     /**
-     * Sends a request and waits for its result.
+     * Sends a request, made while serving the client's request {@code relatedRequestId}, and waits for its result.
      *
      * @throws McpException when the client answers with an error
      * @throws ToolException on timeout or when the connection closes
      * @throws CancellationException when the waiting thread is interrupted (the call was cancelled)
      */
-    Map<String, Object> call(String method, Map<String, Object> params, long timeoutMillis) {
+    Map<String, Object> call(String method, Map<String, Object> params, long timeoutMillis, Object relatedRequestId) {
         if (closed) {
             throw new ToolException("the client has disconnected; cannot send " + method);
         }
@@ -38,7 +38,7 @@ final class OutboundRequests {
         CompletableFuture<Map<String, Object>> future = new CompletableFuture<>();
         pending.put(id, future);
         try {
-            sink.send(JsonRpc.request(id, method, params));
+            sink.send(JsonRpc.request(id, method, params), relatedRequestId);
             return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

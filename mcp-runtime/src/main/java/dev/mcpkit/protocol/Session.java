@@ -55,8 +55,26 @@ public final class Session implements ModelListener {
         sink.send(message);
     }
 
+    /** The answer to request {@code id} (null when the request's id could not be read). */
+    void respond(CharSequence response, Object id) {
+        if (id == null) {
+            sink.send(response);
+        } else {
+            sink.respond(response, id);
+        }
+    }
+
+    void unanswered(Object id) {
+        sink.unanswered(id);
+    }
+
     public void notify(String method, Map<String, Object> params) {
         sink.send(JsonRpc.notification(method, params));
+    }
+
+    /** A notification about the client's request {@code relatedRequestId}, such as its progress. */
+    void notify(String method, Map<String, Object> params, Object relatedRequestId) {
+        sink.send(JsonRpc.notification(method, params), relatedRequestId);
     }
 
     void initialized(String version, Map<String, Object> capabilities, String name, String clientVersion) {

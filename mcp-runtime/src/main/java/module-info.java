@@ -9,4 +9,7 @@
  */
 module dev.mcpkit.runtime {
     exports dev.mcpkit;
+
+    // the Streamable HTTP transport (com.sun.net.httpserver); its classes load only when a server serves HTTP
+    requires jdk.httpserver;
 }

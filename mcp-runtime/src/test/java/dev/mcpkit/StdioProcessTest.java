@@ -237,13 +237,55 @@ class StdioProcessTest {
     }
 
     @Test
-    void httpTransportIsAClearErrorUntilItExistsAndHelpDoesNotOfferIt() throws Exception {
-        Run r = run(new byte[0], "--transport", "http");
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.stderr()).contains("--transport stdio");
+    void helpOffersTheHttpTransport() throws Exception {
         Run help = run(new byte[0], "--help");
         assertThat(help.exit()).isZero();
-        assertThat(String.join("\n", help.stdout()) + help.stderr()).contains("--describe").doesNotContain("http")
-                .doesNotContain("--port").doesNotContain("--host");
+        assertThat(String.join("\n", help.stdout())).contains("--transport http").contains("--port PORT").contains("--host HOST");
+    }
+
+    /** A stdio server pays nothing for the HTTP transport: not one of its classes, nor the JDK's HTTP server, loads. */
+    @Test
+    void aStdioServerLoadsNoHttpClass() throws Exception {
+        File classes = File.createTempFile("classes", ".log");
+        try {
+            Process p = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(),
+                    "-Xlog:class+load=info:file=" + classes, "-cp", System.getProperty("java.class.path"), StdioFixture.class.getName())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (OutputStream in = p.getOutputStream()) {
+                in.write(lines(INIT, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+                        + "\"arguments\":{\"message\":\"hi\"}}}"));
+            }
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(out).contains("\"id\":1");
+            String loaded = java.nio.file.Files.readString(classes.toPath());
+            assertThat(loaded).contains("dev.mcpkit.transport.StdioTransport")
+                    .doesNotContain("dev.mcpkit.transport.http.").doesNotContain("com.sun.net.httpserver.");
+        } finally {
+            classes.delete();
+        }
+    }
+
+    /** {@code --transport http --port 0}: the endpoint on stderr, MCP over HTTP there, nothing on stdout. */
+    @Test
+    void theHttpTransportNamesItsEndpointOnStderrAndServesIt() throws Exception {
+        Process p = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(),
+                "-cp", System.getProperty("java.class.path"), StdioFixture.class.getName(), "--transport", "http", "--port", "0").start();
+        try {
+            BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+            String line = err.readLine();
+            assertThat(line).matches("sample: serving MCP over Streamable HTTP at http://127\\.0\\.0\\.1:\\d+/mcp");
+            java.net.URI endpoint = java.net.URI.create(line.substring(line.indexOf("http://")));
+            java.net.http.HttpResponse<String> init = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(endpoint).header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(INIT)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(init.statusCode()).isEqualTo(200);
+            assertThat(init.headers().firstValue("Mcp-Session-Id")).isPresent();
+            assertThat(init.body()).contains("\"serverInfo\"");
+            assertThat(p.getInputStream().available()).as("bytes on stdout").isZero();
+        } finally {
+            p.destroy();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("SIGTERM stops an HTTP server").isTrue();
+        }
     }
 }

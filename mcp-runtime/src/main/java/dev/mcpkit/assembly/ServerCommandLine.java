@@ -11,18 +11,21 @@ import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
 import dev.mcpkit.protocol.MessageSink;
 import dev.mcpkit.transport.StdioTransport;
+import dev.mcpkit.transport.http.HttpOptions;
+import dev.mcpkit.transport.http.StreamableHttpTransport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Every server's command line: parses the arguments of {@code run(args)} and does one thing —
- * print the version, help or description, check or set up the configuration, or serve stdio.
+ * print the version, help or description, check or set up the configuration, or serve stdio or Streamable HTTP.
  * Exit status: 0 done, 1 failed (startup or configuration), 2 usage error.
  */
 public final class ServerCommandLine {
@@ -81,9 +84,7 @@ public final class ServerCommandLine {
                 }
                 default:
                     if ("http".equals(inv.transport())) {
-                        err.println(command + ": the Streamable HTTP transport is not available in this version of mcpkit;"
-                                + " use --transport stdio (the default)");
-                        return 2;
+                        return serveHttp(inv.host(), inv.port(), err);
                     }
                     return serveStdio(in, out, err);
             }
@@ -127,6 +128,39 @@ public final class ServerCommandLine {
             return 1;
         } finally {
             System.setOut(originalOut);
+        }
+    }
+
+    /**
+     * Serves Streamable HTTP until the process is stopped. The one line on stderr names the endpoint (with the port
+     * chosen when {@code --port 0}); stdout carries nothing.
+     */
+    private int serveHttp(String host, int port, PrintStream err) {
+        String command = assembly.provisionalName();
+        StreamableHttpTransport transport = new StreamableHttpTransport(
+                new HttpOptions(host, port, HttpOptions.DEFAULT_PATH, maxMessageBytes, HttpOptions.DEFAULT_IDLE_TIMEOUT), connections::open, err);
+        try {
+            assembly.prepareForServing();
+            InetSocketAddress bound = transport.start();
+            String shownHost = bound.getAddress().isAnyLocalAddress() ? host : bound.getAddress().getHostAddress();
+            if (shownHost.contains(":")) {
+                shownHost = "[" + shownHost + "]";
+            }
+            err.println(command + ": serving MCP over Streamable HTTP at http://" + shownHost + ":" + bound.getPort()
+                    + HttpOptions.DEFAULT_PATH);
+            Runtime.getRuntime().addShutdownHook(new Thread(transport::stop, "mcp-http-stop"));
+            transport.awaitStop();
+            return 0;
+        } catch (IOException e) {
+            err.println(command + ": cannot serve HTTP on " + host + ":" + port + ": " + e.getMessage()
+                    + " (is the port taken? --port 0 picks a free one)");
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            transport.stop();
+            return 0;
+        } catch (DeclarationException e) {
+            return declarationMistake(command, e, err);
         }
     }
 

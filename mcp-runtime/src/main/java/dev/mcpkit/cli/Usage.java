@@ -21,6 +21,12 @@ public final class Usage {
                 + "  --setup --non-interactive KEY=VALUE...\n"
                 + "                         store settings without prompting (for scripts)\n"
                 + "  --describe             print the server's tools, resources, prompts and\n"
-                + "                         settings as JSON (used by the mcpkit Maven plugin)\n";
+                + "                         settings as JSON (used by the mcpkit Maven plugin)\n"
+                + "  --transport http       serve MCP over Streamable HTTP at http://HOST:PORT/mcp\n"
+                + "                         instead of stdio (the address goes to stderr)\n"
+                + "  --host HOST            the address to bind with --transport http\n"
+                + "                         (default 127.0.0.1: this machine only)\n"
+                + "  --port PORT            the port for --transport http (default " + Invocation.DEFAULT_PORT + ";\n"
+                + "                         0 picks a free one)\n";
     }
 }

@@ -1,0 +1,120 @@
+package dev.mcpkit.transport.http;
+
+import dev.mcpkit.protocol.Dispatcher;
+import dev.mcpkit.protocol.MessageSink;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One client's session over Streamable HTTP ({@code Mcp-Session-Id}): its dispatcher, the answers its POSTed requests
+ * are waiting for, and its GET stream. Each message goes out on one stream only: the answer to a request and the
+ * messages about it on that request's stream, the rest on the GET stream (dropped when the client has none open).
+ */
+final class HttpSession implements MessageSink {
+
+    private final String id;
+    private final SseStream.EventIds eventIds = new SseStream.EventIds();
+    private final Map<Object, ResponseStream> waiting = new ConcurrentHashMap<>();
+    private volatile SseStream standalone;
+    private volatile Dispatcher dispatcher;
+    private volatile long lastActive = System.nanoTime();
+
+    HttpSession(String id) {
+        this.id = id;
+    }
+
+    String id() {
+        return id;
+    }
+
+    void attach(Dispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    /** The dispatcher, for a request that arrived now. */
+    Dispatcher dispatcher() {
+        lastActive = System.nanoTime();
+        return dispatcher;
+    }
+
+    /** Whether nothing has happened in the session for {@code nanos}: no request, no call waiting, no GET stream. */
+    boolean idleFor(long nanos) {
+        SseStream stream = standalone;
+        return waiting.isEmpty() && (stream == null || !stream.isOpen()) && System.nanoTime() - lastActive > nanos;
+    }
+
+    /** Tells a GET stream's client that the server is there (and finds out whether the client is). */
+    void keepAlive() {
+        SseStream stream = standalone;
+        if (stream != null) {
+            stream.keepAlive();
+        }
+    }
+
+    SseStream.EventIds eventIds() {
+        return eventIds;
+    }
+
+    /** Registers the stream that answers request {@code requestId}; false when one is waiting for that id already. */
+    boolean await(Object requestId, ResponseStream stream) {
+        return waiting.putIfAbsent(key(requestId), stream) == null;
+    }
+
+    /** Opens the GET stream; false when the session has one open already. */
+    synchronized boolean openStandalone(SseStream stream) {
+        if (standalone != null && standalone.isOpen()) {
+            return false;
+        }
+        standalone = stream;
+        return true;
+    }
+
+    @Override
+    public void send(CharSequence message) {
+        SseStream stream = standalone;
+        if (stream != null) {
+            stream.send(message);
+        }
+    }
+
+    @Override
+    public void send(CharSequence message, Object relatedRequestId) {
+        ResponseStream stream = waiting.get(key(relatedRequestId));
+        if (stream == null || !stream.related(message)) {
+            send(message);
+        }
+    }
+
+    @Override
+    public void respond(CharSequence response, Object requestId) {
+        ResponseStream stream = waiting.remove(key(requestId));
+        if (stream != null) {
+            stream.respond(response);
+        } else {
+            send(response);
+        }
+    }
+
+    @Override
+    public void unanswered(Object requestId) {
+        ResponseStream stream = waiting.remove(key(requestId));
+        if (stream != null) {
+            stream.abandon();
+        }
+    }
+
+    /** The session ends: every waiting request gets an empty answer, the GET stream closes. */
+    void close() {
+        waiting.values().forEach(ResponseStream::abandon);
+        waiting.clear();
+        SseStream stream = standalone;
+        if (stream != null) {
+            stream.close();
+        }
+    }
+
+    /** JSON numbers arrive as Long or Double, ids as written back as Long: one key for both. */
+    private static Object key(Object requestId) {
+        return requestId instanceof Number ? (Object) ((Number) requestId).longValue() : requestId;
+    }
+}

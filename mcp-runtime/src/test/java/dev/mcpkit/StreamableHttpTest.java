@@ -1,0 +1,239 @@
+package dev.mcpkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mcpkit.json.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Streamable HTTP transport through real HTTP: a {@link SampleServer} started with {@code --transport http --port 0}
+ * as a server's command line starts it, the JDK's HTTP client as the client. Every refusal the specification names is
+ * checked with its status and JSON-RPC error.
+ */
+class StreamableHttpTest {
+
+    private static final Pattern SERVING = Pattern.compile("serving MCP over Streamable HTTP at (http://\\S+)");
+
+    private static SampleServer server;
+    private static Thread serving;
+    private static URI endpoint;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void serve() throws Exception {
+        server = new SampleServer();
+        server.maxMessageBytes(64 * 1024);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        serving = new Thread(() -> server.attachedEngine().execute(new String[] {"--transport", "http", "--port", "0"},
+                InputStream.nullInputStream(), OutputStream.nullOutputStream(), errStream), "http-server");
+        serving.setDaemon(true);
+        serving.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (endpoint == null && System.nanoTime() < deadline) {
+            Matcher m = SERVING.matcher(err.toString(StandardCharsets.UTF_8));
+            if (m.find()) {
+                endpoint = URI.create(m.group(1));
+            } else {
+                Thread.sleep(20);
+            }
+        }
+        assertThat(endpoint).as("the server names its endpoint on stderr: " + err).isNotNull();
+        assertThat(endpoint.getHost()).isEqualTo("127.0.0.1");
+        assertThat(endpoint.getPath()).isEqualTo("/mcp");
+    }
+
+    @AfterAll
+    static void stop() {
+        serving.interrupt();
+    }
+
+    @Test
+    void aSessionStartsWithInitializeAndItsRequestsAreAnsweredAsJson() throws Exception {
+        String session = initialize();
+        HttpResponse<String> initialized = post(session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+        assertThat(initialized.statusCode()).isEqualTo(202);
+        assertThat(initialized.body()).isEmpty();
+
+        HttpResponse<String> list = post(session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(list.body()).contains("\"id\":2").contains("\"name\":\"echo\"");
+
+        HttpResponse<String> call = post(session, "{\"jsonrpc\":\"2.0\",\"id\":\"c\",\"method\":\"tools/call\","
+                + "\"params\":{\"name\":\"echo\",\"arguments\":{\"message\":\"over http\"}}}");
+        assertThat(call.body()).contains("\"id\":\"c\"").contains("over http");
+    }
+
+    @Test
+    void progressOfACallTravelsOnItsOwnSseStreamBeforeTheResult() throws Exception {
+        String session = initialize();
+        HttpResponse<String> call = post(session, "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":"
+                + "\"wait_for\",\"arguments\":{\"millis\":30},\"_meta\":{\"progressToken\":\"p\"}}}");
+        assertThat(call.statusCode()).isEqualTo(200);
+        assertThat(call.headers().firstValue("Content-Type")).hasValue("text/event-stream");
+        List<String> data = events(call.body());
+        assertThat(data).hasSize(4);
+        assertThat(data.subList(0, 3)).allMatch(d -> d.contains("notifications/progress") && d.contains("\"progressToken\":\"p\""));
+        assertThat(data.get(3)).contains("\"id\":7").contains("waited");
+        assertThat(call.body()).contains("id: ").contains("event: message");
+    }
+
+    @Test
+    void theGetStreamCarriesTheServersOwnNotificationsAndDeleteEndsTheSession() throws Exception {
+        String session = initialize();
+        HttpRequest get = HttpRequest.newBuilder(endpoint).header("Accept", "text/event-stream").header("Mcp-Session-Id", session).GET().build();
+        var stream = HTTP.send(get, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        assertThat(stream.headers().firstValue("Content-Type")).hasValue("text/event-stream");
+        assertThat(HTTP.send(get, HttpResponse.BodyHandlers.ofString()).statusCode()).as("a second GET stream").isEqualTo(409);
+
+        server.addTool(ToolSpec.builder("added").description("Added at run time").handler((args, ctx) -> "hi").build());
+        String received = readUntil(stream.body(), "notifications/tools/list_changed");
+        assertThat(received).contains("event: message");
+
+        HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(endpoint).header("Mcp-Session-Id", session).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(delete.statusCode()).isEqualTo(200);
+        assertThat(post(session, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\"}").statusCode()).isEqualTo(404);
+        server.removeTool("added");
+    }
+
+    @Test
+    void everyRefusalHasTheStatusTheSpecificationNamesAndAJsonRpcError() throws Exception {
+        String session = initialize();
+        String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+        assertRefused(post(null, ping), 400, "Mcp-Session-Id header is missing");
+        assertRefused(post("no-such-session", ping), 404, "Session not found");
+        assertRefused(send(builder(session).header("Origin", "http://evil.example.com").POST(body(ping))), 403, "Origin http://evil.example.com");
+        assertRefused(send(HttpRequest.newBuilder(endpoint).header("Content-Type", "text/plain").header("Accept", "application/json, text/event-stream")
+                .header("Mcp-Session-Id", session).POST(body(ping))), 415, "application/json");
+        assertRefused(send(builder(session).header("MCP-Protocol-Version", "1999-01-01").POST(body(ping))), 400, "unsupported MCP-Protocol-Version");
+        assertRefused(post(session, "{\"jsonrpc\":"), 400, "Parse error");
+        assertRefused(post(session, "[" + ping + "]"), 400, "batches are not supported");
+        assertRefused(post(session, "{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"ping\"}"), 400, "id must be a string or an integer");
+        assertRefused(post(session, "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":"
+                + "{\"message\":\"" + "x".repeat(70 * 1024) + "\"}}}"), 413, "Payload Too Large");
+        assertRefused(send(HttpRequest.newBuilder(endpoint).header("Mcp-Session-Id", session).GET()), 406, "text/event-stream");
+        HttpResponse<String> put = send(builder(session).PUT(body(ping)));
+        assertRefused(put, 405, "Method Not Allowed");
+        assertThat(put.headers().firstValue("Allow")).hasValue("GET, POST, DELETE");
+        // the session still serves after all that
+        assertThat(post(session, ping).body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}");
+    }
+
+    @Test
+    void aRequestFromAnotherHostNameIsRefusedAgainstDnsRebinding() throws Exception {
+        String response = raw("POST /mcp HTTP/1.1\r\nHost: evil.example.com\r\nOrigin: http://evil.example.com\r\n"
+                + "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: 2\r\n"
+                + "Connection: close\r\n\r\n{}");
+        assertThat(response).startsWith("HTTP/1.1 403").contains("Host evil.example.com is not this local server");
+        String message = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\"}";
+        String local = raw("POST /mcp HTTP/1.1\r\nHost: localhost:" + endpoint.getPort() + "\r\nContent-Type: application/json\r\n"
+                + "Accept: application/json, text/event-stream\r\nContent-Length: " + message.length() + "\r\nConnection: close\r\n\r\n"
+                + message);
+        assertThat(local).as("a loopback Host is served (here: a request without a session)").startsWith("HTTP/1.1 400");
+    }
+
+    private static String initialize() throws Exception {
+        HttpResponse<String> init = post(null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}");
+        assertThat(init.statusCode()).isEqualTo(200);
+        assertThat(init.body()).contains("\"name\":\"sample\"").contains("\"protocolVersion\":\"2025-11-25\"");
+        String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+        assertThat(session).matches("[0-9a-f]{32}");
+        return session;
+    }
+
+    private static HttpRequest.Builder builder(String session) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream");
+        return session == null ? b : b.header("Mcp-Session-Id", session);
+    }
+
+    private static HttpRequest.BodyPublisher body(String text) {
+        return HttpRequest.BodyPublishers.ofString(text);
+    }
+
+    private static HttpResponse<String> post(String session, String message) throws Exception {
+        return send(builder(session).POST(body(message)));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String message) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        Map<?, ?> body = (Map<?, ?>) Json.parse(response.body());
+        assertThat(body.get("jsonrpc")).isEqualTo("2.0");
+        assertThat(((Map<?, ?>) body.get("error")).get("message").toString()).contains(message);
+    }
+
+    /** The data of each SSE event. */
+    private static List<String> events(String sse) {
+        List<String> data = new ArrayList<>();
+        for (String line : sse.split("\n")) {
+            if (line.startsWith("data: ")) {
+                data.add(line.substring(6));
+            }
+        }
+        return data;
+    }
+
+    private static String readUntil(InputStream in, String text) throws IOException {
+        StringBuilder seen = new StringBuilder();
+        byte[] buffer = new byte[4096];
+        while (!seen.toString().contains(text)) {
+            int n = in.read(buffer);
+            if (n < 0) {
+                break;
+            }
+            seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+        }
+        return seen.toString();
+    }
+
+    /** A request as written, for headers the JDK's client will not send (Host); the response's head and body. */
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            InputStream in = socket.getInputStream();
+            StringBuilder response = new StringBuilder();
+            int contentLength = -1;
+            while (contentLength < 0 || response.length() < response.indexOf("\r\n\r\n") + 4 + contentLength) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                response.append((char) b);
+                Matcher length = Pattern.compile("(?i)content-length: (\\d+)\r\n").matcher(response);
+                if (contentLength < 0 && response.indexOf("\r\n\r\n") > 0 && length.find()) {
+                    contentLength = Integer.parseInt(length.group(1));
+                }
+            }
+            return response.toString();
+        }
+    }
+}

@@ -92,11 +92,58 @@ class StreamableHttpTest {
                 + "\"wait_for\",\"arguments\":{\"millis\":30},\"_meta\":{\"progressToken\":\"p\"}}}");
         assertThat(call.statusCode()).isEqualTo(200);
         assertThat(call.headers().firstValue("Content-Type")).hasValue("text/event-stream");
+        assertThat(call.body()).as("a priming event first: an id, a retry, empty data")
+                .matches("(?s)id: \\d+\nretry: 1000\ndata: \n\n.*");
         List<String> data = events(call.body());
         assertThat(data).hasSize(4);
         assertThat(data.subList(0, 3)).allMatch(d -> d.contains("notifications/progress") && d.contains("\"progressToken\":\"p\""));
         assertThat(data.get(3)).contains("\"id\":7").contains("waited");
         assertThat(call.body()).contains("id: ").contains("event: message");
+    }
+
+    @Test
+    void aClientThatListsEventStreamsFirstGetsEvenALoneAnswerAsAPrimedStream() throws Exception {
+        String session = initialize();
+        HttpResponse<String> ping = send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream, application/json").header("Mcp-Session-Id", session)
+                .POST(body("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\"}")));
+        assertThat(ping.headers().firstValue("Content-Type")).hasValue("text/event-stream");
+        assertThat(ping.body()).matches("(?s)id: \\d+\nretry: 1000\ndata: \n\n.*");
+        assertThat(events(ping.body())).containsExactly("{\"jsonrpc\":\"2.0\",\"id\":5,\"result\":{}}");
+    }
+
+    /**
+     * A client whose connection breaks mid-call resumes the call's stream with {@code Last-Event-ID}: it gets every
+     * event after the last one it saw, and the result.
+     */
+    @Test
+    void aBrokenCallStreamIsResumedWithLastEventIdAndNothingIsLost() throws Exception {
+        String session = initialize();
+        HttpResponse<InputStream> call = HTTP.send(builder(session).POST(body("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"tools/call\","
+                + "\"params\":{\"name\":\"wait_for\",\"arguments\":{\"millis\":600},\"_meta\":{\"progressToken\":\"r\"}}}")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        String seen = readUntil(call.body(), "\"progress\":2");
+        call.body().close();   // the connection breaks
+        Matcher ids = Pattern.compile("(?m)^id: (\\d+)$").matcher(seen);
+        long last = -1;
+        while (ids.find()) {
+            last = Long.parseLong(ids.group(1));
+        }
+        assertThat(last).as(seen).isPositive();
+
+        HttpResponse<String> resumed = send(HttpRequest.newBuilder(endpoint).header("Accept", "text/event-stream")
+                .header("Mcp-Session-Id", session).header("Last-Event-ID", String.valueOf(last)).GET());
+        assertThat(resumed.statusCode()).isEqualTo(200);
+        List<String> data = events(resumed.body());
+        assertThat(data.get(data.size() - 1)).contains("\"id\":8").contains("waited");
+        List<Double> progress = new ArrayList<>();
+        for (String event : events(seen + resumed.body())) {
+            Matcher p = Pattern.compile("\"progress\":(\\d+(?:\\.\\d+)?)").matcher(event);
+            if (event.contains("notifications/progress") && p.find()) {
+                progress.add(Double.parseDouble(p.group(1)));
+            }
+        }
+        assertThat(progress).as("every progress event once, in order, across the break").hasSize(60).isSorted().doesNotHaveDuplicates();
     }
 
     @Test
@@ -190,11 +237,11 @@ class StreamableHttpTest {
         assertThat(((Map<?, ?>) body.get("error")).get("message").toString()).contains(message);
     }
 
-    /** The data of each SSE event. */
+    /** The data of each SSE event but the priming one. */
     private static List<String> events(String sse) {
         List<String> data = new ArrayList<>();
         for (String line : sse.split("\n")) {
-            if (line.startsWith("data: ")) {
+            if (line.startsWith("data: ") && line.length() > 6) {
                 data.add(line.substring(6));
             }
         }

@@ -85,6 +85,8 @@ class ConformanceSuiteTest {
         Matcher total = TOTAL.matcher(output);
         assertThat(total.find()).as(output).isTrue();
         assertThat(total.group(2)).isEqualTo("0");
+        // 47 checks at most: one more needs the server to end a call's stream early on its own (SSE polling)
+        assertThat(Integer.parseInt(total.group(1))).as("checks passed").isGreaterThanOrEqualTo(46);
         assertThat(exit).as(output).isZero();
         System.out.println("conformance 0.1.16 --suite all: " + total.group(0) + " in " + scenarios + " scenarios");
     }

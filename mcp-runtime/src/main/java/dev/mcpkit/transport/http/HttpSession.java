@@ -12,8 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class HttpSession implements MessageSink {
 
+    /** The GET stream's name in the event log (requests' streams are named by the request id). */
+    static final Object STANDALONE = "GET";
+
     private final String id;
-    private final SseStream.EventIds eventIds = new SseStream.EventIds();
+    private final EventLog events = new EventLog();
     private final Map<Object, ResponseStream> waiting = new ConcurrentHashMap<>();
     private volatile SseStream standalone;
     private volatile Dispatcher dispatcher;
@@ -51,8 +54,18 @@ final class HttpSession implements MessageSink {
         }
     }
 
-    SseStream.EventIds eventIds() {
-        return eventIds;
+    EventLog events() {
+        return events;
+    }
+
+    /** Whether SSE answers start with a priming event: for clients of 2025-11-25 and later, which expect one. */
+    boolean primes() {
+        return dispatcher.session().protocolVersion().compareTo("2025-11-25") >= 0;
+    }
+
+    /** The answer request {@code requestId} is waiting for, or null when it has been given. */
+    ResponseStream waitingFor(Object requestId) {
+        return waiting.get(key(requestId));
     }
 
     /** Registers the stream that answers request {@code requestId}; false when one is waiting for that id already. */
@@ -67,6 +80,14 @@ final class HttpSession implements MessageSink {
         }
         standalone = stream;
         return true;
+    }
+
+    /** A resumed GET stream takes the place of the one that broke. */
+    synchronized void replaceStandalone(SseStream stream) {
+        if (standalone != null) {
+            standalone.close();
+        }
+        standalone = stream;
     }
 
     @Override

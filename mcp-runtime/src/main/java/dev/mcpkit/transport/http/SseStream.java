@@ -8,20 +8,27 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * One server-sent-events response: {@code 200 text/event-stream}, then one {@code message} event per JSON-RPC message,
- * each with an id unique in its session. Writes are serialized; a write that fails (the client has gone) closes the
- * stream. The thread that opened it waits in {@link #awaitClosed()} until it is closed.
+ * each logged with an id unique in its session ({@link EventLog}), so that a client whose connection broke can resume
+ * with {@code Last-Event-ID}. Writes are serialized; a write that fails (the client has gone) closes the stream, but
+ * the event is logged all the same. The thread that opened it waits in {@link #awaitClosed()} until it is closed.
  */
 final class SseStream {
 
+    /** How long a client waits before it reconnects a stream that ended early (the {@code retry} field). */
+    static final long RETRY_MILLIS = 1000;
+
     private final HttpExchange exchange;
-    private final EventIds ids;
+    private final EventLog log;
+    private final Object key;
     private final CountDownLatch closed = new CountDownLatch(1);
     private OutputStream out;   // guarded by this
     private boolean open = true;   // guarded by this
 
-    SseStream(HttpExchange exchange, EventIds ids) {
+    /** @param key the stream the events belong to: a request's id, or {@link HttpSession#STANDALONE} */
+    SseStream(HttpExchange exchange, EventLog log, Object key) {
         this.exchange = exchange;
-        this.ids = ids;
+        this.log = log;
+        this.key = key;
     }
 
     /** Sends the headers; the stream then takes events. */
@@ -32,13 +39,31 @@ final class SseStream {
         out = exchange.getResponseBody();
     }
 
-    /** Writes one message as an event; returns false when the stream is closed (or closes now, the client gone). */
+    /**
+     * The priming event (MCP 2025-11-25): an id and a {@code retry} with empty data, before anything else, so the
+     * client can resume the stream from its start.
+     */
+    synchronized void prime() {
+        write("id: " + log.append(key, null).id() + "\nretry: " + RETRY_MILLIS + "\ndata: \n\n");
+    }
+
+    /** Logs one message as an event of this stream and writes it; returns false when the stream is (now) closed. */
     synchronized boolean send(CharSequence message) {
+        EventLog.Event event = log.append(key, message.toString());
+        return write(event);
+    }
+
+    /** Writes an event logged earlier (a replay); returns false when the stream is (now) closed. */
+    synchronized boolean write(EventLog.Event event) {
+        return write("id: " + event.id() + "\nevent: message\ndata: " + event.message() + "\n\n");
+    }
+
+    private boolean write(String text) {
         if (!open) {
             return false;
         }
         try {
-            out.write(("id: " + ids.next() + "\nevent: message\ndata: " + message + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
             return true;
         } catch (IOException e) {
@@ -49,15 +74,7 @@ final class SseStream {
 
     /** An SSE comment, which clients ignore: finds out whether the client is still there (closes when not). */
     synchronized void keepAlive() {
-        if (!open) {
-            return;
-        }
-        try {
-            out.write(": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-        } catch (IOException e) {
-            close();
-        }
+        write(": keep-alive\n\n");
     }
 
     synchronized boolean isOpen() {
@@ -80,14 +97,5 @@ final class SseStream {
 
     void awaitClosed() throws InterruptedException {
         closed.await();
-    }
-
-    /** Event ids unique within a session, as resumption wants them. */
-    static final class EventIds {
-        private long next;
-
-        synchronized long next() {
-            return ++next;
-        }
     }
 }

@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * MCP over Streamable HTTP (2025-11-25, answering 2025-06-18 and 2025-03-26 clients too) on the JDK's own HTTP server:
  * one endpoint; POST takes one JSON-RPC message (a request is answered as JSON, or as an SSE stream when messages
- * about it come first); GET opens the session's stream for the server's own messages; DELETE ends the session.
+ * about it come first); GET opens the session's stream for the server's own messages, or, with {@code Last-Event-ID},
+ * resumes a stream whose connection broke; DELETE ends the session.
  * Sessions ({@code Mcp-Session-Id}, 128 random bits) start with {@code initialize}. Every refusal carries the HTTP
  * status the specification names and a JSON-RPC error: 400 (no session id, unsupported {@code MCP-Protocol-Version},
  * not JSON-RPC), 403 (a {@code Host} or {@code Origin} that is not this server's), 404 (unknown session), 405, 406,
@@ -212,7 +213,9 @@ public final class StreamableHttpTransport {
             exchange.sendResponseHeaders(202, -1);
             return;
         }
-        ResponseStream answer = new ResponseStream(exchange, sse, session.eventIds());
+        int jsonAt = accept.indexOf("application/json");
+        boolean ssePreferred = accept.indexOf("text/event-stream") < (jsonAt < 0 ? Integer.MAX_VALUE : jsonAt);
+        ResponseStream answer = new ResponseStream(exchange, sse, ssePreferred, session.primes(), session.events(), message.get("id"));
         if (!session.await(message.get("id"), answer)) {
             refuse(exchange, 400, McpException.INVALID_REQUEST, "Invalid Request: a request with id " + Json.write(message.get("id"))
                     + " is still in progress");
@@ -229,16 +232,48 @@ public final class StreamableHttpTransport {
             return;
         }
         HttpSession session = session(exchange);
-        if (session == null || !versionAccepted(exchange)) {
+        if (session == null || !versionAccepted(exchange) || resumed(exchange, session)) {
             return;
         }
-        SseStream stream = new SseStream(exchange, session.eventIds());
+        SseStream stream = new SseStream(exchange, session.events(), HttpSession.STANDALONE);
         if (!session.openStandalone(stream)) {
             refuse(exchange, 409, McpException.INVALID_REQUEST, "Conflict: this session has a GET stream open already");
             return;
         }
         stream.start();
         stream.awaitClosed();
+    }
+
+    /**
+     * A GET with {@code Last-Event-ID} resumes the stream that event belongs to: the events after it are replayed and,
+     * when it is a request's answer still under way, the rest of it follows. False when the id names no event kept.
+     */
+    private boolean resumed(HttpExchange exchange, HttpSession session) throws IOException, InterruptedException {
+        String lastEventId = header(exchange, "Last-Event-ID");
+        long after;
+        try {
+            after = lastEventId == null ? -1 : Long.parseLong(lastEventId.trim());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        Object stream = after < 0 ? null : session.events().streamOf(after);
+        if (stream == null) {
+            return false;
+        }
+        SseStream resumed = new SseStream(exchange, session.events(), stream);
+        resumed.start();
+        if (stream.equals(HttpSession.STANDALONE)) {
+            session.events().after(stream, after).forEach(resumed::write);
+            session.replaceStandalone(resumed);
+        } else {
+            ResponseStream answer = session.waitingFor(stream);
+            if (answer == null || !answer.resume(resumed, after)) {
+                session.events().after(stream, after).forEach(resumed::write);
+                resumed.close();
+            }
+        }
+        resumed.awaitClosed();
+        return true;
     }
 
     private void delete(HttpExchange exchange) throws IOException {

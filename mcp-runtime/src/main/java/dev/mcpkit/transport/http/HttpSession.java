@@ -12,8 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class HttpSession implements MessageSink {
 
-    /** The GET stream's name in the event log (requests' streams are named by the request id). */
-    static final Object STANDALONE = "GET";
+    /** The GET stream's name in the event log: an object of its own, so no request id (named by it) can equal it. */
+    static final Object STANDALONE = new Object() {
+        @Override
+        public String toString() {
+            return "the GET stream";
+        }
+    };
 
     private final String id;
     private final EventLog events = new EventLog();

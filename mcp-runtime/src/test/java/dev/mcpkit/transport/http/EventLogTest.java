@@ -16,6 +16,9 @@ class EventLogTest {
         assertThat(log.streamOf(priming)).isEqualTo(7L);
         assertThat(log.after(7L, priming)).extracting(EventLog.Event::message).containsExactly("a", "b");
         assertThat(log.streamOf(999)).isNull();
+        // a request whose id is the string "GET" has a stream of its own, not the GET stream's
+        log.append("GET", "a request's");
+        assertThat(log.after(HttpSession.STANDALONE, 0)).extracting(EventLog.Event::message).containsExactly("elsewhere");
     }
 
     @Test

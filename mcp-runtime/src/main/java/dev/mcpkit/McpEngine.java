@@ -50,6 +50,8 @@ public interface McpEngine {
 
         void clientRequestTimeoutMillis(long millis);
 
+        void httpSessionIdleTimeout(java.time.Duration timeout);
+
         /** Runs the server's command line; returns its exit status. */
         int execute(String[] args, InputStream in, OutputStream protocolOut, PrintStream err);
 

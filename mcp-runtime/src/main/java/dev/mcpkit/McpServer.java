@@ -76,6 +76,18 @@ public class McpServer {
         return this;
     }
 
+    /**
+     * Over Streamable HTTP ({@code --transport http}): how long a session may go without a request, a running call or
+     * an open GET stream before it ends (default 30 minutes); its client then initializes again.
+     */
+    public final McpServer httpSessionIdleTimeout(java.time.Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the idle timeout must be positive");
+        }
+        engine.httpSessionIdleTimeout(timeout);
+        return this;
+    }
+
     /** How long a tool waits for the client to answer elicitation, sampling or roots (default 5 minutes). */
     public final McpServer clientRequestTimeoutMillis(long millis) {
         engine.clientRequestTimeoutMillis(millis);

@@ -35,7 +35,7 @@ class StreamableHttpTest {
     private static final Pattern SERVING = Pattern.compile("serving MCP over Streamable HTTP at (http://\\S+)");
 
     private static SampleServer server;
-    private static Thread serving;
+    private static final List<Thread> SERVERS = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static URI endpoint;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -43,29 +43,34 @@ class StreamableHttpTest {
     static void serve() throws Exception {
         server = new SampleServer();
         server.maxMessageBytes(64 * 1024);
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        serving = new Thread(() -> server.attachedEngine().execute(new String[] {"--transport", "http", "--port", "0"},
-                InputStream.nullInputStream(), OutputStream.nullOutputStream(), errStream), "http-server");
-        serving.setDaemon(true);
-        serving.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (endpoint == null && System.nanoTime() < deadline) {
-            Matcher m = SERVING.matcher(err.toString(StandardCharsets.UTF_8));
-            if (m.find()) {
-                endpoint = URI.create(m.group(1));
-            } else {
-                Thread.sleep(20);
-            }
-        }
-        assertThat(endpoint).as("the server names its endpoint on stderr: " + err).isNotNull();
+        endpoint = serveOverHttp(server);
         assertThat(endpoint.getHost()).isEqualTo("127.0.0.1");
         assertThat(endpoint.getPath()).isEqualTo("/mcp");
     }
 
+    /** Starts {@code server} as its command line does with {@code --transport http --port 0}; returns its endpoint. */
+    private static URI serveOverHttp(SampleServer server) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Thread thread = new Thread(() -> server.attachedEngine().execute(new String[] {"--transport", "http", "--port", "0"},
+                InputStream.nullInputStream(), OutputStream.nullOutputStream(), errStream), "http-server");
+        thread.setDaemon(true);
+        thread.start();
+        SERVERS.add(thread);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            Matcher m = SERVING.matcher(err.toString(StandardCharsets.UTF_8));
+            if (m.find()) {
+                return URI.create(m.group(1));
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the server names its endpoint on stderr: " + err);
+    }
+
     @AfterAll
     static void stop() {
-        serving.interrupt();
+        SERVERS.forEach(Thread::interrupt);
     }
 
     @Test
@@ -164,6 +169,22 @@ class StreamableHttpTest {
         assertThat(delete.statusCode()).isEqualTo(200);
         assertThat(post(session, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\"}").statusCode()).isEqualTo(404);
         server.removeTool("added");
+    }
+
+    @Test
+    void aSessionIdleLongerThanItsLimitEndsAndItsIdThenAnswers404() throws Exception {
+        SampleServer idle = new SampleServer();
+        idle.httpSessionIdleTimeout(Duration.ofMillis(300));
+        URI idleEndpoint = serveOverHttp(idle);
+        String init = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+                + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}";
+        HttpRequest.Builder post = HttpRequest.newBuilder(idleEndpoint).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream");
+        String session = send(post.copy().POST(body(init))).headers().firstValue("Mcp-Session-Id").orElseThrow();
+        String ping = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}";
+        assertThat(send(post.copy().header("Mcp-Session-Id", session).POST(body(ping))).statusCode()).isEqualTo(200);
+        Thread.sleep(1200);
+        assertRefused(send(post.copy().header("Mcp-Session-Id", session).POST(body(ping))), 404, "Session not found");
     }
 
     @Test

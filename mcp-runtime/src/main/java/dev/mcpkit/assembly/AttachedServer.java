@@ -14,6 +14,7 @@ import dev.mcpkit.transport.StdioTransport;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /** The engine's side of one {@link McpServer}: its assembly, its session options and its connections. */
@@ -23,6 +24,7 @@ final class AttachedServer implements McpEngine.Server {
     private int pageSize = 100;
     private int maxMessageBytes = StdioTransport.DEFAULT_MAX_MESSAGE_BYTES;
     private long clientRequestTimeoutMillis = 300_000L;
+    private Duration httpSessionIdleTimeout;   // null: the transport's default (its class loads only to serve HTTP)
 
     AttachedServer(McpServer server) {
         this.assembly = new ServerAssembly(server, McpServer.class);
@@ -84,8 +86,14 @@ final class AttachedServer implements McpEngine.Server {
     }
 
     @Override
+    public void httpSessionIdleTimeout(Duration timeout) {
+        this.httpSessionIdleTimeout = timeout;
+    }
+
+    @Override
     public int execute(String[] args, InputStream in, OutputStream protocolOut, PrintStream err) {
-        return new ServerCommandLine(assembly, new Connections(), maxMessageBytes).execute(args, in, protocolOut, err);
+        return new ServerCommandLine(assembly, new Connections(), maxMessageBytes, httpSessionIdleTimeout)
+                .execute(args, in, protocolOut, err);
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +39,13 @@ public final class ServerCommandLine {
     private final ServerAssembly assembly;
     private final Connections connections;
     private final int maxMessageBytes;
+    private final Duration httpSessionIdleTimeout;   // null: the transport's default
 
-    public ServerCommandLine(ServerAssembly assembly, Connections connections, int maxMessageBytes) {
+    public ServerCommandLine(ServerAssembly assembly, Connections connections, int maxMessageBytes, Duration httpSessionIdleTimeout) {
         this.assembly = assembly;
         this.connections = connections;
         this.maxMessageBytes = maxMessageBytes;
+        this.httpSessionIdleTimeout = httpSessionIdleTimeout;
     }
 
     public int execute(String[] args, InputStream in, OutputStream out, PrintStream err) {
@@ -137,8 +140,9 @@ public final class ServerCommandLine {
      */
     private int serveHttp(String host, int port, PrintStream err) {
         String command = assembly.provisionalName();
+        Duration idle = httpSessionIdleTimeout != null ? httpSessionIdleTimeout : HttpOptions.DEFAULT_IDLE_TIMEOUT;
         StreamableHttpTransport transport = new StreamableHttpTransport(
-                new HttpOptions(host, port, HttpOptions.DEFAULT_PATH, maxMessageBytes, HttpOptions.DEFAULT_IDLE_TIMEOUT), connections::open, err);
+                new HttpOptions(host, port, HttpOptions.DEFAULT_PATH, maxMessageBytes, idle), connections::open, err);
         try {
             assembly.prepareForServing();
             InetSocketAddress bound = transport.start();

@@ -45,17 +45,17 @@ public final class Dispatcher {
      * {@link StopServing} comes out.
      */
     public void onMessage(String text) {
-        Map<String, Object> msg = null;
+        Map<String, Object> msg;
         try {
             msg = parse(text);
-            if (msg != null) {
-                onMessage(msg);
-            }
         } catch (StopServing e) {
             throw e;
         } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
-            boolean notification = msg != null && !msg.containsKey("id");
-            failed(notification ? null : msg != null ? msg.get("id") : JsonRpc.requestIdIn(text), !notification, e);
+            failed(JsonRpc.requestIdIn(text), true, e);
+            return;
+        }
+        if (msg != null) {
+            onMessage(msg);
         }
     }
 
@@ -111,8 +111,23 @@ public final class Dispatcher {
         return JsonRpc.error(id, McpException.INTERNAL_ERROR, "Internal error (" + ErrorLog.clientText(e, errorId) + ")", null);
     }
 
-    /** Handles one parsed message. */
+    /**
+     * Handles one message a transport has parsed already (Streamable HTTP reads it to route the answer), with the
+     * same guarantee: whatever goes wrong ends in an answer for it and a line on stderr; only a {@link StopServing}
+     * comes out.
+     */
     public void onMessage(Map<String, Object> msg) {
+        try {
+            route(msg);
+        } catch (StopServing e) {
+            throw e;
+        } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
+            boolean notification = !msg.containsKey("id");
+            failed(notification ? null : msg.get("id"), !notification, e);
+        }
+    }
+
+    private void route(Map<String, Object> msg) {
         boolean hasId = msg.containsKey("id");
         Object id = msg.get("id");
         Object method = msg.get("method");

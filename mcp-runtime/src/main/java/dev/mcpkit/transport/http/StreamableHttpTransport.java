@@ -191,7 +191,8 @@ public final class StreamableHttpTransport {
                     "Invalid Request: POST one JSON-RPC message (an object); batches are not supported");
             return;
         }
-        Map<?, ?> message = (Map<?, ?>) parsed;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> message = (Map<String, Object>) parsed;
         Object method = message.get("method");
         boolean request = method instanceof String && message.containsKey("id");
         if (request && !JsonRpc.isValidId(message.get("id"))) {
@@ -209,7 +210,7 @@ public final class StreamableHttpTransport {
             }
         }
         if (!request) {
-            session.dispatcher().onMessage(text);
+            session.dispatcher().onMessage(message);
             exchange.sendResponseHeaders(202, -1);
             return;
         }
@@ -221,7 +222,7 @@ public final class StreamableHttpTransport {
                     + " is still in progress");
             return;
         }
-        session.dispatcher().onMessage(text);
+        session.dispatcher().onMessage(message);
         answer.await();
     }
 

@@ -2,6 +2,7 @@ package dev.mcpkit.protocol;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -10,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The threads that run user code: virtual threads on JDK 21+, else a pool of daemon threads. */
-final class Workers {
+public final class Workers {
 
     private static final int POOL_SIZE = 64;
 
@@ -18,20 +19,29 @@ final class Workers {
     }
 
     static ExecutorService create() {
-        if (Runtime.version().feature() >= 21) {
-            try {
-                return (ExecutorService) MethodHandles.publicLookup()
-                        .findStatic(java.util.concurrent.Executors.class, "newVirtualThreadPerTaskExecutor",
-                                MethodType.methodType(ExecutorService.class))
-                        .invoke();
-            } catch (Throwable e) {
-                // fall back to platform threads
-            }
+        Optional<ExecutorService> virtual = virtualThreads();
+        if (virtual.isPresent()) {
+            return virtual.get();
         }
         ThreadPoolExecutor pool = new ThreadPoolExecutor(POOL_SIZE, POOL_SIZE, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), new DaemonThreads());
         pool.allowCoreThreadTimeOut(true);
         return pool;
+    }
+
+    /** A new thread for each task, a virtual one, on JDK 21+ (the runtime compiles for 17, so it looks the method up). */
+    public static Optional<ExecutorService> virtualThreads() {
+        if (Runtime.version().feature() < 21) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of((ExecutorService) MethodHandles.publicLookup()
+                    .findStatic(java.util.concurrent.Executors.class, "newVirtualThreadPerTaskExecutor",
+                            MethodType.methodType(ExecutorService.class))
+                    .invoke());
+        } catch (Throwable e) {
+            return Optional.empty();
+        }
     }
 
     private static final class DaemonThreads implements ThreadFactory {

@@ -1,7 +1,6 @@
 package dev.mcpkit.transport.http;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import dev.mcpkit.protocol.Workers;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,20 +15,13 @@ final class HttpThreads {
     }
 
     static ExecutorService create() {
-        if (Runtime.version().feature() >= 21) {
-            try {
-                return (ExecutorService) MethodHandles.publicLookup()
-                        .findStatic(Executors.class, "newVirtualThreadPerTaskExecutor", MethodType.methodType(ExecutorService.class))
-                        .invoke();
-            } catch (Throwable e) {
-                // fall back to platform threads
-            }
-        }
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "mcp-http-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
+        return Workers.virtualThreads().orElseGet(() -> {
+            AtomicInteger count = new AtomicInteger();
+            return Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "mcp-http-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
         });
     }
 }

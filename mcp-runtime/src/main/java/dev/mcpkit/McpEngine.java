@@ -52,6 +52,10 @@ public interface McpEngine {
 
         void httpSessionIdleTimeout(java.time.Duration timeout);
 
+        void httpWriteTimeout(java.time.Duration timeout);
+
+        void httpMaxSessions(int sessions);
+
         /** Runs the server's command line; returns its exit status. */
         int execute(String[] args, InputStream in, OutputStream protocolOut, PrintStream err);
 

@@ -88,6 +88,30 @@ public class McpServer {
         return this;
     }
 
+    /**
+     * Over Streamable HTTP: how long one write to a client may take (default 30 seconds). A client that stops reading
+     * its answers or streams has its connection closed after this long, so it holds no thread or memory of the server's.
+     */
+    public final McpServer httpWriteTimeout(java.time.Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the write timeout must be positive");
+        }
+        engine.httpWriteTimeout(timeout);
+        return this;
+    }
+
+    /**
+     * Over Streamable HTTP: how many sessions may be open at once (default 10,000). An {@code initialize} beyond them
+     * is answered 503 until a session ends (its client sends DELETE, or it stays idle past its limit).
+     */
+    public final McpServer httpMaxSessions(int sessions) {
+        if (sessions < 1) {
+            throw new IllegalArgumentException("at least one session must be allowed");
+        }
+        engine.httpMaxSessions(sessions);
+        return this;
+    }
+
     /** How long a tool waits for the client to answer elicitation, sampling or roots (default 5 minutes). */
     public final McpServer clientRequestTimeoutMillis(long millis) {
         engine.clientRequestTimeoutMillis(millis);

@@ -73,14 +73,14 @@ class HostileInputTest {
     }
 
     /** "id: expected X, got Y" for every id whose answer differs (missing or unexpected answers included), at most 20. */
-    private static List<String> differences(Map<String, Integer> expected, Map<String, Integer> actual) {
+    static List<String> differences(Map<String, Integer> expected, Map<String, Integer> actual) {
         java.util.Set<String> ids = new java.util.TreeSet<>(expected.keySet());
         ids.addAll(actual.keySet());
         return ids.stream().filter(id -> !java.util.Objects.equals(expected.get(id), actual.get(id)))
                 .map(id -> id + ": expected " + expected.get(id) + ", got " + actual.get(id)).limit(20).toList();
     }
 
-    private static String tail(String text) {
+    static String tail(String text) {
         return text.length() <= 4000 ? text : text.substring(text.length() - 4000);
     }
 }

@@ -2,7 +2,9 @@ package dev.mcpkit;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -18,6 +20,8 @@ final class HostileMessages {
     /** What was sent (one line each) and what must come back. */
     static final class Batch {
         final ByteArrayOutputStream input = new ByteArrayOutputStream();
+        /** The same messages one by one, for a transport that takes a message per request. */
+        final List<byte[]> messageBytes = new ArrayList<>();
         /** id -> expected error code, or 0 for a result (a tool error result counts as a result). */
         final Map<String, Integer> expectedById = new HashMap<>();
         /** error code -> how many answers with a null id. */
@@ -29,6 +33,7 @@ final class HostileMessages {
         }
 
         void bytes(byte[] raw) {
+            messageBytes.add(raw);
             input.writeBytes(raw);
             input.write('\n');
             messages++;

@@ -24,7 +24,7 @@ final class AttachedServer implements McpEngine.Server {
     private int pageSize = 100;
     private int maxMessageBytes = StdioTransport.DEFAULT_MAX_MESSAGE_BYTES;
     private long clientRequestTimeoutMillis = 300_000L;
-    private Duration httpSessionIdleTimeout;   // null: the transport's default (its class loads only to serve HTTP)
+    private HttpLimits httpLimits = HttpLimits.DEFAULTS;
 
     AttachedServer(McpServer server) {
         this.assembly = new ServerAssembly(server, McpServer.class);
@@ -87,12 +87,22 @@ final class AttachedServer implements McpEngine.Server {
 
     @Override
     public void httpSessionIdleTimeout(Duration timeout) {
-        this.httpSessionIdleTimeout = timeout;
+        httpLimits = httpLimits.withSessionIdleTimeout(timeout);
+    }
+
+    @Override
+    public void httpWriteTimeout(Duration timeout) {
+        httpLimits = httpLimits.withWriteTimeout(timeout);
+    }
+
+    @Override
+    public void httpMaxSessions(int sessions) {
+        httpLimits = httpLimits.withMaxSessions(sessions);
     }
 
     @Override
     public int execute(String[] args, InputStream in, OutputStream protocolOut, PrintStream err) {
-        return new ServerCommandLine(assembly, new Connections(), maxMessageBytes, httpSessionIdleTimeout)
+        return new ServerCommandLine(assembly, new Connections(), maxMessageBytes, httpLimits)
                 .execute(args, in, protocolOut, err);
     }
 

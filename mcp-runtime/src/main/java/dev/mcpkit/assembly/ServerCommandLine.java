@@ -19,7 +19,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +38,13 @@ public final class ServerCommandLine {
     private final ServerAssembly assembly;
     private final Connections connections;
     private final int maxMessageBytes;
-    private final Duration httpSessionIdleTimeout;   // null: the transport's default
+    private final HttpLimits httpLimits;
 
-    public ServerCommandLine(ServerAssembly assembly, Connections connections, int maxMessageBytes, Duration httpSessionIdleTimeout) {
+    ServerCommandLine(ServerAssembly assembly, Connections connections, int maxMessageBytes, HttpLimits httpLimits) {
         this.assembly = assembly;
         this.connections = connections;
         this.maxMessageBytes = maxMessageBytes;
-        this.httpSessionIdleTimeout = httpSessionIdleTimeout;
+        this.httpLimits = httpLimits;
     }
 
     public int execute(String[] args, InputStream in, OutputStream out, PrintStream err) {
@@ -140,9 +139,8 @@ public final class ServerCommandLine {
      */
     private int serveHttp(String host, int port, PrintStream err) {
         String command = assembly.provisionalName();
-        Duration idle = httpSessionIdleTimeout != null ? httpSessionIdleTimeout : HttpOptions.DEFAULT_IDLE_TIMEOUT;
-        StreamableHttpTransport transport = new StreamableHttpTransport(
-                new HttpOptions(host, port, HttpOptions.DEFAULT_PATH, maxMessageBytes, idle), connections::open, err);
+        StreamableHttpTransport transport = new StreamableHttpTransport(httpLimits.options(host, port, maxMessageBytes),
+                connections::open, err);
         try {
             assembly.prepareForServing();
             InetSocketAddress bound = transport.start();

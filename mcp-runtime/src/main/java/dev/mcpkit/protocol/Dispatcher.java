@@ -131,20 +131,13 @@ public final class Dispatcher {
         boolean hasId = msg.containsKey("id");
         Object id = msg.get("id");
         Object method = msg.get("method");
-        if (hasId && !JsonRpc.isValidId(id)) {
-            reject(null, null, McpException.INVALID_REQUEST, "Invalid Request: id must be a string or an integer");
+        String invalid = JsonRpc.invalid(msg);
+        if (invalid != null) {
+            reject(JsonRpc.isValidId(id) ? id : null, null, McpException.INVALID_REQUEST, invalid);
             return;
         }
-        if (!"2.0".equals(msg.get("jsonrpc"))) {
-            reject(hasId ? id : null, null, McpException.INVALID_REQUEST, "Invalid Request: \"jsonrpc\" must be \"2.0\"");
-            return;
-        }
-        if (method == null && hasId && (msg.containsKey("result") || msg.containsKey("error"))) {
+        if (JsonRpc.isResponse(msg)) {
             session.outbound().complete(id, msg);  // an unknown id is a late or stray answer: nothing to do
-            return;
-        }
-        if (!(method instanceof String)) {
-            reject(hasId ? id : null, null, McpException.INVALID_REQUEST, "Invalid Request: \"method\" must be a string");
             return;
         }
         Object params = msg.get("params");

@@ -77,6 +77,28 @@ public final class JsonRpc {
         return isValidId(id) ? id : null;
     }
 
+    /**
+     * Why {@code msg} is not a JSON-RPC 2.0 message (the text of an Invalid Request, -32600), or null when it is one:
+     * a request, a notification or a response. Every transport refuses the same messages.
+     */
+    public static String invalid(Map<String, Object> msg) {
+        if (msg.containsKey("id") && !isValidId(msg.get("id"))) {
+            return "Invalid Request: id must be a string or an integer";
+        }
+        if (!"2.0".equals(msg.get("jsonrpc"))) {
+            return "Invalid Request: \"jsonrpc\" must be \"2.0\"";
+        }
+        if (!isResponse(msg) && !(msg.get("method") instanceof String)) {
+            return "Invalid Request: \"method\" must be a string";
+        }
+        return null;
+    }
+
+    /** Whether {@code msg} answers a request: an id, a result or an error, and no method. */
+    public static boolean isResponse(Map<String, Object> msg) {
+        return msg.get("method") == null && msg.containsKey("id") && (msg.containsKey("result") || msg.containsKey("error"));
+    }
+
     /** True for a valid request id: a string or an integer. */
     public static boolean isValidId(Object id) {
         return id instanceof String || id instanceof Long || id instanceof java.math.BigInteger;

@@ -12,9 +12,15 @@ import java.time.Duration;
  * @param maxMessageBytes the largest request body taken; a larger one is answered 413
  * @param idleTimeout     a session with no request, no call running and no GET stream for this long ends (its id then
  *                        answers 404, and the client initializes again)
+ * @param writeTimeout    a write to a client that has not finished after this long ends that client's connection: a
+ *                        client that stops reading holds nothing of the server's for longer
+ * @param maxSessions     sessions open at once; an {@code initialize} beyond them is answered 503
  */
-public record HttpOptions(String host, int port, String path, int maxMessageBytes, Duration idleTimeout) {
+public record HttpOptions(String host, int port, String path, int maxMessageBytes, Duration idleTimeout, Duration writeTimeout,
+        int maxSessions) {
 
     public static final String DEFAULT_PATH = "/mcp";
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+    public static final int DEFAULT_MAX_SESSIONS = 10_000;
 }

@@ -10,9 +10,12 @@ import java.util.concurrent.CountDownLatch;
  * The answer to one POSTed request. When the response is the only message about the request it goes out as
  * {@code application/json} (unless the client lists {@code text/event-stream} first); when a notification or a request
  * of the server's comes first (progress, a log line, sampling) and the client accepts {@code text/event-stream}, the
- * answer becomes an SSE stream (primed for clients
- * of 2025-11-25 and later) that carries those messages and ends with the response. Every event is logged: a client
- * whose connection broke resumes the stream with a GET and {@code Last-Event-ID} ({@link #resume}).
+ * answer becomes an SSE stream (primed for clients of 2025-11-25 and later) that carries those messages and ends with
+ * the response. Every event is logged: a client whose connection broke resumes the stream with a GET and
+ * {@code Last-Event-ID} ({@link #resume}).
+ * <p>
+ * Whoever produces the answer only hands it over; the thread serving the POST writes it ({@link #serve()}), so a
+ * client that does not read holds up no worker.
  */
 final class ResponseStream {
 
@@ -22,8 +25,11 @@ final class ResponseStream {
     private final boolean primed;
     private final EventLog log;
     private final Object key;
-    private final CountDownLatch done = new CountDownLatch(1);
-    private SseStream sse;   // guarded by this
+    private final WriteWatchdog watchdog;
+    private final CountDownLatch decided = new CountDownLatch(1);   // once the answer's form is known
+    private SseStream stream;   // guarded by this: the stream the answer travels on now
+    private SseStream own;   // guarded by this: the stream on this POST's own response, if it became one
+    private String json;   // guarded by this: the response, when it goes out as JSON
     private boolean finished;   // guarded by this
 
     /**
@@ -33,13 +39,15 @@ final class ResponseStream {
      * @param key          the request's id, which names the stream in the log
      * @param primed       whether an SSE answer starts with a priming event
      */
-    ResponseStream(HttpExchange exchange, boolean sseAccepted, boolean ssePreferred, boolean primed, EventLog log, Object key) {
+    ResponseStream(HttpExchange exchange, boolean sseAccepted, boolean ssePreferred, boolean primed, EventLog log, Object key,
+            WriteWatchdog watchdog) {
         this.exchange = exchange;
         this.sseAccepted = sseAccepted;
         this.ssePreferred = sseAccepted && ssePreferred;
         this.primed = primed;
         this.log = log;
         this.key = key;
+        this.watchdog = watchdog;
     }
 
     /**
@@ -47,10 +55,13 @@ final class ResponseStream {
      * JSON only). Once the answer is a stream the message is logged even when the client has gone, for a resumption.
      */
     synchronized boolean related(CharSequence message) {
-        if (finished || !sseAccepted || sse == null && !startSse()) {
+        if (finished || !sseAccepted) {
             return false;
         }
-        sse.send(message);
+        if (stream == null) {
+            startSse();
+        }
+        stream.send(message);
         return true;
     }
 
@@ -59,25 +70,16 @@ final class ResponseStream {
         if (finished) {
             return;
         }
-        if (sse == null && ssePreferred) {
+        if (stream == null && ssePreferred) {
             startSse();
         }
-        if (sse != null) {
-            sse.send(response);
-            sse.close();
-        } else if (!finished) {
-            byte[] body = response.toString().getBytes(StandardCharsets.UTF_8);
-            try {
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            } catch (IOException e) {
-                // the client is gone: nothing to answer
-            }
+        if (stream != null) {
+            stream.send(response);
+            stream.close();
+        } else {
+            json = response.toString();
         }
-        end();
+        finish();
     }
 
     /** No answer will come (the request was cancelled, or its session ended): the response ends empty. */
@@ -85,61 +87,76 @@ final class ResponseStream {
         if (finished) {
             return;
         }
-        if (sse == null && sseAccepted) {
+        if (stream == null && sseAccepted) {
             startSse();
         }
-        if (sse != null) {
-            sse.close();
-        } else {
-            try {
-                exchange.sendResponseHeaders(202, -1);
-            } catch (IOException e) {
-                // the client is gone
-            }
+        if (stream != null) {
+            stream.close();
         }
-        end();
+        finish();
     }
 
     /**
-     * A client resumes this answer's stream on {@code stream} after the event {@code lastEventId}: what it missed is
-     * written there and the rest of the answer goes there too. False when the answer is complete already (the log has
+     * A client resumes this answer's stream on {@code resumed} after the event {@code lastEventId}: what it missed is
+     * queued there and the rest of the answer goes there too. False when the answer is complete already (the log has
      * all of it then).
      */
-    synchronized boolean resume(SseStream stream, long lastEventId) {
+    synchronized boolean resume(SseStream resumed, long lastEventId) {
         if (finished) {
             return false;
         }
         for (EventLog.Event event : log.after(key, lastEventId)) {
-            stream.write(event);
+            resumed.write(event);
         }
-        if (sse != null) {
-            sse.close();
+        if (stream != null) {
+            stream.close();
         }
-        sse = stream;
+        stream = resumed;
+        decided.countDown();
         return true;
     }
 
-    private boolean startSse() {
-        try {
-            sse = new SseStream(exchange, log, key);
-            sse.start();
-            if (primed) {
-                sse.prime();
-            }
-            return true;
-        } catch (IOException e) {
-            sse = null;
-            end();
-            return false;
+    private void startSse() {
+        stream = new SseStream(exchange, log, key, watchdog);
+        own = stream;
+        if (primed) {
+            stream.prime();
         }
+        decided.countDown();
     }
 
-    private void end() {
+    private void finish() {
         finished = true;
-        done.countDown();
+        decided.countDown();
     }
 
-    void await() throws InterruptedException {
-        done.await();
+    /**
+     * Run by the thread serving the POST: waits for the answer and writes it, as JSON, as this response's stream, or
+     * as an empty 202; nothing when a resumption took the answer over before any of it was sent here.
+     */
+    void serve() throws InterruptedException, IOException {
+        decided.await();
+        SseStream sse;
+        String body;
+        boolean done;
+        synchronized (this) {
+            sse = own;
+            body = json;
+            done = finished;
+        }
+        if (sse != null) {
+            sse.serve();
+        } else if (body != null) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            watchdog.write(() -> {
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            });
+        } else if (done) {
+            watchdog.write(() -> exchange.sendResponseHeaders(202, -1));
+        }
     }
 }

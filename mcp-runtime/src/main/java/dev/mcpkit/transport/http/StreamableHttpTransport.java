@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.mcpkit.McpException;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.json.JsonException;
+import dev.mcpkit.json.JsonLimitException;
 import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
 import dev.mcpkit.protocol.JsonRpc;
@@ -40,9 +41,12 @@ import java.util.concurrent.TimeUnit;
  * Sessions ({@code Mcp-Session-Id}, 128 random bits) start with {@code initialize}. Every refusal carries the HTTP
  * status the specification names and a JSON-RPC error: 400 (no session id, unsupported {@code MCP-Protocol-Version},
  * not JSON-RPC), 403 (a {@code Host} or {@code Origin} that is not this server's), 404 (unknown session), 405, 406,
- * 409 (a second GET stream), 413 (over the size limit), 415. Nothing a client sends stops the server. Every 15 s
- * (or half the idle limit, when shorter) each GET stream gets an SSE comment (a client that has gone closes it), and
- * sessions idle past the limit end.
+ * 409 (a second GET stream), 413 (over the size limit), 415, 503 (as many sessions open as the server takes); where
+ * the request's id can be read, the error carries it. Nothing a client sends stops the server, and no client holds up
+ * another: answers and events are written by the thread serving that client's exchange, a client that does not keep
+ * up loses its stream, and a write that stalls past the limit ends its connection ({@link WriteWatchdog}). Every
+ * 15 s (or half the idle limit, when shorter) each GET stream gets an SSE comment (a client that has gone closes it),
+ * and sessions idle past the limit end.
  */
 public final class StreamableHttpTransport {
 
@@ -55,15 +59,21 @@ public final class StreamableHttpTransport {
     private static final String VERSION_HEADER = "MCP-Protocol-Version";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long KEEP_ALIVE_MILLIS = 15_000;
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
+    /** How much of a body over the size limit is read to find its id: as on stdio. */
+    private static final int ID_WINDOW = 16 * 1024;
 
     private final HttpOptions options;
     private final Sessions sessions;
     private final PrintStream log;
     private final OriginCheck originCheck;
     private final Map<String, HttpSession> byId = new ConcurrentHashMap<>();
+    private final WriteWatchdog watchdog = new WriteWatchdog();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private HttpServer server;
     private ExecutorService threads;
+    private ExecutorService workers;
+    private CallExecutor calls;
     private ScheduledExecutorService housekeeping;
 
     public StreamableHttpTransport(HttpOptions options, Sessions sessions, PrintStream log) {
@@ -75,8 +85,15 @@ public final class StreamableHttpTransport {
 
     /** Binds and starts serving; returns the address bound (the port chosen when it was 0). */
     public InetSocketAddress start() throws IOException {
+        if (System.getProperty(NODELAY) == null) {
+            // JDK 17's server leaves Nagle's algorithm on, and writes headers and body apart: with a client's delayed
+            // ACK every answer then waits ~40 ms. Read once, when the JDK's server first starts.
+            System.setProperty(NODELAY, "true");
+        }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(options.host()), options.port()), 0);
-        threads = HttpThreads.create();
+        threads = HttpThreads.create("mcp-http");
+        workers = HttpThreads.create("mcp-worker");
+        calls = CallExecutor.shared(workers);
         server.setExecutor(threads);
         server.createContext(options.path(), this::handle);
         server.start();
@@ -87,6 +104,9 @@ public final class StreamableHttpTransport {
         });
         long period = Math.max(50, Math.min(KEEP_ALIVE_MILLIS, options.idleTimeout().toMillis() / 2));
         housekeeping.scheduleWithFixedDelay(this::keepAliveAndExpire, period, period, TimeUnit.MILLISECONDS);
+        long writeLimit = options.writeTimeout().toNanos();
+        long watch = Math.max(20, options.writeTimeout().toMillis() / 4);
+        housekeeping.scheduleWithFixedDelay(() -> watchdog.interruptStalled(writeLimit), watch, watch, TimeUnit.MILLISECONDS);
         return server.getAddress();
     }
 
@@ -116,19 +136,20 @@ public final class StreamableHttpTransport {
         byId.clear();
         server.stop(0);
         threads.shutdownNow();
+        workers.shutdown();
         stopped.countDown();
     }
 
     private void handle(HttpExchange exchange) {
         try {
             if (!exchange.getRequestURI().getPath().equals(options.path())) {
-                refuse(exchange, 404, McpException.INVALID_REQUEST, "Not Found: the MCP endpoint is " + options.path());
+                refuse(exchange, 404, McpException.INVALID_REQUEST, "Not Found: the MCP endpoint is " + options.path(), null);
                 return;
             }
             String problem = originCheck.problem(exchange.getRequestHeaders().getFirst("Host"),
                     exchange.getRequestHeaders().getFirst("Origin"));
             if (problem != null) {
-                refuse(exchange, 403, McpException.INVALID_REQUEST, "Forbidden: " + problem);
+                refuse(exchange, 403, McpException.INVALID_REQUEST, "Forbidden: " + problem, null);
                 return;
             }
             switch (exchange.getRequestMethod()) {
@@ -143,7 +164,7 @@ public final class StreamableHttpTransport {
                     break;
                 default:
                     exchange.getResponseHeaders().set("Allow", "GET, POST, DELETE");
-                    refuse(exchange, 405, McpException.INVALID_REQUEST, "Method Not Allowed: use POST, GET or DELETE");
+                    refuse(exchange, 405, McpException.INVALID_REQUEST, "Method Not Allowed: use POST, GET or DELETE", null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -152,7 +173,7 @@ public final class StreamableHttpTransport {
         } catch (RuntimeException | StackOverflowError e) {
             log.println("mcpkit: HTTP request failed: " + e);
             try {
-                refuse(exchange, 500, McpException.INTERNAL_ERROR, "Internal error (" + e.getClass().getSimpleName() + ")");
+                refuse(exchange, 500, McpException.INTERNAL_ERROR, "Internal error (" + e.getClass().getSimpleName() + ")", null);
             } catch (IOException | RuntimeException ignored) {
                 // headers were sent already, or the client is gone
             }
@@ -164,7 +185,7 @@ public final class StreamableHttpTransport {
     private void post(HttpExchange exchange) throws IOException, InterruptedException {
         String contentType = header(exchange, "Content-Type");
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            refuse(exchange, 415, McpException.INVALID_REQUEST, "Unsupported Media Type: POST a JSON-RPC message as application/json");
+            refuse(exchange, 415, McpException.INVALID_REQUEST, "Unsupported Media Type: POST a JSON-RPC message as application/json", null);
             return;
         }
         String accept = accept(exchange);
@@ -172,36 +193,23 @@ public final class StreamableHttpTransport {
         boolean sse = accepts(accept, "text/event-stream");
         if (!json && !sse) {
             refuse(exchange, 406, McpException.INVALID_REQUEST,
-                    "Not Acceptable: the client must accept application/json and text/event-stream");
+                    "Not Acceptable: the client must accept application/json and text/event-stream", null);
             return;
         }
-        String text = body(exchange);
-        if (text == null) {
+        Map<String, Object> message = message(exchange);
+        if (message == null) {
             return;
         }
-        Object parsed;
-        try {
-            parsed = Json.parse(text);
-        } catch (JsonException e) {
-            refuse(exchange, 400, McpException.PARSE_ERROR, "Parse error: " + e.getMessage());
-            return;
-        }
-        if (!(parsed instanceof Map)) {
-            refuse(exchange, 400, McpException.INVALID_REQUEST,
-                    "Invalid Request: POST one JSON-RPC message (an object); batches are not supported");
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> message = (Map<String, Object>) parsed;
         Object method = message.get("method");
-        boolean request = method instanceof String && message.containsKey("id");
-        if (request && !JsonRpc.isValidId(message.get("id"))) {
-            refuse(exchange, 400, McpException.INVALID_REQUEST, "Invalid Request: id must be a string or an integer");
-            return;
-        }
+        boolean request = message.containsKey("id") && !JsonRpc.isResponse(message);
         HttpSession session;
         if ("initialize".equals(method) && request) {
             session = newSession();
+            if (session == null) {
+                refuse(exchange, 503, McpException.INTERNAL_ERROR, "Service Unavailable: the server has " + options.maxSessions()
+                        + " sessions open, as many as it takes; try again once one has ended", message.get("id"));
+                return;
+            }
             exchange.getResponseHeaders().set(SESSION_HEADER, session.id());
         } else {
             session = session(exchange);
@@ -216,33 +224,69 @@ public final class StreamableHttpTransport {
         }
         int jsonAt = accept.indexOf("application/json");
         boolean ssePreferred = accept.indexOf("text/event-stream") < (jsonAt < 0 ? Integer.MAX_VALUE : jsonAt);
-        ResponseStream answer = new ResponseStream(exchange, sse, ssePreferred, session.primes(), session.events(), message.get("id"));
-        if (!session.await(message.get("id"), answer)) {
-            refuse(exchange, 400, McpException.INVALID_REQUEST, "Invalid Request: a request with id " + Json.write(message.get("id"))
-                    + " is still in progress");
+        Object id = message.get("id");
+        ResponseStream answer = new ResponseStream(exchange, sse, ssePreferred, session.primes(), session.events(), id, watchdog);
+        if (!session.await(id, answer)) {
+            refuse(exchange, 400, McpException.INVALID_REQUEST, "Invalid Request: a request with id " + Json.write(id)
+                    + " is still in progress", id);
             return;
         }
         session.dispatcher().onMessage(message);
-        answer.await();
+        answer.serve();
+    }
+
+    /**
+     * The POSTed JSON-RPC message, or null when it was refused as the stdio transport refuses it, with the id where it
+     * can be read: 413 over the size limit, 400 not UTF-8, not JSON (-32700), a number beyond the reader's limits
+     * (-32602), not one message (-32600).
+     */
+    private Map<String, Object> message(HttpExchange exchange) throws IOException {
+        String text = body(exchange);
+        if (text == null) {
+            return null;
+        }
+        Object parsed;
+        try {
+            parsed = Json.parse(text);
+        } catch (JsonLimitException e) {
+            refuse(exchange, 400, McpException.INVALID_PARAMS, "Invalid params: " + e.getMessage(), JsonRpc.requestIdIn(text));
+            return null;
+        } catch (JsonException e) {
+            refuse(exchange, 400, McpException.PARSE_ERROR, "Parse error: " + e.getMessage(), JsonRpc.requestIdIn(text));
+            return null;
+        }
+        if (!(parsed instanceof Map)) {
+            refuse(exchange, 400, McpException.INVALID_REQUEST,
+                    "Invalid Request: POST one JSON-RPC message (an object); batches are not supported", null);
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> message = (Map<String, Object>) parsed;
+        String invalid = JsonRpc.invalid(message);
+        if (invalid != null) {
+            Object id = message.get("id");
+            refuse(exchange, 400, McpException.INVALID_REQUEST, invalid, JsonRpc.isValidId(id) ? id : null);
+            return null;
+        }
+        return message;
     }
 
     private void get(HttpExchange exchange) throws IOException, InterruptedException {
         String accept = header(exchange, "Accept");
         if (accept == null || !accept.toLowerCase(Locale.ROOT).contains("text/event-stream")) {
-            refuse(exchange, 406, McpException.INVALID_REQUEST, "Not Acceptable: GET opens an SSE stream: accept text/event-stream");
+            refuse(exchange, 406, McpException.INVALID_REQUEST, "Not Acceptable: GET opens an SSE stream: accept text/event-stream", null);
             return;
         }
         HttpSession session = session(exchange);
         if (session == null || !versionAccepted(exchange) || resumed(exchange, session)) {
             return;
         }
-        SseStream stream = new SseStream(exchange, session.events(), HttpSession.STANDALONE);
+        SseStream stream = new SseStream(exchange, session.events(), HttpSession.STANDALONE, watchdog);
         if (!session.openStandalone(stream)) {
-            refuse(exchange, 409, McpException.INVALID_REQUEST, "Conflict: this session has a GET stream open already");
+            refuse(exchange, 409, McpException.INVALID_REQUEST, "Conflict: this session has a GET stream open already", null);
             return;
         }
-        stream.start();
-        stream.awaitClosed();
+        stream.serve();
     }
 
     /**
@@ -261,8 +305,7 @@ public final class StreamableHttpTransport {
         if (stream == null) {
             return false;
         }
-        SseStream resumed = new SseStream(exchange, session.events(), stream);
-        resumed.start();
+        SseStream resumed = new SseStream(exchange, session.events(), stream, watchdog);
         if (stream.equals(HttpSession.STANDALONE)) {
             session.events().after(stream, after).forEach(resumed::write);
             session.replaceStandalone(resumed);
@@ -273,7 +316,7 @@ public final class StreamableHttpTransport {
                 resumed.close();
             }
         }
-        resumed.awaitClosed();
+        resumed.serve();
         return true;
     }
 
@@ -287,11 +330,15 @@ public final class StreamableHttpTransport {
         exchange.sendResponseHeaders(200, -1);
     }
 
+    /** A new session; null when as many are open as the server takes. */
     private HttpSession newSession() {
+        if (byId.size() >= options.maxSessions()) {
+            return null;
+        }
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         HttpSession session = new HttpSession(HexFormat.of().formatHex(bytes));
-        session.attach(sessions.open(session, CallExecutor.pool()));
+        session.attach(sessions.open(session, calls));
         byId.put(session.id(), session);
         return session;
     }
@@ -301,12 +348,12 @@ public final class StreamableHttpTransport {
         String id = header(exchange, SESSION_HEADER);
         if (id == null) {
             refuse(exchange, 400, McpException.INVALID_REQUEST, "Bad Request: the " + SESSION_HEADER
-                    + " header is missing (initialize returns it)");
+                    + " header is missing (initialize returns it)", null);
             return null;
         }
         HttpSession session = byId.get(id);
         if (session == null) {
-            refuse(exchange, 404, -32001, "Session not found: it ended or never existed; initialize again");
+            refuse(exchange, 404, -32001, "Session not found: it ended or never existed; initialize again", null);
         }
         return session;
     }
@@ -317,7 +364,7 @@ public final class StreamableHttpTransport {
             return true;
         }
         refuse(exchange, 400, McpException.INVALID_REQUEST, "Bad Request: unsupported " + VERSION_HEADER + " " + version
-                + " (supported: " + String.join(", ", ProtocolVersions.SUPPORTED) + ")");
+                + " (supported: " + String.join(", ", ProtocolVersions.SUPPORTED) + ")", null);
         return false;
     }
 
@@ -329,21 +376,23 @@ public final class StreamableHttpTransport {
         drain.start();
     }
 
-    /** The body as UTF-8 text, or null when it was refused (413 over the limit, 400 not UTF-8). */
+    /**
+     * The body as UTF-8 text, or null when it was refused: 413 over the limit, 400 not UTF-8; the error carries the id
+     * read from what was received, as on stdio.
+     */
     private String body(HttpExchange exchange) throws IOException {
+        int limit = options.maxMessageBytes();
         String length = header(exchange, "Content-Length");
-        String tooLarge = "Payload Too Large: the limit is " + options.maxMessageBytes() + " bytes";
-        if (length != null && parseLength(length) > options.maxMessageBytes()) {
-            refuse(exchange, 413, McpException.INVALID_REQUEST, tooLarge);
-            return null;
-        }
+        boolean announcedTooLarge = length != null && parseLength(length) > limit;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = exchange.getRequestBody()) {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 bytes.write(buffer, 0, n);
-                if (bytes.size() > options.maxMessageBytes()) {
-                    refuse(exchange, 413, McpException.INVALID_REQUEST, tooLarge);
+                if (bytes.size() > limit || announcedTooLarge && bytes.size() >= Math.min(limit, ID_WINDOW)) {
+                    // what was read is enough to find the id; the rest is left unread (the server drains or drops it)
+                    refuse(exchange, 413, McpException.INVALID_REQUEST, "Payload Too Large: the limit is " + limit + " bytes",
+                            JsonRpc.requestIdIn(leniently(bytes.toByteArray())));
                     return null;
                 }
             }
@@ -352,9 +401,15 @@ public final class StreamableHttpTransport {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (CharacterCodingException e) {
-            refuse(exchange, 400, McpException.PARSE_ERROR, "Parse error: the body is not UTF-8");
+            refuse(exchange, 400, McpException.PARSE_ERROR, "Parse error: the body is not UTF-8",
+                    JsonRpc.requestIdIn(leniently(bytes.toByteArray())));
             return null;
         }
+    }
+
+    /** Bytes decoded with replacement characters: enough to read an id from. */
+    private static String leniently(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static long parseLength(String length) {
@@ -379,13 +434,15 @@ public final class StreamableHttpTransport {
         return accept.contains(type) || accept.contains("*/*");
     }
 
-    /** An HTTP error with a JSON-RPC error body (no id: the message was not taken). */
-    private static void refuse(HttpExchange exchange, int status, int code, String message) throws IOException {
-        byte[] body = JsonRpc.error(null, code, message, null).toString().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+    /** An HTTP error with a JSON-RPC error body; {@code id} is the refused request's, where it could be read. */
+    private void refuse(HttpExchange exchange, int status, int code, String message, Object id) throws IOException {
+        byte[] body = JsonRpc.error(id, code, message, null).toString().getBytes(StandardCharsets.UTF_8);
+        watchdog.write(() -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
     }
 }

@@ -223,6 +223,106 @@ class StreamableHttpTest {
         assertThat(local).as("a loopback Host is served (here: a request without a session)").startsWith("HTTP/1.1 400");
     }
 
+    /**
+     * A client that asks for a large answer and never reads it fills the socket's buffers; the write that stalls ends
+     * that client's connection after the write limit, and meanwhile every other client is served as usual.
+     */
+    @Test
+    void aClientThatStopsReadingLosesItsConnectionAndHoldsUpNobody() throws Exception {
+        SampleServer slow = new SampleServer();
+        slow.httpWriteTimeout(Duration.ofMillis(500));
+        slow.addTool(ToolSpec.builder("big").description("A large answer").handler((args, ctx) -> "x".repeat(24 << 20)).build());
+        URI slowEndpoint = serveOverHttp(slow);
+        String init = initializeAt(slowEndpoint);
+        try (Socket stalled = new Socket()) {
+            stalled.setReceiveBufferSize(4096);
+            stalled.connect(new java.net.InetSocketAddress(slowEndpoint.getHost(), slowEndpoint.getPort()));
+            String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"big\"}}";
+            stalled.getOutputStream().write(("POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Accept: application/json, text/event-stream\r\nMcp-Session-Id: " + init + "\r\nContent-Length: " + call.length()
+                    + "\r\n\r\n" + call).getBytes(StandardCharsets.UTF_8));
+            Thread.sleep(300);   // the answer is being written, and stalls
+            long start = System.nanoTime();
+            HttpResponse<String> ping = send(HttpRequest.newBuilder(slowEndpoint).header("Content-Type", "application/json")
+                    .header("Accept", "application/json, text/event-stream").header("Mcp-Session-Id", init)
+                    .POST(body("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}")));
+            assertThat(ping.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{}}");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("another request of the same session").isLessThan(Duration.ofSeconds(5));
+
+            Thread.sleep(2000);   // past the write limit: the server has closed the connection
+            long received = 0;
+            stalled.setSoTimeout(10_000);
+            InputStream in = stalled.getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            try {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    received += n;
+                }
+            } catch (java.net.SocketException reset) {
+                // closed with data unsent: a reset
+            }
+            assertThat(received).as("bytes received before the connection ended").isLessThan(24L << 20);
+        }
+    }
+
+    /**
+     * 1,000 clients that open their GET stream and never read it, while the server tells each of them of a changed
+     * tool list fifty times: the server's pushes never wait for them, another client is answered as usual, and an
+     * initialize beyond the session limit is answered 503.
+     */
+    @Test
+    void aThousandStreamsNeverReadHoldUpNeitherTheServerNorOtherClients() throws Exception {
+        SampleServer busy = new SampleServer();
+        busy.httpMaxSessions(1001);
+        URI busyEndpoint = serveOverHttp(busy);
+        List<Socket> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < 1000; i++) {
+                Socket socket = new Socket();
+                socket.setReceiveBufferSize(4096);
+                socket.connect(new java.net.InetSocketAddress(busyEndpoint.getHost(), busyEndpoint.getPort()));
+                socket.getOutputStream().write(("GET /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n"
+                        + "Mcp-Session-Id: " + initializeAt(busyEndpoint) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                streams.add(socket);
+            }
+            String other = initializeAt(busyEndpoint);
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(busyEndpoint).header("Content-Type", "application/json")
+                    .header("Accept", "application/json, text/event-stream").POST(body(INITIALIZE)));
+            assertRefused(refused, 503, "1001 sessions open");
+
+            long start = System.nanoTime();
+            for (int i = 0; i < 50; i++) {
+                busy.addTool(ToolSpec.builder("t" + i).description("Added at run time").handler((args, ctx) -> "hi").build());
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("50 pushes to 1,000 streams").isLessThan(Duration.ofSeconds(20));
+            HttpResponse<String> call = send(HttpRequest.newBuilder(busyEndpoint).header("Content-Type", "application/json")
+                    .header("Accept", "application/json, text/event-stream").header("Mcp-Session-Id", other)
+                    .POST(body("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+                            + "\"arguments\":{\"message\":\"served\"}}}")));
+            assertThat(call.body()).contains("served");
+            String seen = readUntil(streams.get(999).getInputStream(), "notifications/tools/list_changed");
+            assertThat(seen).as("the streams were open all along").startsWith("HTTP/1.1 200");
+        } finally {
+            for (Socket socket : streams) {
+                socket.close();
+            }
+        }
+    }
+
+    private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+            + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}";
+
+    /** A new session at {@code at}: initialize, then the initialized notification; its id. */
+    private static String initializeAt(URI at) throws Exception {
+        HttpRequest.Builder post = HttpRequest.newBuilder(at).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream");
+        HttpResponse<String> init = send(post.copy().POST(body(INITIALIZE)));
+        assertThat(init.statusCode()).as(init.body()).isEqualTo(200);
+        String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+        send(post.copy().header("Mcp-Session-Id", session).POST(body("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")));
+        return session;
+    }
+
     private static String initialize() throws Exception {
         HttpResponse<String> init = post(null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
                 + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}");

@@ -10,7 +10,7 @@ import java.util.Map;
  * {@link ArrayList}, integers {@link Long}, other numbers {@link Double}. The driver has no dependencies so that
  * it loads the same few classes whatever server it measures.
  */
-final class JsonReader {
+public final class JsonReader {
 
     private final String s;
     private int pos;
@@ -20,7 +20,7 @@ final class JsonReader {
     }
 
     /** Parses one JSON text; throws {@link IllegalArgumentException} naming the offset when it is not JSON. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonReader r = new JsonReader(text);
         Object value;
         try {

@@ -5,12 +5,12 @@ import java.util.Collection;
 import java.util.Map;
 
 /** Writes maps, collections, records, strings, numbers, booleans and null as indented JSON. */
-final class JsonWriter {
+public final class JsonWriter {
 
     private JsonWriter() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder b = new StringBuilder();
         write(b, value, "");
         return b.append('\n').toString();

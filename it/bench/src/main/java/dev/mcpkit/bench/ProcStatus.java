@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads Linux {@code /proc/<pid>/status} and {@code /proc/<pid>/comm}. */
-final class ProcStatus {
+public final class ProcStatus {
 
     private ProcStatus() {
     }
 
     /** A {@code kB} field such as VmRSS, or -1 when unavailable (not Linux, process gone). */
-    static long kib(long pid, String field) {
+    public static long kib(long pid, String field) {
         String value = field(Path.of("/proc/" + pid + "/status"), field);
         if (value == null) {
             return -1;
@@ -27,7 +27,7 @@ final class ProcStatus {
         }
     }
 
-    static boolean isJava(long pid) {
+    public static boolean isJava(long pid) {
         try {
             return Files.readString(Path.of("/proc/" + pid + "/comm"), StandardCharsets.UTF_8).trim().equals("java");
         } catch (IOException | RuntimeException e) {

@@ -10,9 +10,9 @@ import java.util.List;
  * and backslashes, nothing else). The command is started directly, not through a shell, so the process the
  * driver measures is the server itself; pass {@code sh -c '...'} explicitly to get shell features.
  */
-record ServerSpec(String name, List<String> command, Path jar) {
+public record ServerSpec(String name, List<String> command, Path jar) {
 
-    ServerSpec {
+    public ServerSpec {
         command = List.copyOf(command);
     }
 
@@ -78,7 +78,7 @@ record ServerSpec(String name, List<String> command, Path jar) {
     }
 
     /** Splits a command line into words: whitespace separates, '...' is literal, "..." and \ escape. */
-    static List<String> words(String line) {
+    public static List<String> words(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         boolean inWord = false;

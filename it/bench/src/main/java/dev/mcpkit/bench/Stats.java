@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Nearest-rank percentiles. */
-final class Stats {
+public final class Stats {
 
     private Stats() {
     }
 
-    static double percentile(List<Double> values, double p) {
+    public static double percentile(List<Double> values, double p) {
         if (values.isEmpty()) {
             return Double.NaN;
         }
@@ -22,7 +22,7 @@ final class Stats {
     }
 
     /** {@code sorted} must be sorted ascending. */
-    static long percentile(long[] sorted, double p) {
+    public static long percentile(long[] sorted, double p) {
         return sorted.length == 0 ? -1 : sorted[rank(sorted.length, p)];
     }
 

@@ -53,11 +53,14 @@ final class ServerInstance implements AutoCloseable {
     }
 
     /**
-     * Posts {@code initialize} every few milliseconds until one is answered, and returns the milliseconds from just
-     * before the process was started to that answer. Fails when the process exits or {@code limit} passes.
+     * Posts {@code initialize} every few milliseconds until one is answered right, and returns the milliseconds from
+     * just before the process was started to that answer. A refused connection or a wrong answer (e.g. a 404 from a
+     * server that listens before its endpoint exists) means not ready yet. Fails when the process exits or
+     * {@code limit} passes, with the last wrong answer.
      */
     double awaitFirstAnswer(Duration limit, Duration requestTimeout) throws InterruptedException {
         long deadline = startNanos + limit.toNanos();
+        String last = "no answer";
         try (McpSession probe = new McpSession(endpoint(), requestTimeout)) {
             while (true) {
                 try {
@@ -67,14 +70,17 @@ final class ServerInstance implements AutoCloseable {
                     // not listening yet
                 } catch (IOException e) {
                     // e.g. connection reset while the server binds; try again
+                    last = e.toString();
+                } catch (IllegalStateException e) {
+                    last = e.getMessage();
                 }
                 if (!process.isAlive()) {
                     throw new IllegalStateException(spec.name() + " exited with " + process.exitValue()
                             + " before answering initialize; its output ends with:\n" + tail());
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(spec.name() + " did not answer initialize within "
-                            + limit.toSeconds() + " s; its output ends with:\n" + tail());
+                    throw new IllegalStateException(spec.name() + " did not answer initialize right within "
+                            + limit.toSeconds() + " s (last: " + last + "); its output ends with:\n" + tail());
                 }
                 Thread.sleep(2);
             }

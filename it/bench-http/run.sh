@@ -6,7 +6,7 @@
 # Installs the TypeScript SDK server's node_modules (npm ci) when they are missing.
 # Extra arguments go to the driver, e.g. --quick, --duration 20, --clients 1,64.
 # With --http-servers first, it compares HTTP servers instead: the example server on the JDK's com.sun.net.httpserver
-# and on Jetty, each on JDK 17 and JDK 25, plus JDK 17's server with -Dsun.net.httpserver.nodelay=true.
+# and on Jetty, each on JDK 17 and JDK 25.
 # JAVA17 and JAVA25 choose the JDKs (default: java on PATH, and Temurin 25 where Debian/Ubuntu put it); a server
 # whose JDK or node is missing is left out with a message.
 set -euo pipefail
@@ -45,7 +45,6 @@ servers=()
 if [ "${1:-}" = "--http-servers" ]; then
   shift
   servers+=(--server "mcpkit-17=$JAVA17 -jar $EXAMPLE_JAR $mcpkit_args")
-  servers+=(--server "mcpkit-17-nodelay=$JAVA17 -Dsun.net.httpserver.nodelay=true -jar $EXAMPLE_JAR $mcpkit_args")
   servers+=(--server "mcpkit-jetty-17=$JAVA17 $jetty $mcpkit_args")
   if $have25; then
     servers+=(--server "mcpkit-25=$JAVA25 -jar $EXAMPLE_JAR $mcpkit_args")

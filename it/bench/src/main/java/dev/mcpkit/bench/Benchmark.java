@@ -1,10 +1,6 @@
 package dev.mcpkit.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,17 +42,7 @@ public final class Benchmark {
         System.out.print(report.markdown());
         System.out.flush();
         if (options.json != null) {
-            try {
-                Path parent = options.json.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(options.json, JsonWriter.write(report.toMap()), StandardCharsets.UTF_8);
-                System.err.println("bench: wrote " + options.json);
-            } catch (IOException e) {
-                System.err.println("bench: cannot write " + options.json + ": " + e.getMessage());
-                System.exit(1);
-            }
+            JsonWriter.writeFile(options.json, report.toMap(), "bench");
         }
         for (ServerResults r : results) {
             if (!r.errors.isEmpty()) {

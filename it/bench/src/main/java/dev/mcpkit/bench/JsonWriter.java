@@ -10,6 +10,24 @@ public final class JsonWriter {
     private JsonWriter() {
     }
 
+    /**
+     * Writes {@code value} as JSON to {@code file} (its directories made as needed) and says so on stderr as
+     * {@code tool}; on failure says why and exits 1.
+     */
+    public static void writeFile(java.nio.file.Path file, Object value, String tool) {
+        try {
+            java.nio.file.Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+            java.nio.file.Files.writeString(file, write(value), java.nio.charset.StandardCharsets.UTF_8);
+            System.err.println(tool + ": wrote " + file);
+        } catch (java.io.IOException e) {
+            System.err.println(tool + ": cannot write " + file + ": " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
     public static String write(Object value) {
         StringBuilder b = new StringBuilder();
         write(b, value, "");

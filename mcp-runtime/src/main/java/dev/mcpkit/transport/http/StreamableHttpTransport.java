@@ -60,6 +60,8 @@ public final class StreamableHttpTransport {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long KEEP_ALIVE_MILLIS = 15_000;
     private static final String NODELAY = "sun.net.httpserver.nodelay";
+    /** The JSON-RPC code of a 503: one of the range left to servers (-32001 is "session not found"). */
+    private static final int SERVER_BUSY = -32000;
     /** How much of a body over the size limit is read to find its id: as on stdio. */
     private static final int ID_WINDOW = 16 * 1024;
 
@@ -206,7 +208,7 @@ public final class StreamableHttpTransport {
         if ("initialize".equals(method) && request) {
             session = newSession();
             if (session == null) {
-                refuse(exchange, 503, McpException.INTERNAL_ERROR, "Service Unavailable: the server has " + options.maxSessions()
+                refuse(exchange, 503, SERVER_BUSY, "Service Unavailable: the server has " + options.maxSessions()
                         + " sessions open, as many as it takes; try again once one has ended", message.get("id"));
                 return;
             }

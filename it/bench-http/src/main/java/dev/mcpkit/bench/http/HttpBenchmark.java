@@ -54,17 +54,7 @@ public final class HttpBenchmark {
         System.out.print(report.markdown());
         System.out.flush();
         if (options.json != null) {
-            try {
-                Path parent = options.json.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(options.json, JsonWriter.write(report.toMap()), StandardCharsets.UTF_8);
-                System.err.println("bench-http: wrote " + options.json);
-            } catch (IOException e) {
-                System.err.println("bench-http: cannot write " + options.json + ": " + e.getMessage());
-                System.exit(1);
-            }
+            JsonWriter.writeFile(options.json, report.toMap(), "bench-http");
         }
         for (ServerFigures f : figures) {
             if (!f.errors.isEmpty() || f.failedInAll() > 0) {

@@ -101,6 +101,17 @@ final class Maven {
         return new String(stdout, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Starts {@code mvn <args>} in {@code dir} and leaves it running, for a goal that serves until it is stopped:
+     * stdout goes to a log, stderr is the caller's to read.
+     */
+    Process start(Path dir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(mvn.toString(), "-s", settings.toString(), "-Dmaven.repo.local=" + localRepository));
+        command.addAll(List.of(args));
+        Files.createDirectories(logs);
+        return new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(logs.resolve("mvn-" + (++runs) + ".out").toFile()).start();
+    }
+
     private String run(Path dir, String input, boolean succeeds, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(mvn.toString(), "-ntp", "-Dstyle.color=never",
                 "-s", settings.toString(), "-Dmaven.repo.local=" + localRepository));

@@ -198,6 +198,43 @@ class NewUserJourneyIT {
         }
     }
 
+    /** {@code mcp:run} passes {@code mcp.args} to the server: here it serves Streamable HTTP, and a client uses it. */
+    @Test
+    void mvnMcpRunServesOverHttpWhenTheArgumentsAskForIt() throws Exception {
+        Process mvn = maven.start(project, "-q", "-B", "mcp:run", "-Dmcp.args=--transport,http,--port,0");
+        try {
+            java.io.BufferedReader err = new java.io.BufferedReader(new java.io.InputStreamReader(mvn.getErrorStream(), StandardCharsets.UTF_8));
+            String line;
+            StringBuilder seen = new StringBuilder();
+            while ((line = err.readLine()) != null && !line.contains("serving MCP over Streamable HTTP at ")) {
+                seen.append(line).append('\n');
+            }
+            assertThat(line).as("the server names its endpoint on stderr; stderr was:\n%s", seen).isNotNull();
+            java.net.URI endpoint = java.net.URI.create(line.substring(line.indexOf("http://")));
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpRequest.Builder post = java.net.http.HttpRequest.newBuilder(endpoint)
+                    .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream");
+            java.net.http.HttpResponse<String> init = http.send(post.copy().POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+                            + "\"capabilities\":{},\"clientInfo\":{\"name\":\"e2e\",\"version\":\"1\"}}}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(init.statusCode()).as(init.body()).isEqualTo(200);
+            String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+            post.header("Mcp-Session-Id", session);
+            http.send(post.copy().POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> call = http.send(post.copy().POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"word_count\","
+                            + "\"arguments\":{\"text\":\"served over http\"}}}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(object(object(object(Json.parse(call.body())).get("result")).get("structuredContent")))
+                    .containsEntry("words", 3L).containsEntry("longestWord", "served");
+        } finally {
+            mvn.descendants().forEach(ProcessHandle::destroy);
+            mvn.destroy();
+            assertThat(mvn.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("mvn mcp:run ends when stopped").isTrue();
+        }
+    }
+
     @Test
     void everyServerCommandInTheReadmeNamesTheLauncherByAPathThatRunsFromTheProject() throws Exception {
         // the server's name alone is on nobody's PATH: `journey-mcp --setup` would say 'command not found'

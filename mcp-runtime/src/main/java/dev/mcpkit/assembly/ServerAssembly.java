@@ -31,6 +31,7 @@ public final class ServerAssembly {
     private final Object settingsLock = new Object();   // not `this`: the model is built under that lock at the same time
     private volatile ServerModel model;
     private ServerSettings settings;
+    private ConfigEnvironment environment;   // guarded by settingsLock
     private boolean settingsChecked;
     private boolean prepareSchemasEarly;
     private volatile SettingsLoader firstPass;   // started by prepareForServing
@@ -212,10 +213,20 @@ public final class ServerAssembly {
                     declared.scanObject(c);
                 }
                 declared.add(AuditLog.setting());
-                String name = IdentityResolver.resolve(server.getClass()).name();
-                settings = new ServerSettings(declared, ConfigEnvironment.builder(name).command(LaunchCommand.of(server.getClass(), name)).build());
+                settings = new ServerSettings(declared, configEnvironment());
             }
             return settings;
+        }
+    }
+
+    /** Where settings are read: the process environment, the working directory and the server's config directory. */
+    ConfigEnvironment configEnvironment() {
+        synchronized (settingsLock) {
+            if (environment == null) {
+                String name = IdentityResolver.resolve(server.getClass()).name();
+                environment = ConfigEnvironment.builder(name).command(LaunchCommand.of(server.getClass(), name)).build();
+            }
+            return environment;
         }
     }
 }

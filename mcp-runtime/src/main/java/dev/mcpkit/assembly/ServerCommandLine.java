@@ -5,6 +5,7 @@ import dev.mcpkit.cli.Usage;
 import dev.mcpkit.cli.UsageException;
 import dev.mcpkit.config.ConfigCommands;
 import dev.mcpkit.config.SettingsHelp;
+import dev.mcpkit.config.TransportSettings;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.model.DeclarationException;
 import dev.mcpkit.protocol.CallExecutor;
@@ -73,7 +74,7 @@ public final class ServerCommandLine {
                     return 0;
                 case VALIDATE_CONFIG: {
                     ServerSettings s = assembly.settings();
-                    return ConfigCommands.validateConfig(s.model(), s.environment(), printStream(out));
+                    return ConfigCommands.validateConfig(TransportSettings.addedTo(s.model()), s.environment(), printStream(out));
                 }
                 case SETUP: {
                     ServerSettings s = assembly.settings();
@@ -84,11 +85,16 @@ public final class ServerCommandLine {
                     setupArgs.addAll(inv.setupValues());
                     return ConfigCommands.setup(s.model(), s.environment(), setupArgs, printStream(out), err);
                 }
-                default:
-                    if ("http".equals(inv.transport())) {
-                        return serveHttp(inv.host(), inv.port(), err);
+                default: {
+                    TransportChoice choice;
+                    try {
+                        choice = TransportChoice.of(inv, assembly.configEnvironment());
+                    } catch (UsageException e) {
+                        err.println(command + ": " + e.getMessage());
+                        return 2;
                     }
-                    return serveStdio(in, out, err);
+                    return choice.http() ? serveHttp(choice.host(), choice.port(), err) : serveStdio(in, out, err);
+                }
             }
         } catch (DeclarationException e) {
             return declarationMistake(command, e, err);

@@ -6,22 +6,23 @@ import java.util.List;
 /**
  * What the server was asked to do on its command line.
  *
+ * @param transport   {@code stdio} or {@code http}; {@code null} when {@code --transport} was not given
+ * @param host        the value of {@code --host}, or {@code null}
+ * @param port        the value of {@code --port}, or {@code null}
  * @param setupValues KEY=VALUE pairs of {@code --setup --non-interactive}
  */
-public record Invocation(Action action, String transport, String host, int port, boolean nonInteractive,
+public record Invocation(Action action, String transport, String host, Integer port, boolean nonInteractive,
                          List<String> setupValues) {
 
     /** The one thing a run does. */
     public enum Action { SERVE, VERSION, HELP, DESCRIBE, VALIDATE_CONFIG, SETUP }
 
-    public static final int DEFAULT_PORT = 8080;
-
     /** Parses the arguments of {@code run(args)}. */
     public static Invocation parse(String[] args) throws UsageException {
         Action action = Action.SERVE;
-        String transport = "stdio";
-        String host = "127.0.0.1";
-        int port = DEFAULT_PORT;
+        String transport = null;
+        String host = null;
+        Integer port = null;
         boolean nonInteractive = false;
         List<String> values = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {

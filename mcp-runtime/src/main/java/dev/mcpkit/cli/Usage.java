@@ -26,7 +26,11 @@ public final class Usage {
                 + "                         instead of stdio (the address goes to stderr)\n"
                 + "  --host HOST            the address to bind with --transport http\n"
                 + "                         (default 127.0.0.1: this machine only)\n"
-                + "  --port PORT            the port for --transport http (default " + Invocation.DEFAULT_PORT + ";\n"
-                + "                         0 picks a free one)\n";
+                + "  --port PORT            the port for --transport http (default 8080;\n"
+                + "                         0 picks a free one)\n"
+                + "\n"
+                + "MCP_TRANSPORT, MCP_HOST and MCP_PORT set the same three where the command\n"
+                + "cannot change (a container, a service): in the environment or a .env file,\n"
+                + "read like the settings below. The command line wins over them.\n";
     }
 }

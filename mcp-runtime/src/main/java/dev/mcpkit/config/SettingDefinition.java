@@ -20,13 +20,18 @@ import java.util.List;
  * @param allowedValues the constants of an {@link SettingType#ENUM} setting, else empty
  * @param enumType      the enum class of an enum-typed field, else {@code null}
  * @param binding       the field that receives the value, or {@code null}
+ * @param range         the values an {@link SettingType#INT} or {@link SettingType#LONG} setting accepts, or {@code null}: any
  */
 public record SettingDefinition(String key, String description, SettingType type, boolean required,
-        String defaultValue, boolean secret, List<String> allowedValues, Class<?> enumType, FieldBinding binding) {
+        String defaultValue, boolean secret, List<String> allowedValues, Class<?> enumType, FieldBinding binding, Range range) {
 
     public SettingDefinition {
         allowedValues = allowedValues == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(allowedValues));
         description = description == null ? "" : description;
+    }
+
+    /** The smallest and the largest value a number setting accepts. */
+    public record Range(long min, long max) {
     }
 
     /** A field receiving a setting's value, with the instance it belongs to ({@code null} for a static field). */
@@ -36,7 +41,7 @@ public record SettingDefinition(String key, String description, SettingType type
     /** The same setting treated as a secret: for a value that may have come from one. */
     public SettingDefinition asSecret() {
         return secret ? this : new SettingDefinition(key, description, type, required, defaultValue, true, allowedValues, enumType,
-                binding);
+                binding, range);
     }
 
     /** Short and free of the bound object, whose own toString() is unknown. */
@@ -75,6 +80,7 @@ public record SettingDefinition(String key, String description, SettingType type
         private boolean secret;
         private List<String> allowedValues = List.of();
         private Class<?> enumType;
+        private Range range;
 
         private Builder(String key) {
             this.key = key;
@@ -121,9 +127,15 @@ public record SettingDefinition(String key, String description, SettingType type
             return this;
         }
 
+        /** Accepts only numbers from {@code min} to {@code max} (for an INT or LONG setting). */
+        public Builder range(long min, long max) {
+            this.range = new Range(min, max);
+            return this;
+        }
+
         public SettingDefinition build() {
             return new SettingDefinition(key, description, type, required && defaultValue == null, defaultValue, secret,
-                    allowedValues, enumType, null);
+                    allowedValues, enumType, null, range);
         }
     }
 }

@@ -235,7 +235,7 @@ public final class SettingsModel {
         }
         boolean required = setting.required() && defaultValue == null && !optional;
         return new SettingDefinition(key, setting.description(), type, required, defaultValue, secret, allowed, enumType,
-                new SettingDefinition.FieldBinding(field, isStatic ? null : instance, valueClass, optional));
+                new SettingDefinition.FieldBinding(field, isStatic ? null : instance, valueClass, optional), null);
     }
 
     private static Class<?> optionalArgument(Field field) {

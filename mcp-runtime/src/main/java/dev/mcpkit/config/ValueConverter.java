@@ -29,15 +29,15 @@ public final class ValueConverter {
         switch (definition.type()) {
             case INT:
                 try {
-                    return Integer.valueOf(Integer.parseInt(text));
+                    return Integer.valueOf((int) inRange(definition, raw, Integer.parseInt(text)));
                 } catch (NumberFormatException e) {
-                    throw rejected(definition, raw, "an integer");
+                    throw rejected(definition, raw, integer(definition));
                 }
             case LONG:
                 try {
-                    return Long.valueOf(Long.parseLong(text));
+                    return Long.valueOf(inRange(definition, raw, Long.parseLong(text)));
                 } catch (NumberFormatException e) {
-                    throw rejected(definition, raw, "an integer");
+                    throw rejected(definition, raw, integer(definition));
                 }
             case BOOLEAN:
                 return parseBoolean(definition, raw, text);
@@ -70,6 +70,19 @@ public final class ValueConverter {
             default:
                 return definition.secret() ? Secret.of(raw) : raw;
         }
+    }
+
+    private static long inRange(SettingDefinition definition, String raw, long value) throws ConversionException {
+        SettingDefinition.Range range = definition.range();
+        if (range != null && (value < range.min() || value > range.max())) {
+            throw rejected(definition, raw, integer(definition));
+        }
+        return value;
+    }
+
+    private static String integer(SettingDefinition definition) {
+        SettingDefinition.Range range = definition.range();
+        return range == null ? "an integer" : "an integer from " + range.min() + " to " + range.max();
     }
 
     private static Boolean parseBoolean(SettingDefinition definition, String raw, String text) throws ConversionException {

@@ -12,7 +12,9 @@ class InvocationTest {
     void noArgumentsMeansServeStdio() throws Exception {
         Invocation inv = Invocation.parse(new String[0]);
         assertThat(inv.action()).isEqualTo(Invocation.Action.SERVE);
-        assertThat(inv.transport()).isEqualTo("stdio");
+        assertThat(inv.transport()).as("not given: the settings or the default decide").isNull();
+        assertThat(inv.host()).isNull();
+        assertThat(inv.port()).isNull();
     }
 
     @Test

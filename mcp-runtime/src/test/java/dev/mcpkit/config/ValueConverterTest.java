@@ -65,6 +65,19 @@ class ValueConverterTest {
     }
 
     @Test
+    void aRangeBoundsANumberSettingAtBothEnds() throws Exception {
+        SettingDefinition port = SettingDefinition.builder("PORT").type(SettingType.INT).range(0, 65535).build();
+        assertThat(ValueConverter.convert(port, "0")).isEqualTo(0);
+        assertThat(ValueConverter.convert(port, "65535")).isEqualTo(65535);
+        assertThatThrownBy(() -> ValueConverter.convert(port, "65536")).hasMessage("expected an integer from 0 to 65535, got \"65536\"");
+        assertThatThrownBy(() -> ValueConverter.convert(port, "-1")).hasMessage("expected an integer from 0 to 65535, got \"-1\"");
+        assertThatThrownBy(() -> ValueConverter.convert(port, "http")).hasMessage("expected an integer from 0 to 65535, got \"http\"");
+        SettingDefinition big = SettingDefinition.builder("BIG").type(SettingType.LONG).range(1, 5_000_000_000L).build();
+        assertThat(ValueConverter.convert(big, "5000000000")).isEqualTo(5_000_000_000L);
+        assertThatThrownBy(() -> ValueConverter.convert(big, "0")).hasMessageContaining("from 1 to 5000000000");
+    }
+
+    @Test
     void failuresOfSecretSettingsDoNotShowTheValue() {
         SettingDefinition pin = SettingDefinition.builder("PIN").type(SettingType.INT).secret(true).build();
         assertThatThrownBy(() -> ValueConverter.convert(pin, "12ab-secret"))

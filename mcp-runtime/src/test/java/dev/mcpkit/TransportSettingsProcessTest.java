@@ -1,0 +1,172 @@
+package dev.mcpkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * MCP_TRANSPORT, MCP_HOST and MCP_PORT through the configuration hierarchy, in a real server process: an isolated
+ * environment, a working directory and a config directory of its own.
+ * A server that ignored them would serve stdio and never print its endpoint: the timeout turns that wait into a failure.
+ */
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class TransportSettingsProcessTest {
+
+    private static final String INIT = "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+            + "\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+
+    @TempDir
+    Path dir;
+    private Path work;
+    private Path configDir;
+    private final Map<String, String> env = new HashMap<>();
+
+    @BeforeEach
+    void isolate() throws IOException {
+        work = Files.createDirectories(dir.resolve("work"));
+        configDir = Files.createDirectories(dir.resolve("config").resolve("sample"));
+        env.put("PATH", System.getenv("PATH"));
+        env.put("HOME", dir.resolve("home").toString());
+        env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        env.put("XDG_STATE_HOME", dir.resolve("state").toString());
+    }
+
+    private Process start(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(),
+                "-cp", System.getProperty("java.class.path"), StdioFixture.class.getName()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(cmd).directory(work.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    /** The server's first stderr line must name its HTTP endpoint; an initialize POSTed there is answered. */
+    private static URI servesHttp(Process p) throws Exception {
+        String line = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8)).readLine();
+        assertThat(line).matches("sample: serving MCP over Streamable HTTP at http://127\\.0\\.0\\.1:\\d+/mcp");
+        URI endpoint = URI.create(line.substring(line.indexOf("http://")));
+        HttpResponse<String> init = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(INIT)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(init.statusCode()).isEqualTo(200);
+        assertThat(init.body()).contains("\"serverInfo\"");
+        assertThat(p.getInputStream().available()).as("bytes on stdout").isZero();
+        return endpoint;
+    }
+
+    private static void stop(Process p) throws InterruptedException {
+        p.destroy();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Runs to the end with {@code stdin} as input; stdout and stderr, each whole. */
+    private String[] runToEnd(String stdin, String... args) throws Exception {
+        Process p = start(args);
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        Path out = dir.resolve("out.txt");
+        Thread drainOut = new Thread(() -> {
+            try {
+                Files.write(out, p.getInputStream().readAllBytes());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        drainOut.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        drainOut.join(10_000);
+        return new String[] {String.valueOf(p.exitValue()), Files.readString(out), err};
+    }
+
+    @Test
+    void theEnvironmentChoosesHttpAndItsPort() throws Exception {
+        env.put("MCP_TRANSPORT", "http");
+        env.put("MCP_PORT", "0");
+        Process p = start();
+        try {
+            servesHttp(p);
+        } finally {
+            stop(p);
+        }
+    }
+
+    @Test
+    void theDotEnvFilesChooseThemTooEachSettingFromWhereverItIsFound() throws Exception {
+        Files.writeString(work.resolve(".env"), "MCP_TRANSPORT=HTTP\n");
+        Files.writeString(configDir.resolve(".env"), "MCP_PORT=0\nMCP_HOST=127.0.0.1\n");
+        Process p = start();
+        try {
+            servesHttp(p);
+        } finally {
+            stop(p);
+        }
+    }
+
+    @Test
+    void theCommandLineWinsOverEverySetting() throws Exception {
+        env.put("MCP_TRANSPORT", "http");
+        env.put("MCP_PORT", "not-a-port");
+        String[] stdio = runToEnd(INIT + "\n", "--transport", "stdio");
+        assertThat(stdio[0]).isEqualTo("0");
+        assertThat(stdio[1]).contains("\"id\":0").contains("\"serverInfo\"");
+
+        env.put("MCP_TRANSPORT", "stdio");
+        env.put("MCP_HOST", "192.0.2.1");   // not this machine: binding it would fail
+        Process p = start("--transport", "http", "--port", "0", "--host", "127.0.0.1");
+        try {
+            servesHttp(p);
+        } finally {
+            stop(p);
+        }
+    }
+
+    @Test
+    void aValueASettingCannotTakeStopsTheServerNamingTheSettingWhereItIsAndTheFix() throws Exception {
+        Files.writeString(configDir.resolve(".env"), "MCP_TRANSPORT=http\nMCP_PORT=70000\n");
+        String[] r = runToEnd(INIT + "\n");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[1]).as("stdout").isEmpty();
+        assertThat(r[2]).contains("MCP_PORT from config .env (" + configDir.resolve(".env") + ":2)")
+                .contains("an integer from 0 to 65535, got \"70000\"").contains("--port");
+
+        env.put("MCP_TRANSPORT", "sse");
+        r = runToEnd(INIT + "\n", "--port", "0");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("MCP_TRANSPORT from the environment").contains("stdio").contains("http").contains("--transport");
+    }
+
+    @Test
+    void validateConfigShowsTheTransportSettingsAndFailsOnAWrongOne() throws Exception {
+        String[] ok = runToEnd("", "--validate-config");
+        assertThat(ok[1]).containsPattern("MCP_TRANSPORT\\s+default\\s+\\S+\\s+stdio")
+                .containsPattern("MCP_PORT\\s+default\\s+\\S+\\s+8080");
+
+        env.put("MCP_PORT", "eighty");
+        String[] wrong = runToEnd("", "--validate-config");
+        assertThat(wrong[0]).isEqualTo("1");
+        assertThat(wrong[1]).contains("MCP_PORT from the environment: expected an integer from 0 to 65535, got \"eighty\"");
+    }
+}

@@ -171,6 +171,37 @@ class StreamableHttpTest {
         server.removeTool("added");
     }
 
+    /** DELETE: the client has gone for good, so its calls in flight are cancelled (interrupted, never answered). */
+    @Test
+    void endingASessionCancelsTheCallsItHasInFlight() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<String> outcome = new java.util.concurrent.CompletableFuture<>();
+        server.addTool(ToolSpec.builder("hold").description("Waits a minute unless cancelled").handler((args, ctx) -> {
+            started.countDown();
+            try {
+                Thread.sleep(60_000);
+                outcome.complete("finished");
+                return "finished";
+            } catch (InterruptedException e) {
+                outcome.complete("interrupted, cancelled=" + ctx.isCancelled());
+                throw e;
+            }
+        }).build());
+        try {
+            String session = initialize();
+            var call = HTTP.sendAsync(builder(session).POST(body("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\","
+                    + "\"params\":{\"name\":\"hold\",\"arguments\":{}}}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(endpoint).header("Mcp-Session-Id", session).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(delete.statusCode()).isEqualTo(200);
+            assertThat(outcome.get(10, TimeUnit.SECONDS)).isEqualTo("interrupted, cancelled=true");
+            assertThat(call.get(10, TimeUnit.SECONDS).body()).doesNotContain("\"id\":9");
+        } finally {
+            server.removeTool("hold");
+        }
+    }
+
     @Test
     void aSessionIdleLongerThanItsLimitEndsAndItsIdThenAnswers404() throws Exception {
         SampleServer idle = new SampleServer();

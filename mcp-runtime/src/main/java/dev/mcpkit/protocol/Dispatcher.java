@@ -4,6 +4,7 @@ import dev.mcpkit.McpException;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.json.JsonException;
 import dev.mcpkit.json.JsonLimitException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -256,6 +257,18 @@ public final class Dispatcher {
         if (call != null) {
             call.cancel();
         }
+    }
+
+    /**
+     * The client has gone for good (its HTTP session ended): every request in flight is cancelled as if the client had
+     * sent {@code notifications/cancelled} for it — flagged, its thread interrupted, never answered.
+     */
+    public void cancelAll() {
+        List<InFlight> calls;
+        synchronized (inFlight) {
+            calls = new ArrayList<>(inFlight.values());
+        }
+        calls.forEach(InFlight::cancel);
     }
 
     /**

@@ -370,9 +370,14 @@ public final class StreamableHttpTransport {
         return false;
     }
 
-    /** Ends a session: its waiting requests get empty answers, its streams close, its calls drain. */
+    /**
+     * Ends a session (DELETE, or idle past the limit): its waiting requests get empty answers, its streams close, and its
+     * calls in flight are cancelled, since no answer can reach the client any more. A connection that merely breaks is
+     * not an end: the call goes on and its stream can be resumed (MCP 2025-11-25: disconnection is not cancellation).
+     */
     private void end(HttpSession session) {
         session.close();
+        session.dispatcher().cancelAll();
         Thread drain = new Thread(() -> session.dispatcher().drain(), "mcp-session-end");
         drain.setDaemon(true);
         drain.start();

@@ -27,6 +27,11 @@ assert Files.isExecutable(mcp.resolve("bin/weather"))
 assert log.contains("artifact") && log.contains("try it") && log.contains("weather-1.2.0.mcpb")
 assert !log.contains("test-key")
 
+// mcp:inspect -Dmcp.transport=http: the same tables, learned over Streamable HTTP
+assert log.contains("Inspecting over Streamable HTTP (the server serves a free loopback port meanwhile)")
+assert log.contains("Tools (2)") && log =~ /echo\s+Echoes the message back\s+message\*: string/
+assert log.contains("Prompts (1)") && log =~ /plan_trip\s+Plans a trip around the weather\s+city\*/
+
 // 3. the jar runs
 def java = Paths.get(javaHome, "bin", "java").toString()
 def version = [java, "-jar", mcp.resolve("weather-1.2.0.jar").toString(), "--version"].execute()

@@ -8,6 +8,7 @@ import java.util.List;
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.inspect.InspectTransport;
 import dev.mcpkit.maven.core.inspect.InspectionReport;
 import dev.mcpkit.maven.core.output.MachineOutput;
 import dev.mcpkit.maven.core.output.TextTemplates;
@@ -20,7 +21,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Starts the server from the build output (compiling first), performs a real MCP handshake, and prints its tools
- * (name, description, arguments), resources, resource templates and prompts as tables on stdout;
+ * (name, description, arguments), resources, resource templates and prompts as tables on stdout. The handshake goes
+ * over stdio, or over Streamable HTTP with {@code -Dmcp.transport=http} (the server serves a free loopback port for
+ * it); {@code -Dmcp.url=http://host:port/mcp} inspects a server already serving there instead of starting one.
  * {@code -Dmcp.format=json} prints JSON; {@code -Dmcp.output=inspect.json} writes it to that file only (redirecting
  * stdout also catches Maven's colour codes and, on Maven 4, its {@code [stdout]} prefixes).
  *
@@ -42,6 +45,14 @@ public class InspectMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.templates", defaultValue = "${project.basedir}/src/main/mcp/templates")
     String templates;
 
+    /** {@code stdio} or {@code http}: how the plugin talks to the server it starts. @since 0.2.0 */
+    @Parameter(property = "mcp.transport", defaultValue = "stdio")
+    String transport;
+
+    /** The Streamable HTTP endpoint of a server that is already running, to inspect it instead of starting one. @since 0.2.0 */
+    @Parameter(property = "mcp.url")
+    String url;
+
     /** Writes the report to this file (UTF-8, relative to the project directory) instead of stdout. @since 0.1.0 */
     @Parameter(property = "mcp.output")
     String output;
@@ -56,8 +67,17 @@ public class InspectMojo extends AbstractMcpMojo {
         List<Setting> declared = new ArrayList<>();
         settings.forEach(s -> declared.add(s.toSetting()));
         MachineOutput out = MachineOutput.of(output, serverProject().layout().basedir(), System.out);
-        out.print(InspectionReport.inspect(new ServerDescriber(), serverRequest().command(), declared,
-                InspectionReport.Format.parse(format), new TextTemplates(Path.of(templates))));
+        InspectionReport.Format chosen = InspectionReport.Format.parse(format);
+        TextTemplates texts = new TextTemplates(Path.of(templates));
+        InspectTransport how = InspectTransport.of(transport, url);
+        if (how.overHttp()) {
+            getLog().info("Inspecting over Streamable HTTP " + (how.endpoint() != null ? "at " + how.endpoint()
+                    : "(the server serves a free loopback port meanwhile)"));
+            out.print(InspectionReport.inspectOverHttp(new ServerDescriber(), serverRequest().command(), how.endpoint(), declared,
+                    chosen, texts));
+        } else {
+            out.print(InspectionReport.inspect(new ServerDescriber(), serverRequest().command(), declared, chosen, texts));
+        }
         out.finish("the mcp:inspect report", getLog()::info);
     }
 }

@@ -198,7 +198,10 @@ class NewUserJourneyIT {
         }
     }
 
-    /** {@code mcp:run} passes {@code mcp.args} to the server: here it serves Streamable HTTP, and a client uses it. */
+    /**
+     * {@code mcp:run} passes {@code mcp.args} to the server: here it serves Streamable HTTP, a client uses it, and
+     * {@code mcp:inspect -Dmcp.url} inspects it there.
+     */
     @Test
     void mvnMcpRunServesOverHttpWhenTheArgumentsAskForIt() throws Exception {
         Process mvn = maven.start(project, "-q", "-B", "mcp:run", "-Dmcp.args=--transport,http,--port,0");
@@ -228,6 +231,13 @@ class NewUserJourneyIT {
                             + "\"arguments\":{\"text\":\"served over http\"}}}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(object(object(object(Json.parse(call.body())).get("result")).get("structuredContent")))
                     .containsEntry("words", 3L).containsEntry("longestWord", "served");
+
+            // mcp:inspect -Dmcp.url: the tables of the server already serving there, which goes on serving
+            String inspected = Maven.plain(maven.run(project, "-B", "mcp:inspect", "-Dmcp.url=" + endpoint));
+            assertThat(inspected).contains("Inspecting over Streamable HTTP at " + endpoint).containsPattern("word_count\\s+Counts");
+            assertThat(http.send(post.copy().POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\"}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .body()).contains("\"id\":3");
         } finally {
             mvn.descendants().forEach(ProcessHandle::destroy);
             mvn.destroy();

@@ -1,10 +1,13 @@
 package dev.mcpkit.maven.core.describe;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import dev.mcpkit.maven.core.mcp.McpClient;
 import dev.mcpkit.maven.core.mcp.StdioClient;
+import dev.mcpkit.maven.core.mcp.StreamableHttpClient;
 import dev.mcpkit.maven.core.process.Deadline;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -12,15 +15,17 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Describes a server that does not implement {@code --describe} (one not built on mcp-runtime) through a
- * real MCP handshake over stdio: initialize, notifications/initialized, then every list the server's
- * capabilities announce, following {@code nextCursor}. Settings cannot be learned this way; they come
- * from the plugin configuration.
+ * Describes a server through a real MCP handshake: initialize, notifications/initialized, then every list the server's
+ * capabilities announce, following {@code nextCursor}. Over stdio for a server that does not implement
+ * {@code --describe} (one not built on mcp-runtime), or over Streamable HTTP. Settings cannot be learned this way; they
+ * come from the plugin configuration.
  */
 public final class HandshakeDescriber {
 
     private static final int MAX_PAGES = 1000;
+    private static final String CLIENT_NAME = "mcp-maven-plugin";
 
+    /** Over stdio: the server started from {@code command}. */
     public ServerDescriptor describe(ServerCommand command, List<Setting> declaredSettings) throws DescribeException {
         StdioClient client;
         try {
@@ -29,30 +34,54 @@ public final class HandshakeDescriber {
             throw new DescribeException("cannot start " + command.java() + ": " + e.getMessage(), e);
         }
         try (client) {
-            try {
-                ServerDescriptor described = new Handshake(client, Deadline.after(command.timeout())).run();
-                client.closeStdin(Duration.ofSeconds(2));
-                return described.withSettings(declaredSettings);
-            } catch (StdioClient.Failure e) {
-                throw failure(client, e.getMessage() + (e.reason() == StdioClient.Reason.NO_ANSWER
-                        ? " (raise mcp.describeTimeout if it needs longer)" : ""));
-            }
+            ServerDescriptor described = describe(client, command.timeout());
+            client.closeStdin(Duration.ofSeconds(2));
+            return described.withSettings(declaredSettings);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DescribeException("interrupted while describing the server", e);
         }
     }
 
-    private static DescribeException failure(StdioClient client, String what) {
+    /**
+     * Over Streamable HTTP: with the server serving at {@code endpoint}, or, when it is null, with the server started
+     * from {@code command} on a free loopback port ({@code --transport http --port 0}) and stopped afterwards.
+     */
+    public ServerDescriptor describeOverHttp(ServerCommand command, URI endpoint, List<Setting> declaredSettings)
+            throws DescribeException {
+        Deadline deadline = Deadline.after(command.timeout());
+        try (StreamableHttpClient client = endpoint != null ? StreamableHttpClient.connect(endpoint)
+                : StreamableHttpClient.start(command.processBuilder("--transport", "http", "--port", "0"), deadline)) {
+            return describe(client, command.timeout()).withSettings(declaredSettings);
+        } catch (McpClient.Failure e) {
+            throw new DescribeException(e.getMessage(), e);   // from the start: it says what the server said
+        } catch (IOException e) {
+            throw new DescribeException("cannot start " + command.java() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DescribeException("interrupted while describing the server", e);
+        }
+    }
+
+    private static ServerDescriptor describe(McpClient client, Duration timeout) throws DescribeException, InterruptedException {
+        try {
+            return new Handshake(client, Deadline.after(timeout)).run();
+        } catch (McpClient.Failure e) {
+            throw failure(client, e.getMessage() + (e.reason() == McpClient.Reason.NO_ANSWER
+                    ? " (raise mcp.describeTimeout if it needs longer)" : ""));
+        }
+    }
+
+    private static DescribeException failure(McpClient client, String what) {
         String stderr = client.stderr().strip();
         return new DescribeException("server failed the MCP handshake: " + what + (stderr.isEmpty() ? "" : "\n" + stderr));
     }
 
     /** One handshake, all of it due by one deadline. */
-    private record Handshake(StdioClient client, Deadline deadline) {
+    private record Handshake(McpClient client, Deadline deadline) {
 
-        ServerDescriptor run() throws DescribeException, StdioClient.Failure, InterruptedException {
-            JsonNode init = result("initialize", client.initialize("mcp-maven-plugin", deadline));
+        ServerDescriptor run() throws DescribeException, McpClient.Failure, InterruptedException {
+            JsonNode init = result("initialize", client.initialize(CLIENT_NAME, deadline));
             if (!init.path("serverInfo").isObject() || DescriptorParser.text(init.path("serverInfo"), "name") == null) {
                 throw failure(client, "the initialize result has no serverInfo.name");
             }
@@ -77,7 +106,7 @@ public final class HandshakeDescriber {
         }
 
         /** All pages of one list method, concatenated. */
-        private ArrayNode list(String method, String field) throws DescribeException, StdioClient.Failure, InterruptedException {
+        private ArrayNode list(String method, String field) throws DescribeException, McpClient.Failure, InterruptedException {
             ArrayNode all = JsonNodeFactory.instance.arrayNode();
             String cursor = null;
             for (int page = 0; page < MAX_PAGES; page++) {

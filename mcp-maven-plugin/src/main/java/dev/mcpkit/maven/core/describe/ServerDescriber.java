@@ -1,5 +1,6 @@
 package dev.mcpkit.maven.core.describe;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,15 @@ public final class ServerDescriber {
                 ? reader.read(command)
                 : handshake.describe(command, List.of());
         return descriptor.withSettings(merge(descriptor.settings(), declaredSettings));
+    }
+
+    /**
+     * A handshake over Streamable HTTP: with the server serving at {@code endpoint}, or, when it is null, with the one
+     * started from {@code command} on a free port.
+     */
+    public ServerDescriptor describeOverHttp(ServerCommand command, URI endpoint, List<Setting> declaredSettings)
+            throws DescribeException {
+        return handshake.describeOverHttp(command, endpoint, declaredSettings);
     }
 
     /** Declared settings add to the described ones; a declared key replaces the described one of that key. */

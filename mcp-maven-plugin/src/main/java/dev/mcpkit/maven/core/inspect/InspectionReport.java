@@ -1,6 +1,7 @@
 package dev.mcpkit.maven.core.inspect;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,10 +47,19 @@ public final class InspectionReport {
     private InspectionReport() {
     }
 
-    /** Starts the server, learns it through a real MCP handshake, and renders what it offers. */
+    /** Starts the server, learns it through a real MCP handshake over stdio, and renders what it offers. */
     public static String inspect(ServerDescriber describer, ServerCommand command, List<Setting> declaredSettings, Format format,
                                  TextTemplates templates) throws DescribeException, IOException {
         return render(describer.describe(command, ServerDescriber.Mode.HANDSHAKE, false, declaredSettings), format, templates);
+    }
+
+    /**
+     * The same over Streamable HTTP: with the server serving at {@code endpoint}, or, when it is null, with the server
+     * started from {@code command} on a free loopback port.
+     */
+    public static String inspectOverHttp(ServerDescriber describer, ServerCommand command, URI endpoint, List<Setting> declaredSettings,
+                                         Format format, TextTemplates templates) throws DescribeException, IOException {
+        return render(describer.describeOverHttp(command, endpoint, declaredSettings), format, templates);
     }
 
     public static String render(ServerDescriptor d, Format format, TextTemplates templates) throws IOException {

@@ -14,42 +14,15 @@ import dev.mcpkit.maven.core.process.Deadline;
 import dev.mcpkit.maven.core.process.StdoutLines;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The plugin's MCP client: one server process spoken to over stdio in newline-delimited JSON-RPC. Each request is
- * answered within its deadline or fails saying so; requests from the server are answered so it never waits on us;
- * stderr goes to a file, for error messages. The handshake describer, the training run and the launch probe use it.
+ * The plugin's MCP client over stdio: one server process spoken to in newline-delimited JSON-RPC; stderr goes to a
+ * file, for error messages. The handshake describer, the training run and the launch probe use it.
  */
-public final class StdioClient implements AutoCloseable {
-
-    /** The newest protocol version this plugin speaks; the server may answer with an older one. */
-    public static final String PROTOCOL_VERSION = "2025-11-25";
+public final class StdioClient implements McpClient {
 
     /** What a stdout line that is not JSON-RPC does: fails the request, or is kept in {@link #stdout()} and skipped. */
     public enum StrayOutput { FAIL, KEEP }
-
-    /** Why a request got no answer. */
-    public enum Reason { NO_ANSWER, STDOUT_CLOSED, NOT_JSON_RPC, STDIN_CLOSED }
-
-    /** A request that got no answer; the message says why in words a build log can show. */
-    public static final class Failure extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final Reason reason;
-
-        Failure(Reason reason, String message) {
-            super(message);
-            this.reason = reason;
-        }
-
-        public Reason reason() {
-            return reason;
-        }
-    }
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private final Process process;
     private final Path stderr;
@@ -78,39 +51,33 @@ public final class StdioClient implements AutoCloseable {
         }
     }
 
-    /** {@code initialize} as {@code clientName} with the plugin's version; the response, with "result" or "error". */
+    @Override
     public JsonNode initialize(String clientName, Deadline deadline) throws Failure, InterruptedException {
-        ObjectNode params = MAPPER.createObjectNode();
-        params.put("protocolVersion", PROTOCOL_VERSION);
-        params.putObject("capabilities");
-        params.putObject("clientInfo").put("name", clientName).put("version", PluginVersion.current());
-        return request("initialize", params, deadline);
+        return request("initialize", JsonRpcMessages.initializeParams(clientName), deadline);
     }
 
-    /**
-     * Sends a request and waits for the response with its id: the whole message, with "result" or "error".
-     *
-     * @param params null for none
-     */
+    @Override
     public JsonNode request(String method, JsonNode params, Deadline deadline) throws Failure, InterruptedException {
         long id = nextId++;
-        send(message(id, method, params));
+        send(JsonRpcMessages.message(id, method, params));
         while (true) {
             JsonNode answer = next(method, deadline);
             if (answer == null) {
                 continue;
             }
             if (answer.has("method")) {
-                answerServer(answer);
+                if (answer.has("id")) {
+                    send(JsonRpcMessages.answerTo(answer));
+                }
             } else if (answer.path("id").asLong(-1) == id && (answer.has("result") || answer.has("error"))) {
                 return answer;
             }
         }
     }
 
-    /** Sends a notification, e.g. {@code notifications/initialized}. */
+    @Override
     public void notify(String method, JsonNode params) throws Failure {
-        send(message(null, method, params));
+        send(JsonRpcMessages.message(null, method, params));
     }
 
     /**
@@ -133,7 +100,7 @@ public final class StdioClient implements AutoCloseable {
         return List.copyOf(stdout);
     }
 
-    /** What the server wrote on stderr so far. */
+    @Override
     public String stderr() {
         try {
             return Files.readString(stderr, StandardCharsets.UTF_8);
@@ -189,43 +156,16 @@ public final class StdioClient implements AutoCloseable {
             return node;
         }
         if (strayOutput == StrayOutput.FAIL) {
-            throw new Failure(Reason.NOT_JSON_RPC, "the server wrote something that is not JSON-RPC on stdout: " + abbreviate(line)
+            throw new Failure(Reason.NOT_JSON_RPC, "the server wrote something that is not JSON-RPC on stdout: "
+                    + JsonRpcMessages.abbreviate(line)
                     + "\n(stdout of a stdio server carries protocol messages only; log to stderr)");
         }
         return null;
     }
 
-    /** A request from the server (ping, roots/list...) gets an answer so that it does not wait forever. */
-    private void answerServer(JsonNode request) throws Failure {
-        if (!request.has("id")) {
-            return;
-        }
-        ObjectNode reply = MAPPER.createObjectNode();
-        reply.put("jsonrpc", "2.0").set("id", request.get("id"));
-        if ("ping".equals(request.path("method").asString(""))) {
-            reply.putObject("result");
-        } else {
-            reply.putObject("error").put("code", -32601).put("message", "not supported by mcp-maven-plugin");
-        }
-        send(reply);
-    }
-
-    private static ObjectNode message(Long id, String method, JsonNode params) {
-        ObjectNode message = MAPPER.createObjectNode();
-        message.put("jsonrpc", "2.0");
-        if (id != null) {
-            message.put("id", id);
-        }
-        message.put("method", method);
-        if (params != null) {
-            message.set("params", params);
-        }
-        return message;
-    }
-
     private void send(JsonNode message) throws Failure {
         try {
-            stdin.write((MAPPER.writeValueAsString(message) + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.write((JsonRpcMessages.MAPPER.writeValueAsString(message) + "\n").getBytes(StandardCharsets.UTF_8));
             stdin.flush();
         } catch (IOException e) {
             throw new Failure(Reason.STDIN_CLOSED, "cannot write to the server's stdin: " + e.getMessage());
@@ -235,13 +175,9 @@ public final class StdioClient implements AutoCloseable {
     /** The parsed line, or null when it is not JSON. */
     private static JsonNode parse(String line) {
         try {
-            return MAPPER.readTree(line);
+            return JsonRpcMessages.MAPPER.readTree(line);
         } catch (JacksonException e) {
             return null;
         }
-    }
-
-    private static String abbreviate(String line) {
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

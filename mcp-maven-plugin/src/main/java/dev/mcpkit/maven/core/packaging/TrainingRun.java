@@ -10,6 +10,7 @@ import java.util.List;
 import dev.mcpkit.maven.core.describe.ServerDescriptor;
 import dev.mcpkit.maven.core.describe.Tool;
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
+import dev.mcpkit.maven.core.mcp.McpClient;
 import dev.mcpkit.maven.core.mcp.StdioClient;
 import dev.mcpkit.maven.core.process.Deadline;
 import tools.jackson.databind.JsonNode;
@@ -92,8 +93,8 @@ public final class TrainingRun {
                     return "the training run exited with " + client.exitCode() + " and wrote no archive" + stderrEnd(client);
                 }
                 return null;
-            } catch (StdioClient.Failure e) {
-                if (e.reason() == StdioClient.Reason.NO_ANSWER) {
+            } catch (McpClient.Failure e) {
+                if (e.reason() == McpClient.Reason.NO_ANSWER) {
                     return "the server did not answer within " + timeout.toSeconds() + " s (it hangs at start-up or on a call);"
                             + " the training run was stopped (" + e.getMessage() + ")";
                 }

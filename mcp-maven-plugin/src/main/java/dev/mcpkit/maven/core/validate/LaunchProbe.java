@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.mcpkit.maven.core.mcp.McpClient;
 import dev.mcpkit.maven.core.mcp.StdioClient;
 import dev.mcpkit.maven.core.process.Deadline;
 import tools.jackson.databind.JsonNode;
@@ -54,9 +55,9 @@ public final class LaunchProbe {
                 client.notify("notifications/initialized", null);
                 tools = client.request("tools/list", null, deadline);
                 stage = "done";
-            } catch (StdioClient.Failure e) {
+            } catch (McpClient.Failure e) {
                 // the outcome says how far it got; a server that let the budget pass is not waited for any longer
-                grace = e.reason() == StdioClient.Reason.NO_ANSWER ? Duration.ZERO : grace;
+                grace = e.reason() == McpClient.Reason.NO_ANSWER ? Duration.ZERO : grace;
             }
             // a well-behaved server ends when stdin closes; give it a moment so late stdout lines are seen too
             client.closeStdin(grace);

@@ -26,8 +26,8 @@ class StdioClientTest {
         return StdioClient.start(pb, strayOutput);
     }
 
-    private static StdioClient.Failure failure(ThrowingCallable call) {
-        return catchThrowableOfType(StdioClient.Failure.class, call);
+    private static McpClient.Failure failure(ThrowingCallable call) {
+        return catchThrowableOfType(McpClient.Failure.class, call);
     }
 
     @Test
@@ -79,7 +79,7 @@ class StdioClientTest {
         try (StdioClient client = start("HangingServer", "ok", StdioClient.StrayOutput.FAIL)) {
             long start = System.nanoTime();
             assertThat(failure(() -> client.initialize("mcp-test", Deadline.after(Duration.ofSeconds(1)))))
-                    .returns(StdioClient.Reason.NO_ANSWER, StdioClient.Failure::reason)
+                    .returns(McpClient.Reason.NO_ANSWER, McpClient.Failure::reason)
                     .hasMessage("no answer to initialize within 1 s");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         }
@@ -90,7 +90,7 @@ class StdioClientTest {
         // DescribingServer without --describe prints why on stderr and exits 2
         try (StdioClient client = start("DescribingServer", "ok", StdioClient.StrayOutput.FAIL)) {
             assertThat(failure(() -> client.initialize("mcp-test", SOON)))
-                    .returns(StdioClient.Reason.STDOUT_CLOSED, StdioClient.Failure::reason)
+                    .returns(McpClient.Reason.STDOUT_CLOSED, McpClient.Failure::reason)
                     .hasMessage("the server closed stdout before answering initialize (exit 2)");
             assertThat(client.stderr()).contains("expected --describe");
             assertThat(client.exitCode()).isEqualTo(2);
@@ -101,7 +101,7 @@ class StdioClientTest {
     void strayStdoutFailsOrIsKeptAsTheCallerChose() throws Exception {
         try (StdioClient strict = start("StdioServer", "noisy", StdioClient.StrayOutput.FAIL)) {
             assertThat(failure(() -> strict.initialize("mcp-test", SOON)))
-                    .returns(StdioClient.Reason.NOT_JSON_RPC, StdioClient.Failure::reason)
+                    .returns(McpClient.Reason.NOT_JSON_RPC, McpClient.Failure::reason)
                     .hasMessageStartingWith("the server wrote something that is not JSON-RPC on stdout: Server starting on stdio...");
         }
         try (StdioClient lenient = start("StdioServer", "noisy", StdioClient.StrayOutput.KEEP)) {

@@ -47,6 +47,12 @@ public @interface Tool {
     /** Hint: the tool talks to an open world of external entities (the web, third-party APIs). */
     boolean openWorld() default true;
 
+    /**
+     * The toolset the tool belongs to, such as {@code issues}: whoever runs the server can expose only some toolsets
+     * ({@code --toolsets issues,repos}). A tool without one is always exposed.
+     */
+    String toolset() default "";
+
     /** Keys of the settings (see {@link Setting}) this tool needs; a missing one makes the call fail with a fix. */
     String[] settings() default {};
 }

@@ -30,6 +30,7 @@ public final class ToolSpec {
     private final Map<String, Object> outputSchema;
     private final Map<String, Object> annotations;
     private final List<String> settings;
+    private final String toolset;
     private final ToolHandler handler;
 
     private ToolSpec(Builder b) {
@@ -40,6 +41,7 @@ public final class ToolSpec {
         this.outputSchema = b.outputSchema;
         this.annotations = b.annotations;
         this.settings = List.copyOf(b.settings);
+        this.toolset = b.toolset;
         this.handler = Objects.requireNonNull(b.handler, "handler");
     }
 
@@ -77,6 +79,11 @@ public final class ToolSpec {
         return settings;
     }
 
+    /** The toolset the tool belongs to, or {@code ""} for none (see {@link Tool#toolset()}). */
+    public String toolset() {
+        return toolset;
+    }
+
     public ToolHandler handler() {
         return handler;
     }
@@ -90,6 +97,7 @@ public final class ToolSpec {
         private Map<String, Object> outputSchema;
         private final Map<String, Object> annotations = new LinkedHashMap<>();
         private final List<String> settings = new ArrayList<>();
+        private String toolset = "";
         private ToolHandler handler;
 
         private Builder(String name) {
@@ -144,6 +152,12 @@ public final class ToolSpec {
         /** Keys of settings this tool needs. */
         public Builder settings(String... keys) {
             settings.addAll(List.of(keys));
+            return this;
+        }
+
+        /** The toolset the tool belongs to (see {@link Tool#toolset()}). */
+        public Builder toolset(String toolset) {
+            this.toolset = Objects.requireNonNull(toolset, "toolset");
             return this;
         }
 

@@ -112,7 +112,7 @@ final class AttachedServer implements McpEngine.Server {
     }
 
     private Dispatcher newDispatcher(MessageSink sink, CallExecutor executor, CallHooks hooks) {
-        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, hooks);
+        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, hooks, assembly.exposure());
         return new Dispatcher(new Session(model(), sink, options), executor);
     }
 

@@ -10,6 +10,7 @@ import dev.mcpkit.model.Names;
 import dev.mcpkit.model.ServerModel;
 import dev.mcpkit.model.SpecTools;
 import dev.mcpkit.model.ToolDefinition;
+import dev.mcpkit.model.ToolExposure;
 import dev.mcpkit.protocol.CallHooks;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +36,7 @@ public final class ServerAssembly {
     private boolean settingsChecked;
     private boolean prepareSchemasEarly;
     private volatile SettingsLoader firstPass;   // started by prepareForServing
+    private volatile ToolExposure exposure = ToolExposure.ALL;
 
     /** @param stopAt the base class whose methods are not scanned (McpServer) */
     public ServerAssembly(Object server, Class<?> stopAt) {
@@ -76,6 +78,30 @@ public final class ServerAssembly {
             m = model;
         }
         return m != null && m.removeTool(name);
+    }
+
+    /** Which tools the sessions of this server start out seeing. */
+    public ToolExposure exposure() {
+        return exposure;
+    }
+
+    /**
+     * Exposes only some tools (see {@link ToolExposure}); null when that is done, else why not: a toolset the server's
+     * tools do not have, with the ones they have.
+     */
+    public String expose(ToolExposure chosen) {
+        if (chosen.toolsets() != null) {
+            List<String> known = ToolExposure.toolsetsOf(model().tools());
+            List<String> unknown = new java.util.ArrayList<>(chosen.toolsets());
+            unknown.removeAll(known);
+            if (!unknown.isEmpty()) {
+                return "unknown toolset" + (unknown.size() == 1 ? " '" : "s '") + String.join("', '", unknown) + "'; "
+                        + (known.isEmpty() ? "this server's tools have no toolsets" : "this server has: " + String.join(", ", known)
+                        + " (or all)");
+            }
+        }
+        exposure = chosen;
+        return null;
     }
 
     /** The server's name before the model exists (for messages about the command line). */

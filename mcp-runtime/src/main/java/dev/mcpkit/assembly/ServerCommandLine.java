@@ -4,10 +4,11 @@ import dev.mcpkit.cli.Invocation;
 import dev.mcpkit.cli.Usage;
 import dev.mcpkit.cli.UsageException;
 import dev.mcpkit.config.ConfigCommands;
+import dev.mcpkit.config.LaunchSettings;
 import dev.mcpkit.config.SettingsHelp;
-import dev.mcpkit.config.TransportSettings;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.model.DeclarationException;
+import dev.mcpkit.model.ToolExposure;
 import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
 import dev.mcpkit.protocol.MessageSink;
@@ -66,15 +67,21 @@ public final class ServerCommandLine {
                     return 0;
                 case HELP: {
                     ServerSettings s = assembly.settings();
-                    print(out, Usage.text(command) + "\n" + SettingsHelp.render(s.model(), s.environment()));
+                    print(out, Usage.text(command) + "\n" + ToolsetsHelp.render(assembly.model().tools())
+                            + SettingsHelp.render(s.model(), s.environment()));
                     return 0;
                 }
-                case DESCRIBE:
-                    print(out, Json.writePretty(ServerDescription.of(assembly.model(), assembly.settings().model().describeSettings())) + "\n");
+                case DESCRIBE: {
+                    if (!exposed(LaunchChoice.exposureOf(inv), err)) {
+                        return 2;
+                    }
+                    print(out, Json.writePretty(ServerDescription.of(assembly.model(), assembly.exposure(),
+                            assembly.settings().model().describeSettings())) + "\n");
                     return 0;
+                }
                 case VALIDATE_CONFIG: {
                     ServerSettings s = assembly.settings();
-                    return ConfigCommands.validateConfig(TransportSettings.addedTo(s.model()), s.environment(), printStream(out));
+                    return ConfigCommands.validateConfig(LaunchSettings.addedTo(s.model()), s.environment(), printStream(out));
                 }
                 case SETUP: {
                     ServerSettings s = assembly.settings();
@@ -86,14 +93,15 @@ public final class ServerCommandLine {
                     return ConfigCommands.setup(s.model(), s.environment(), setupArgs, printStream(out), err);
                 }
                 default: {
-                    TransportChoice choice;
+                    LaunchChoice choice;
                     try {
-                        choice = TransportChoice.of(inv, assembly.configEnvironment());
+                        choice = LaunchChoice.of(inv, assembly.configEnvironment());
                     } catch (UsageException e) {
                         err.println(command + ": " + e.getMessage());
                         return 2;
                     }
-                    return choice.http() ? serveHttp(choice.host(), choice.port(), err) : serveStdio(in, out, err);
+                    return choice.http() ? serveHttp(choice.host(), choice.port(), choice.exposure(), err)
+                            : serveStdio(in, out, choice.exposure(), err);
                 }
             }
         } catch (DeclarationException e) {
@@ -112,11 +120,14 @@ public final class ServerCommandLine {
         return 1;
     }
 
-    private int serveStdio(InputStream in, OutputStream protocolOut, PrintStream err) {
+    private int serveStdio(InputStream in, OutputStream protocolOut, ToolExposure exposure, PrintStream err) {
         PrintStream originalOut = System.out;
         System.setOut(err);   // a stray System.out.println in user code must not corrupt the protocol stream
         try {
             assembly.prepareForServing();
+            if (!exposed(exposure, err)) {
+                return 2;
+            }
             StdioTransport transport = new StdioTransport(in, protocolOut, maxMessageBytes);
             transport.serve(connections.open(transport, transport.executor()));
             return 0;
@@ -143,12 +154,15 @@ public final class ServerCommandLine {
      * Serves Streamable HTTP until the process is stopped. The one line on stderr names the endpoint (with the port
      * chosen when {@code --port 0}); stdout carries nothing.
      */
-    private int serveHttp(String host, int port, PrintStream err) {
+    private int serveHttp(String host, int port, ToolExposure exposure, PrintStream err) {
         String command = assembly.provisionalName();
         StreamableHttpTransport transport = new StreamableHttpTransport(httpLimits.options(host, port, maxMessageBytes),
                 connections::open, err);
         try {
             assembly.prepareForServing();
+            if (!exposed(exposure, err)) {
+                return 2;
+            }
             InetSocketAddress bound = transport.start();
             String shownHost = bound.getAddress().isAnyLocalAddress() ? host : bound.getAddress().getHostAddress();
             if (shownHost.contains(":")) {
@@ -170,6 +184,15 @@ public final class ServerCommandLine {
         } catch (DeclarationException e) {
             return declarationMistake(command, e, err);
         }
+    }
+
+    /** Applies the exposure chosen at launch; false, having said why on stderr, when it names a toolset there is not. */
+    private boolean exposed(ToolExposure exposure, PrintStream err) {
+        String problem = assembly.expose(exposure);
+        if (problem != null) {
+            err.println(assembly.provisionalName() + ": " + problem);
+        }
+        return problem == null;
     }
 
     private static void print(OutputStream out, String text) {

@@ -6,6 +6,7 @@ import dev.mcpkit.model.ResourceDefinition;
 import dev.mcpkit.model.ServerIdentity;
 import dev.mcpkit.model.ServerModel;
 import dev.mcpkit.model.ToolDefinition;
+import dev.mcpkit.model.ToolExposure;
 import dev.mcpkit.protocol.ProtocolVersions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,14 @@ public final class ServerDescription {
     }
 
     public static Map<String, Object> of(ServerModel model, List<Map<String, Object>> settings) {
+        return of(model, ToolExposure.ALL, settings);
+    }
+
+    /**
+     * The document of the tools {@code exposure} lets clients see; when that is not every tool, an {@code exposure}
+     * entry says which rule applies.
+     */
+    public static Map<String, Object> of(ServerModel model, ToolExposure exposure, List<Map<String, Object>> settings) {
         ServerIdentity id = model.identity();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("describeVersion", (long) VERSION);
@@ -28,12 +37,24 @@ public final class ServerDescription {
                 "description", id.description(), "instructions", id.instructions()));
         doc.put("protocolVersions", new ArrayList<Object>(ProtocolVersions.SUPPORTED));
         List<Object> tools = new ArrayList<>();
-        for (ToolDefinition t : model.tools()) {
+        for (ToolDefinition t : exposure.filter(model.tools())) {
             Map<String, Object> entry = new LinkedHashMap<>(t.descriptor());
             entry.put("settings", new ArrayList<Object>(t.settings()));
+            if (!t.toolset().isEmpty()) {
+                entry.put("toolset", t.toolset());
+            }
             tools.add(entry);
         }
         doc.put("tools", tools);
+        if (!exposure.equals(ToolExposure.ALL)) {
+            Map<String, Object> rule = new LinkedHashMap<>();
+            if (exposure.toolsets() != null) {
+                rule.put("toolsets", new ArrayList<Object>(new java.util.TreeSet<>(exposure.toolsets())));
+            }
+            rule.put("readOnly", exposure.readOnly());
+            rule.put("dynamic", exposure.dynamic());
+            doc.put("exposure", rule);
+        }
         doc.put("resources", descriptors(model.resources()));
         doc.put("resourceTemplates", descriptors(model.templates()));
         List<Object> prompts = new ArrayList<>();

@@ -52,6 +52,11 @@ final class ToolLiteral extends Literal implements Tool {
     }
 
     @Override
+    public String toolset() {
+        return string("toolset", "");
+    }
+
+    @Override
     public String[] settings() {
         return strings("settings");
     }

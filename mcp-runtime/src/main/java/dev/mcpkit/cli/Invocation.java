@@ -9,10 +9,13 @@ import java.util.List;
  * @param transport   {@code stdio} or {@code http}; {@code null} when {@code --transport} was not given
  * @param host        the value of {@code --host}, or {@code null}
  * @param port        the value of {@code --port}, or {@code null}
+ * @param toolsets    the value of {@code --toolsets} (comma-separated names, or {@code all}), or {@code null}
+ * @param readOnly    {@code true} with {@code --read-only}, else {@code null}
+ * @param dynamicToolsets {@code true} with {@code --dynamic-toolsets}, else {@code null}
  * @param setupValues KEY=VALUE pairs of {@code --setup --non-interactive}
  */
-public record Invocation(Action action, String transport, String host, Integer port, boolean nonInteractive,
-                         List<String> setupValues) {
+public record Invocation(Action action, String transport, String host, Integer port, String toolsets, Boolean readOnly,
+                         Boolean dynamicToolsets, boolean nonInteractive, List<String> setupValues) {
 
     /** The one thing a run does. */
     public enum Action { SERVE, VERSION, HELP, DESCRIBE, VALIDATE_CONFIG, SETUP }
@@ -23,6 +26,9 @@ public record Invocation(Action action, String transport, String host, Integer p
         String transport = null;
         String host = null;
         Integer port = null;
+        String toolsets = null;
+        Boolean readOnly = null;
+        Boolean dynamicToolsets = null;
         boolean nonInteractive = false;
         List<String> values = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -47,6 +53,9 @@ public record Invocation(Action action, String transport, String host, Integer p
                     }
                     break;
                 case "--host": host = inlineValue != null ? inlineValue : value(args, ++i, a); break;
+                case "--toolsets": toolsets = inlineValue != null ? inlineValue : value(args, ++i, a); break;
+                case "--read-only": readOnly = Boolean.TRUE; break;
+                case "--dynamic-toolsets": dynamicToolsets = Boolean.TRUE; break;
                 case "--port":
                     String p = inlineValue != null ? inlineValue : value(args, ++i, a);
                     try {
@@ -69,7 +78,7 @@ public record Invocation(Action action, String transport, String host, Integer p
         if (nonInteractive && action != Action.SETUP) {
             throw new UsageException("--non-interactive only goes with --setup");
         }
-        return new Invocation(action, transport, host, port, nonInteractive, values);
+        return new Invocation(action, transport, host, port, toolsets, readOnly, dynamicToolsets, nonInteractive, values);
     }
 
     private static Action only(Action current, Action next, String flag) throws UsageException {

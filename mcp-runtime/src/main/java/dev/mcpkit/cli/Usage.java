@@ -28,9 +28,15 @@ public final class Usage {
                 + "                         (default 127.0.0.1: this machine only)\n"
                 + "  --port PORT            the port for --transport http (default 8080;\n"
                 + "                         0 picks a free one)\n"
+                + "  --toolsets A,B         expose only the tools of these toolsets (and those\n"
+                + "                         in none); all: every toolset (the default)\n"
+                + "  --read-only            expose only the tools marked read-only\n"
+                + "  --dynamic-toolsets     let the client list and enable toolsets while\n"
+                + "                         connected (list_toolsets, enable_toolset)\n"
                 + "\n"
-                + "MCP_TRANSPORT, MCP_HOST and MCP_PORT set the same three where the command\n"
-                + "cannot change (a container, a service): in the environment or a .env file,\n"
+                + "MCP_TRANSPORT, MCP_HOST, MCP_PORT, MCP_TOOLSETS, MCP_READ_ONLY=true and\n"
+                + "MCP_DYNAMIC_TOOLSETS=true do the same where the command cannot change (a\n"
+                + "container, a client's configuration): in the environment or a .env file,\n"
                 + "read like the settings below. The command line wins over them.\n";
     }
 }

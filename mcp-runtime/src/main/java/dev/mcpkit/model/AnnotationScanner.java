@@ -78,8 +78,12 @@ public final class AnnotationScanner {
             throw new DeclarationException(m.getDeclaringClass().getName() + "." + m.getName() + ": tool name '" + name
                     + "' must be 1-128 characters of A-Z a-z 0-9 _ . -");
         }
+        String toolsetProblem = Names.toolsetProblem(tool.toolset());
+        if (toolsetProblem != null) {
+            throw new DeclarationException(m.getDeclaringClass().getName() + "." + m.getName() + ": " + toolsetProblem);
+        }
         MethodParameters params = new MethodParameters(m);
-        return new ToolDefinition(name, new BoundMethod(target, params), List.of(tool.settings()),
+        return new ToolDefinition(name, tool.toolset(), tool.readOnly(), new BoundMethod(target, params), List.of(tool.settings()),
                 new MethodSchemas(name, m, tool, params));
     }
 
@@ -120,6 +124,9 @@ public final class AnnotationScanner {
             Map<String, Object> hints = hints(tool);
             if (!hints.isEmpty()) {
                 descriptor.put("annotations", hints);
+            }
+            if (!tool.toolset().isEmpty()) {
+                descriptor.put("_meta", ToolExposure.toolsetMeta(tool.toolset()));
             }
             return new ToolDefinition.Schemas(descriptor, TypeMapping.validator(inputSchema), outputSchema != null);
         }

@@ -39,6 +39,17 @@ public final class Names {
     }
 
     /** True for tool names MCP recommends: 1-128 characters of {@code A-Za-z0-9_.-}. */
+    /**
+     * The problem with a toolset name, or null: like a tool name (1-128 of A-Z a-z 0-9 _ . -), and not {@code all},
+     * which names every toolset. Empty, no toolset, is fine.
+     */
+    public static String toolsetProblem(String toolset) {
+        if (toolset.isEmpty() || isValidToolName(toolset) && !toolset.equals(ToolExposure.EVERY_TOOLSET)) {
+            return null;
+        }
+        return "toolset '" + toolset + "' must be 1-128 characters of A-Z a-z 0-9 _ . - and not '" + ToolExposure.EVERY_TOOLSET + "'";
+    }
+
     public static boolean isValidToolName(String name) {
         if (name.isEmpty() || name.length() > 128) {
             return false;

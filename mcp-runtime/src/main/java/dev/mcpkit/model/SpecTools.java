@@ -12,6 +12,10 @@ public final class SpecTools {
     }
 
     public static ToolDefinition definition(ToolSpec spec) {
+        String toolsetProblem = Names.toolsetProblem(spec.toolset());
+        if (toolsetProblem != null) {
+            throw new DeclarationException("tool " + spec.name() + ": " + toolsetProblem);
+        }
         if (!Names.isValidToolName(spec.name())) {
             throw new IllegalArgumentException("tool name '" + spec.name() + "' must be 1-128 characters of A-Z a-z 0-9 _ . -");
         }
@@ -28,7 +32,11 @@ public final class SpecTools {
         if (!spec.annotations().isEmpty()) {
             d.put("annotations", spec.annotations());
         }
-        return new ToolDefinition(spec.name(), new HandlerInvoker(spec), spec.settings(), new SpecSchemas(spec, d));
+        if (!spec.toolset().isEmpty()) {
+            d.put("_meta", ToolExposure.toolsetMeta(spec.toolset()));
+        }
+        return new ToolDefinition(spec.name(), spec.toolset(), Boolean.TRUE.equals(spec.annotations().get("readOnlyHint")),
+                new HandlerInvoker(spec), spec.settings(), new SpecSchemas(spec, d));
     }
 
     /** The schemas of a tool built in code: given, only compiled on first use. */

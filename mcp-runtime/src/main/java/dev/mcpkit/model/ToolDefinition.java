@@ -22,13 +22,22 @@ public final class ToolDefinition {
     }
 
     private final String name;
+    private final String toolset;
+    private final boolean readOnly;
     private final ToolInvoker invoker;
     private final List<String> settings;
     private final SchemaSource source;
     private volatile Schemas schemas;
 
-    public ToolDefinition(String name, ToolInvoker invoker, List<String> settings, SchemaSource source) {
+    /**
+     * @param toolset  the toolset it belongs to, {@code ""} for none
+     * @param readOnly whether it is marked read-only (kept in read-only mode)
+     */
+    public ToolDefinition(String name, String toolset, boolean readOnly, ToolInvoker invoker, List<String> settings,
+                          SchemaSource source) {
         this.name = name;
+        this.toolset = toolset;
+        this.readOnly = readOnly;
         this.invoker = invoker;
         this.settings = List.copyOf(settings);
         this.source = source;
@@ -36,6 +45,16 @@ public final class ToolDefinition {
 
     public String name() {
         return name;
+    }
+
+    /** The toolset it belongs to, {@code ""} for none. */
+    public String toolset() {
+        return toolset;
+    }
+
+    /** Marked read-only ({@code readOnlyHint}): it does not change its environment. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public ToolInvoker invoker() {

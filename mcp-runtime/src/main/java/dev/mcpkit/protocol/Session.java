@@ -4,6 +4,9 @@ import dev.mcpkit.LogLevel;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.model.ModelListener;
 import dev.mcpkit.model.ServerModel;
+import dev.mcpkit.model.ToolDefinition;
+import dev.mcpkit.model.ToolExposure;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,11 +29,13 @@ public final class Session implements ModelListener {
     private volatile String clientName;
     private volatile String clientVersion;
     private volatile LogLevel logLevel = LogLevel.INFO;
+    private volatile ToolExposure exposure;
 
     public Session(ServerModel model, MessageSink sink, SessionOptions options) {
         this.model = model;
         this.sink = sink;
         this.options = options;
+        this.exposure = options.exposure();
         this.outbound = new OutboundRequests(sink);
     }
 
@@ -103,6 +108,30 @@ public final class Session implements ModelListener {
 
     public boolean clientSupports(String capability) {
         return clientCapabilities.get(capability) instanceof Map;
+    }
+
+    /** Which tools this session sees; a client of a server with dynamic toolsets can enable more. */
+    public ToolExposure exposure() {
+        return exposure;
+    }
+
+    /** The tools this session sees, in the model's order. */
+    List<ToolDefinition> exposedTools() {
+        return exposure.filter(model.tools());
+    }
+
+    /** Enables a toolset for this session; true when it was not enabled yet (the client is then told the list changed). */
+    boolean enableToolset(String toolset) {
+        boolean changed;
+        synchronized (this) {
+            ToolExposure next = exposure.enable(toolset);
+            changed = next != exposure;
+            exposure = next;
+        }
+        if (changed) {
+            toolsChanged();
+        }
+        return changed;
     }
 
     public LogLevel logLevel() {

@@ -1,11 +1,19 @@
 package dev.mcpkit.protocol;
 
+import dev.mcpkit.model.ToolExposure;
+
 /**
  * Tunables of a session.
  *
  * @param pageSize items per page of the list methods
  * @param clientRequestTimeoutMillis how long a tool waits for the client to answer elicitation, sampling or roots
  * @param hooks what the server checks and records around tool calls (settings, audit)
+ * @param exposure which tools a session starts out seeing
  */
-public record SessionOptions(int pageSize, long clientRequestTimeoutMillis, CallHooks hooks) {
+public record SessionOptions(int pageSize, long clientRequestTimeoutMillis, CallHooks hooks, ToolExposure exposure) {
+
+    /** Every tool exposed. */
+    public SessionOptions(int pageSize, long clientRequestTimeoutMillis, CallHooks hooks) {
+        this(pageSize, clientRequestTimeoutMillis, hooks, ToolExposure.ALL);
+    }
 }

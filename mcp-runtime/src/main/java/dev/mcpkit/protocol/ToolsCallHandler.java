@@ -24,9 +24,18 @@ final class ToolsCallHandler implements MethodHandler {
     @Override
     public Object handle(Exchange ex) throws Exception {
         String name = ex.requireString("name");
+        if (DynamicToolsets.handles(ex.session(), name)) {
+            Map<String, Object> arguments = ex.optionalObject("arguments");
+            return DynamicToolsets.call(ex.session(), name, arguments == null ? Map.of() : arguments);
+        }
         ToolDefinition tool = ex.session().model().tool(name);
         if (tool == null) {
             throw McpException.invalidParams("Unknown tool: " + name);
+        }
+        if (!ex.session().exposure().exposes(tool)) {
+            throw McpException.invalidParams("Tool " + name + " is not available: " + (ex.session().exposure().isEnabled(tool.toolset())
+                    ? "the server runs read-only and it is not marked read-only"
+                    : "its toolset " + tool.toolset() + " is not enabled"));
         }
         Map<String, Object> arguments = ex.optionalObject("arguments");
         CallHooks hooks = ex.session().options().hooks();

@@ -64,9 +64,10 @@ public final class DescriptorParser {
             for (JsonNode s : t.path("settings")) {
                 settings.add(s.asString());
             }
+            String toolset = text(t, "toolset");   // --describe; a handshake has it in _meta
             tools.add(new Tool(text(t, "name"), text(t, "title"), text(t, "description"),
                     JsonValue.of(t.get("inputSchema")), JsonValue.of(t.get("outputSchema")),
-                    JsonValue.of(t.get("annotations")), settings));
+                    JsonValue.of(t.get("annotations")), settings, toolset != null ? toolset : text(t.path("_meta"), Tool.TOOLSET_META)));
         }
         return tools;
     }

@@ -74,10 +74,16 @@ public final class InspectionReport {
         server.put("title", d.server().title());
         List<Map<String, Object>> tables = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
+        boolean anyHint = d.tools().stream().anyMatch(t -> !hints(t).isEmpty());   // else no column for them
         for (Tool t : d.tools()) {
-            rows.add(List.of(t.name(), nz(t.description()), arguments(t.inputSchema().toNode())));
+            List<String> row = new ArrayList<>(List.of(t.name(), nz(t.description()), arguments(t.inputSchema().toNode())));
+            if (anyHint) {
+                row.add(hints(t));
+            }
+            rows.add(row);
         }
-        tables.add(table("Tools", List.of("name", "description", "arguments"), rows));
+        tables.add(table("Tools", anyHint ? List.of("name", "description", "arguments", "read-only, toolset")
+                : List.of("name", "description", "arguments"), rows));
         tables.add(table("Resources", List.of("uri", "name", "mime type", "description"), resourceRows(d.resources())));
         tables.add(table("Resource templates", List.of("uri template", "name", "mime type", "description"), resourceRows(d.resourceTemplates())));
         rows = new ArrayList<>();
@@ -90,6 +96,18 @@ public final class InspectionReport {
         }
         tables.add(table("Prompts", List.of("name", "description", "arguments"), rows));
         return templates.render(TEMPLATE, Map.of("server", server, "protocolVersions", d.protocolVersions(), "tables", tables));
+    }
+
+    /** {@code read-only}, {@code toolset issues}, both, or nothing. */
+    static String hints(Tool t) {
+        List<String> hints = new ArrayList<>();
+        if (t.readOnly()) {
+            hints.add("read-only");
+        }
+        if (t.toolset() != null) {
+            hints.add("toolset " + t.toolset());
+        }
+        return String.join(", ", hints);
     }
 
     private static List<List<String>> resourceRows(List<Resource> resources) {
@@ -165,6 +183,7 @@ public final class InspectionReport {
             if (t.annotations().isPresent()) {
                 n.set("annotations", t.annotations().toNode());
             }
+            putIf(n, "toolset", t.toolset());
         }
         resources(root.putArray("resources"), d.resources(), "uri");
         resources(root.putArray("resourceTemplates"), d.resourceTemplates(), "uriTemplate");

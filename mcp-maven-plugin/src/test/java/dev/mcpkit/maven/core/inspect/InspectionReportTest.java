@@ -33,6 +33,21 @@ class InspectionReportTest {
         assertThat(text).containsPattern("greet\\s+who\\*");
     }
 
+    /** An mcpkit server over Streamable HTTP: its tools/list carries each tool's toolset, and the table shows it. */
+    @Test
+    void overHttpTheToolsTableShowsReadOnlyToolsAndTheirToolsets() throws Exception {
+        List<Path> classpath = new java.util.ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            classpath.add(Path.of(entry));
+        }
+        ServerCommand http = new ServerCommand(ServerCommand.currentJava(), classpath, "dev.mcpkit.maven.fixtures.HttpServer", Map.of(),
+                null, Duration.ofSeconds(60));
+        String text = InspectionReport.inspectOverHttp(new ServerDescriber(), http, null, List.of(), InspectionReport.Format.TABLE,
+                TextTemplates.builtIn());
+        assertThat(text).containsPattern("name\\s+description\\s+arguments\\s+read-only, toolset\n")
+                .containsPattern("count\\s+Counts to n, reporting progress on the way\\s+n\\*: integer\\s+read-only, toolset math\n");
+    }
+
     @Test
     void jsonFormatPrintsTheSameAsAJsonDocument() throws Exception {
         String json = InspectionReport.inspect(new ServerDescriber(), STDIO, List.of(), InspectionReport.Format.JSON, TextTemplates.builtIn());

@@ -61,9 +61,13 @@ public interface McpEngine {
 
         /**
          * A client connection in this JVM: {@code client} receives every message the server sends,
-         * one JSON text each; calls run on worker threads as on stdio.
+         * one JSON text each; calls run on worker threads as on stdio. {@code serverArgs} are command-line flags
+         * that choose which tools the connection sees ({@code --toolsets}, {@code --read-only},
+         * {@code --dynamic-toolsets}), as if the server had been started with them.
+         *
+         * @throws IllegalArgumentException a flag that is not one of those, or a toolset the server does not have
          */
-        Connection connect(Consumer<String> client);
+        Connection connect(Consumer<String> client, String... serverArgs);
     }
 
     /** A client connection in this JVM. */

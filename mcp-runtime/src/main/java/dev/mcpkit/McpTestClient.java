@@ -41,7 +41,7 @@ public final class McpTestClient implements AutoCloseable {
 
     private McpTestClient(McpServer server, Builder options) {
         this.options = options;
-        this.connection = server.attachedEngine().connect(new Inbox());
+        this.connection = server.attachedEngine().connect(new Inbox(), options.serverArgs);
     }
 
     /** Connects and initializes with a client that declares no capabilities. */
@@ -276,6 +276,7 @@ public final class McpTestClient implements AutoCloseable {
         private List<Root> roots;
         private String protocolVersion;   // null: the newest the runtime speaks
         private long timeoutMillis = 30_000;
+        private String[] serverArgs = new String[0];
 
         private Builder(McpServer server) {
             this.server = Objects.requireNonNull(server, "server");
@@ -307,6 +308,15 @@ public final class McpTestClient implements AutoCloseable {
         /** How long to wait for each answer (default 30 s). */
         public Builder timeoutMillis(long millis) {
             this.timeoutMillis = millis;
+            return this;
+        }
+
+        /**
+         * Connects as a client of the server started with these flags: {@code --toolsets A,B}, {@code --read-only},
+         * {@code --dynamic-toolsets}. A test then sees exactly the tools a user who runs the server that way sees.
+         */
+        public Builder serverArgs(String... args) {
+            this.serverArgs = args.clone();
             return this;
         }
 

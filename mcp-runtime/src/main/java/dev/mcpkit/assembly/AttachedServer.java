@@ -3,7 +3,10 @@ package dev.mcpkit.assembly;
 import dev.mcpkit.McpEngine;
 import dev.mcpkit.McpServer;
 import dev.mcpkit.ToolSpec;
+import dev.mcpkit.cli.Invocation;
+import dev.mcpkit.cli.UsageException;
 import dev.mcpkit.model.ServerModel;
+import dev.mcpkit.model.ToolExposure;
 import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.CallHooks;
 import dev.mcpkit.protocol.Dispatcher;
@@ -107,12 +110,35 @@ final class AttachedServer implements McpEngine.Server {
     }
 
     @Override
-    public McpEngine.Connection connect(Consumer<String> client) {
-        return new InProcessConnection(client);
+    public McpEngine.Connection connect(Consumer<String> client, String... serverArgs) {
+        return new InProcessConnection(client, exposureOf(serverArgs));
     }
 
-    private Dispatcher newDispatcher(MessageSink sink, CallExecutor executor, CallHooks hooks) {
-        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, hooks, assembly.exposure());
+    /** The tools a connection sees when the server runs with {@code args}. */
+    private ToolExposure exposureOf(String[] args) {
+        if (args.length == 0) {
+            return assembly.exposure();
+        }
+        Invocation inv;
+        try {
+            inv = Invocation.parse(args);
+        } catch (UsageException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (inv.action() != Invocation.Action.SERVE || inv.transport() != null || inv.host() != null || inv.port() != null) {
+            throw new IllegalArgumentException("only --toolsets, --read-only and --dynamic-toolsets choose what a connection sees, not "
+                    + String.join(" ", args));
+        }
+        ToolExposure exposure = LaunchChoice.exposureOf(inv);
+        String problem = assembly.problemWith(exposure);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return exposure;
+    }
+
+    private Dispatcher newDispatcher(MessageSink sink, CallExecutor executor, CallHooks hooks, ToolExposure exposure) {
+        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, hooks, exposure);
         return new Dispatcher(new Session(model(), sink, options), executor);
     }
 
@@ -124,7 +150,7 @@ final class AttachedServer implements McpEngine.Server {
     private final class Connections implements ServerCommandLine.Connections {
         @Override
         public Dispatcher open(MessageSink sink, CallExecutor executor) {
-            return newDispatcher(sink, executor, assembly.servingHooks());   // settings awaited after initialize
+            return newDispatcher(sink, executor, assembly.servingHooks(), assembly.exposure());   // settings awaited after initialize
         }
     }
 
@@ -132,14 +158,14 @@ final class AttachedServer implements McpEngine.Server {
     private final class InProcessConnection implements McpEngine.Connection {
         private final Dispatcher dispatcher;
 
-        InProcessConnection(Consumer<String> client) {
+        InProcessConnection(Consumer<String> client, ToolExposure exposure) {
             MessageSink toClient = new MessageSink() {
                 @Override
                 public void send(CharSequence message) {
                     client.accept(message.toString());
                 }
             };
-            this.dispatcher = newDispatcher(toClient, CallExecutor.pool(), assembly.settings());
+            this.dispatcher = newDispatcher(toClient, CallExecutor.pool(), assembly.settings(), exposure);
         }
 
         @Override

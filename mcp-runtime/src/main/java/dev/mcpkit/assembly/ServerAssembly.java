@@ -90,6 +90,15 @@ public final class ServerAssembly {
      * tools do not have, with the ones they have.
      */
     public String expose(ToolExposure chosen) {
+        String problem = problemWith(chosen);
+        if (problem == null) {
+            exposure = chosen;
+        }
+        return problem;
+    }
+
+    /** Why {@code chosen} cannot be applied (a toolset the server's tools do not have), or null. */
+    String problemWith(ToolExposure chosen) {
         if (chosen.toolsets() != null) {
             List<String> known = ToolExposure.toolsetsOf(model().tools());
             List<String> unknown = new java.util.ArrayList<>(chosen.toolsets());
@@ -100,7 +109,6 @@ public final class ServerAssembly {
                         + " (or all)");
             }
         }
-        exposure = chosen;
         return null;
     }
 

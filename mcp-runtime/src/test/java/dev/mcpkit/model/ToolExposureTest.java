@@ -38,6 +38,23 @@ class ToolExposureTest {
         assertThat(ToolExposure.ALL.enable("x")).isSameAs(ToolExposure.ALL);
     }
 
+    @Test
+    void aTestClientSeesWhatAUserWhoRunsTheServerWithTheSameFlagsSees() {
+        try (McpTestClient client = McpTestClient.builder(new dev.mcpkit.ToolsetFixture()).serverArgs("--read-only", "--toolsets", "issues")
+                .connect()) {
+            assertThat(client.listTools()).extracting(t -> t.get("name")).containsExactly("search", "whoami");
+            assertThatThrownBy(() -> client.callTool("close_issue", java.util.Map.of("number", 1)))
+                    .hasMessageContaining("Tool close_issue is not available: the server runs read-only");
+        }
+        try (McpTestClient everything = McpTestClient.connect(new dev.mcpkit.ToolsetFixture())) {
+            assertThat(everything.listTools()).hasSize(5);
+        }
+        assertThatThrownBy(() -> McpTestClient.builder(new dev.mcpkit.ToolsetFixture()).serverArgs("--toolsets", "nope").connect())
+                .hasMessageContaining("unknown toolset 'nope'; this server has: issues, repos (or all)");
+        assertThatThrownBy(() -> McpTestClient.builder(new dev.mcpkit.ToolsetFixture()).serverArgs("--transport", "http").connect())
+                .hasMessageContaining("only --toolsets, --read-only and --dynamic-toolsets");
+    }
+
     static final class BadToolset extends McpServer {
         @Tool(description = "x", toolset = "all")
         public String t() {

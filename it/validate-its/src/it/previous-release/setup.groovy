@@ -3,6 +3,6 @@ evaluate(new File(templateDir, 'copy.groovy'))
 edit('pom.xml') { it.replace('<artifactId>weather</artifactId>', '<artifactId>weather-evolving</artifactId>')
         .replace('<version>1.0.0-SNAPSHOT</version>', '<version>1.0.0</version>') }
 edit('src/main/java/dev/example/weather/WeatherServer.java') {
-    it.replace('//@TOOLS@', '@Tool(description = "Weather alerts") public String alerts(@Arg(description = "Region") String region) { return region; }')
+    it.replace('//@TOOLS@', '@Tool(description = "Weather alerts", readOnly = true) public String alerts(@Arg(description = "Region") String region) { return region; }')
 }
 true

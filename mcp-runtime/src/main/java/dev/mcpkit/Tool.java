@@ -38,7 +38,11 @@ public @interface Tool {
     /** Hint: the tool does not modify its environment. */
     boolean readOnly() default false;
 
-    /** Hint: the tool may perform destructive updates (only meaningful when not read-only). */
+    /**
+     * Hint: the tool may perform destructive updates (only meaningful when not read-only). Say it, {@code true} or
+     * {@code false}, for every tool that is not read-only: clients ask before calling a destructive tool, and
+     * {@code mcp:validate} warns about a tool that may change things but says neither.
+     */
     boolean destructive() default true;
 
     /** Hint: calling the tool twice with the same arguments has no additional effect. */

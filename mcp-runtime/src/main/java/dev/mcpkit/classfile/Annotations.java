@@ -40,6 +40,14 @@ public final class Annotations {
     private Annotations() {
     }
 
+    /**
+     * Whether {@code element} of {@code annotation} was written in the source rather than left to its default; true
+     * when that cannot be known (an annotation read by reflection, as when a class file cannot be read).
+     */
+    public static boolean isExplicit(java.lang.annotation.Annotation annotation, String element) {
+        return !(annotation instanceof Literal) || ((Literal) annotation).has(element);
+    }
+
     public static Tool tool(Method m) {
         return onMethod(m, Tool.class);
     }

@@ -16,6 +16,11 @@ abstract class Literal implements Annotation {
         this.values = values;
     }
 
+    /** Whether the class file gives {@code name} a value (written in the source, not the declared default). */
+    final boolean has(String name) {
+        return values.containsKey(name);
+    }
+
     final Object raw(String name) {
         return values.get(name);
     }

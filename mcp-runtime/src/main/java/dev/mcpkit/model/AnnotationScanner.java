@@ -140,8 +140,8 @@ public final class AnnotationScanner {
         if (tool.readOnly()) {
             hints.put("readOnlyHint", Boolean.TRUE);
         }
-        if (!tool.readOnly() && !tool.destructive()) {
-            hints.put("destructiveHint", Boolean.FALSE);
+        if (!tool.readOnly() && (!tool.destructive() || Annotations.isExplicit(tool, "destructive"))) {
+            hints.put("destructiveHint", tool.destructive());   // true only when the author said so: mcp:validate asks
         }
         if (tool.idempotent()) {
             hints.put("idempotentHint", Boolean.TRUE);

@@ -66,7 +66,8 @@ final class ProjectFixture {
             new DeclaredVersion(DeclaredVersion.Kind.PLUGIN, "org.apache.maven.plugins:maven-compiler-plugin", "3.14.1", "3.14.1")));
     List<Tool> tools = new ArrayList<>(List.of(tool("forecast",
             "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\",\"description\":\"City name\"},"
-                    + "\"days\":{\"type\":\"integer\",\"description\":\"Days ahead\"}},\"required\":[\"city\"]}")));
+                    + "\"days\":{\"type\":\"integer\",\"description\":\"Days ahead\"}},\"required\":[\"city\"]}",
+            "{\"readOnlyHint\":true}")));
     List<Setting> settings = new ArrayList<>(List.of(new Setting("API_KEY", "Key of the service", "string", true, true, null)));
     String describedVersion = VERSION;
     boolean describable = true;
@@ -92,8 +93,13 @@ final class ProjectFixture {
     }
 
     static Tool tool(String name, String schemaJson) {
-        return new Tool(name, null, name + " tool", JsonValue.of(JsonMapper.builder().build().readTree(schemaJson)),
-                JsonValue.absent(), JsonValue.absent(), List.of());
+        return tool(name, schemaJson, null);
+    }
+
+    /** A tool with these annotations (JSON, or null for none). */
+    static Tool tool(String name, String schemaJson, String annotationsJson) {
+        return new Tool(name, null, name + " tool", JsonValue.of(JsonMapper.builder().build().readTree(schemaJson)), JsonValue.absent(),
+                annotationsJson == null ? JsonValue.absent() : JsonValue.of(JsonMapper.builder().build().readTree(annotationsJson)), List.of());
     }
 
     ServerDescriptor descriptor() {

@@ -26,6 +26,7 @@ import dev.mcpkit.maven.core.validate.checks.DotEnvExcludedCheck;
 import dev.mcpkit.maven.core.validate.checks.EnvExampleCheck;
 import dev.mcpkit.maven.core.validate.checks.HardcodedCredentialsCheck;
 import dev.mcpkit.maven.core.validate.checks.InputSchemasCheck;
+import dev.mcpkit.maven.core.validate.checks.ToolHintsCheck;
 import dev.mcpkit.maven.core.validate.checks.SettingsDocumentedCheck;
 import org.junit.jupiter.api.Test;
 
@@ -231,6 +232,22 @@ class SecurityChecksTest extends WithProjectFixture {
                 "tool tag argument city has no description");
         assertThat(messages(f, Severity.WARNING)).containsExactly("tool tag argument labels is untyped (Map/Object): any value passes",
                 "tool tag argument opts is untyped (Map/Object): any value passes");
+    }
+
+    @Test
+    void aToolThatMayChangeThingsMustSayWhetherItIsDestructive() throws Exception {
+        project.tools.clear();
+        String schema = "{\"type\":\"object\"}";
+        project.tools.add(ProjectFixture.tool("lookup", schema, "{\"readOnlyHint\":true}"));
+        project.tools.add(ProjectFixture.tool("purge", schema, "{\"destructiveHint\":true}"));
+        project.tools.add(ProjectFixture.tool("touch", schema, "{\"destructiveHint\":false,\"idempotentHint\":true}"));
+        project.tools.add(ProjectFixture.tool("mystery", schema, "{\"idempotentHint\":true}"));
+        project.tools.add(ProjectFixture.tool("bare", schema, null));
+        Findings f = run(new ToolHintsCheck(), project.model());
+        assertThat(messages(f, Severity.ERROR)).isEmpty();
+        assertThat(messages(f, Severity.WARNING)).containsExactly(
+                "tool mystery may change things but says neither read-only nor destructive: clients treat it as destructive",
+                "tool bare may change things but says neither read-only nor destructive: clients treat it as destructive");
     }
 
     @Test

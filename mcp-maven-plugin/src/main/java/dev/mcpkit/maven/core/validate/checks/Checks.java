@@ -14,7 +14,7 @@ public final class Checks {
         return List.of(
                 new PomMetadataCheck(), new EntryPointCheck(), new PinnedVersionsCheck(), new JavaReleaseCheck(),
                 new HardcodedCredentialsCheck(), new EnvExampleCheck(), new DotEnvExcludedCheck(),
-                new SettingsDocumentedCheck(), new InputSchemasCheck(),
+                new SettingsDocumentedCheck(), new InputSchemasCheck(), new ToolHintsCheck(),
                 new VersionHelpCheck(), new ValidateConfigCheck(), new LaunchersCheck(), new ClientLaunchCheck(),
                 new BundleSignatureCheck(),
                 new ReadmeSectionsCheck(), new ToolsDocumentedCheck(),

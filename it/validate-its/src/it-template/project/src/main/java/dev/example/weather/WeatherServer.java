@@ -15,7 +15,7 @@ public class WeatherServer extends McpServer {
         return city + ": sunny for " + days + " days";
     }
 
-    @Tool(description = "Echoes a message back")
+    @Tool(description = "Echoes a message back", readOnly = true)
     public String echo(@Arg(description = "The message to echo") String message) {
         return message;
     }

@@ -75,6 +75,16 @@ class TransportSettingsProcessTest {
         return endpoint;
     }
 
+    /** Starts the server with {@code args}, checks that it serves HTTP, and stops it. */
+    private void startAndServeHttp(String... args) throws Exception {
+        Process p = start(args);
+        try {
+            servesHttp(p);
+        } finally {
+            stop(p);
+        }
+    }
+
     private static void stop(Process p) throws InterruptedException {
         p.destroy();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -105,24 +115,14 @@ class TransportSettingsProcessTest {
     void theEnvironmentChoosesHttpAndItsPort() throws Exception {
         env.put("MCP_TRANSPORT", "http");
         env.put("MCP_PORT", "0");
-        Process p = start();
-        try {
-            servesHttp(p);
-        } finally {
-            stop(p);
-        }
+        startAndServeHttp();
     }
 
     @Test
     void theDotEnvFilesChooseThemTooEachSettingFromWhereverItIsFound() throws Exception {
         Files.writeString(work.resolve(".env"), "MCP_TRANSPORT=HTTP\n");
         Files.writeString(configDir.resolve(".env"), "MCP_PORT=0\nMCP_HOST=127.0.0.1\n");
-        Process p = start();
-        try {
-            servesHttp(p);
-        } finally {
-            stop(p);
-        }
+        startAndServeHttp();
     }
 
     @Test
@@ -135,12 +135,7 @@ class TransportSettingsProcessTest {
 
         env.put("MCP_TRANSPORT", "stdio");
         env.put("MCP_HOST", "192.0.2.1");   // not this machine: binding it would fail
-        Process p = start("--transport", "http", "--port", "0", "--host", "127.0.0.1");
-        try {
-            servesHttp(p);
-        } finally {
-            stop(p);
-        }
+        startAndServeHttp("--transport", "http", "--port", "0", "--host", "127.0.0.1");
     }
 
     @Test

@@ -23,25 +23,16 @@ record LaunchChoice(boolean http, String host, int port, ToolExposure exposure) 
 
     /** @throws UsageException a setting holds a value it cannot take; the message names it and where it is */
     static LaunchChoice of(Invocation inv, ConfigEnvironment env) throws UsageException {
-        if (!LaunchSettings.mayBeSet(env)) {
-            return new LaunchChoice("http".equals(inv.transport()),
-                    inv.host() != null ? inv.host() : LaunchSettings.DEFAULT_HOST,
-                    inv.port() != null ? inv.port() : LaunchSettings.DEFAULT_PORT,
-                    exposure(inv.toolsets(), Boolean.TRUE.equals(inv.readOnly()), Boolean.TRUE.equals(inv.dynamicToolsets())));
-        }
-        ResolvedSettings settings = LaunchSettings.resolve(env);
-        ToolExposure exposure = exposure(
-                inv.toolsets() != null ? inv.toolsets() : (String) valid(settings, LaunchSettings.TOOLSETS, "--toolsets"),
-                inv.readOnly() != null ? inv.readOnly() : (Boolean) valid(settings, LaunchSettings.READ_ONLY, "--read-only"),
-                inv.dynamicToolsets() != null ? inv.dynamicToolsets()
-                        : (Boolean) valid(settings, LaunchSettings.DYNAMIC_TOOLSETS, "--dynamic-toolsets"));
-        String transport = inv.transport() != null ? inv.transport() : (String) valid(settings, LaunchSettings.TRANSPORT, "--transport");
-        if (!"http".equals(transport)) {
+        // no MCP_* variable and no .env file: every setting is at its default, and no file is read on the way to serving
+        ResolvedSettings settings = LaunchSettings.mayBeSet(env) ? LaunchSettings.resolve(env) : null;
+        ToolExposure exposure = exposure((String) pick(inv.toolsets(), settings, LaunchSettings.TOOLSETS, "--toolsets", null),
+                (Boolean) pick(inv.readOnly(), settings, LaunchSettings.READ_ONLY, "--read-only", false),
+                (Boolean) pick(inv.dynamicToolsets(), settings, LaunchSettings.DYNAMIC_TOOLSETS, "--dynamic-toolsets", false));
+        if (!"http".equals(pick(inv.transport(), settings, LaunchSettings.TRANSPORT, "--transport", "stdio"))) {
             return new LaunchChoice(false, LaunchSettings.DEFAULT_HOST, LaunchSettings.DEFAULT_PORT, exposure);   // host and port unused
         }
-        String host = inv.host() != null ? inv.host() : (String) valid(settings, LaunchSettings.HOST, "--host");
-        int port = inv.port() != null ? inv.port() : (Integer) valid(settings, LaunchSettings.PORT, "--port");
-        return new LaunchChoice(true, host, port, exposure);
+        return new LaunchChoice(true, (String) pick(inv.host(), settings, LaunchSettings.HOST, "--host", LaunchSettings.DEFAULT_HOST),
+                (Integer) pick(inv.port(), settings, LaunchSettings.PORT, "--port", LaunchSettings.DEFAULT_PORT), exposure);
     }
 
     /** The exposure of a command line alone (for {@code --describe}, which the environment must not change). */
@@ -66,7 +57,14 @@ record LaunchChoice(boolean http, String host, int port, ToolExposure exposure) 
         return names == null && !readOnly && !dynamic ? ToolExposure.ALL : new ToolExposure(names, readOnly, dynamic);
     }
 
-    private static Object valid(ResolvedSettings settings, String key, String flag) throws UsageException {
+    /** The flag's value when given, else the setting's ({@code fallback}, its default, when no setting can be set). */
+    private static Object pick(Object given, ResolvedSettings settings, String key, String flag, Object fallback) throws UsageException {
+        if (given != null) {
+            return given;
+        }
+        if (settings == null) {
+            return fallback;
+        }
         ResolvedSetting setting = settings.get(key);
         if (setting.status() == SettingStatus.INVALID) {
             throw new UsageException(setting.problem() + "; correct it there, or give " + flag + " on the command line");

@@ -258,7 +258,8 @@ public final class ServerAssembly {
         synchronized (settingsLock) {
             if (environment == null) {
                 String name = IdentityResolver.resolve(server.getClass()).name();
-                environment = ConfigEnvironment.builder(name).command(LaunchCommand.of(server.getClass(), name)).build();
+                Class<?> serverClass = server.getClass();
+                environment = ConfigEnvironment.builder(name).command(() -> LaunchCommand.of(serverClass, name)).build();
             }
             return environment;
         }

@@ -3,6 +3,7 @@ package dev.mcpkit.config;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Everything outside the server that configuration depends on: its name (keychain service and
@@ -13,7 +14,7 @@ import java.util.Map;
 public final class ConfigEnvironment {
 
     private final String serverName;
-    private final String command;
+    private final Supplier<String> command;   // worked out on first use: only fix hints need it
     private final Map<String, String> environment;
     private final Path workingDir;
     private final Path configDir;
@@ -23,7 +24,8 @@ public final class ConfigEnvironment {
 
     private ConfigEnvironment(Builder b) {
         this.serverName = b.serverName;
-        this.command = b.command == null ? b.serverName : b.command;
+        String name = b.serverName;
+        this.command = b.command instanceof Once ? b.command : new Once(b.command == null ? () -> name : b.command);
         this.environment = b.environment == null ? System.getenv() : b.environment;
         this.workingDir = b.workingDir == null ? Path.of("").toAbsolutePath() : b.workingDir;
         PlatformDirs dirs = b.configDir == null || b.stateDir == null ? PlatformDirs.current() : null;
@@ -48,7 +50,7 @@ public final class ConfigEnvironment {
 
     /** How users start the server, e.g. {@code weather} or {@code java -jar weather.jar}; used in fix hints. */
     public String command() {
-        return command;
+        return command.get();
     }
 
     public Map<String, String> environment() {
@@ -102,9 +104,28 @@ public final class ConfigEnvironment {
         return configDir.resolve(".env");
     }
 
+    /** A value worked out once, on first use. */
+    private static final class Once implements Supplier<String> {
+        private Supplier<String> source;
+        private String value;
+
+        Once(Supplier<String> source) {
+            this.source = source;
+        }
+
+        @Override
+        public synchronized String get() {
+            if (source != null) {
+                value = source.get();
+                source = null;
+            }
+            return value;
+        }
+    }
+
     public static final class Builder {
         private final String serverName;
-        private String command;
+        private Supplier<String> command;
         private Map<String, String> environment;
         private Path workingDir;
         private Path configDir;
@@ -117,6 +138,12 @@ public final class ConfigEnvironment {
         }
 
         public Builder command(String command) {
+            this.command = () -> command;
+            return this;
+        }
+
+        /** The command, worked out only if a fix hint needs it. */
+        public Builder command(Supplier<String> command) {
             this.command = command;
             return this;
         }

@@ -69,30 +69,26 @@ public final class StreamableHttpClient implements McpClient {
             Files.deleteIfExists(err);
             throw e;
         }
-        StreamableHttpClient started = null;
         try {
-            while (System.nanoTime() - deadline.nanos() < 0) {
+            while (System.nanoTime() - deadline.nanos() < 0 && process.isAlive()) {
                 Matcher serving = SERVING.matcher(Files.readString(err, StandardCharsets.UTF_8));
                 if (serving.find()) {
-                    started = new StreamableHttpClient(URI.create(serving.group(1)), process, err);
-                    return started;
-                }
-                if (!process.isAlive()) {
-                    throw new Failure(Reason.UNREACHABLE, "the server exited (" + process.exitValue() + ") before serving HTTP");
+                    return new StreamableHttpClient(URI.create(serving.group(1)), process, err);
                 }
                 Thread.sleep(20);
             }
-            throw new Failure(Reason.NO_ANSWER, "the server did not name its HTTP endpoint on stderr within " + deadline.seconds() + " s");
-        } finally {
-            if (started == null) {
-                String said = Files.readString(err, StandardCharsets.UTF_8).strip();
-                process.destroyForcibly();
-                Files.deleteIfExists(err);
-                if (!said.isEmpty()) {
-                    throw new Failure(Reason.UNREACHABLE, "the server did not serve HTTP:\n" + said);
-                }
-            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            process.destroyForcibly();
+            Files.deleteIfExists(err);
+            throw e;
         }
+        String said = Files.readString(err, StandardCharsets.UTF_8).strip();
+        Integer exit = process.isAlive() ? null : process.exitValue();
+        process.destroyForcibly();
+        Files.deleteIfExists(err);
+        String what = exit != null ? "the server exited (" + exit + ") before serving HTTP"
+                : "the server did not name its HTTP endpoint on stderr within " + deadline.seconds() + " s";
+        throw new Failure(exit != null ? Reason.UNREACHABLE : Reason.NO_ANSWER, what + (said.isEmpty() ? "" : ":\n" + said));
     }
 
     /** The endpoint this client talks to. */

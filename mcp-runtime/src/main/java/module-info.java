@@ -12,4 +12,7 @@ module dev.mcpkit.runtime {
 
     // the Streamable HTTP transport (com.sun.net.httpserver); its classes load only when a server serves HTTP
     requires jdk.httpserver;
+
+    // MCP_OAUTH_ISSUER: the access-token verifier (dev.mcpkit:mcp-oauth), looked up only when a server serves HTTP with it
+    uses dev.mcpkit.AccessTokenVerifier.Provider;
 }

@@ -2,6 +2,7 @@ package dev.mcpkit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -23,6 +24,12 @@ public interface RequestContext {
 
     /** The negotiated protocol version. */
     String protocolVersion();
+
+    /**
+     * Who sent the request, when it came over HTTP with an access token (authorization on, see
+     * {@link AccessTokenVerifier}); empty on stdio and on HTTP without authorization.
+     */
+    Optional<Caller> caller();
 
     /**
      * Reports progress if the client asked for it ({@code _meta.progressToken}); otherwise does

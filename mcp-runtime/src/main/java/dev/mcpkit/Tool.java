@@ -59,4 +59,11 @@ public @interface Tool {
 
     /** Keys of the settings (see {@link Setting}) this tool needs; a missing one makes the call fail with a fix. */
     String[] settings() default {};
+
+    /**
+     * OAuth scopes a caller's access token must grant to call this tool, when the server runs over HTTP with
+     * authorization on ({@link AccessTokenVerifier}); a token without them is answered {@code 403 insufficient_scope}
+     * naming them, so the client can ask the user for more. Ignored on stdio.
+     */
+    String[] scopes() default {};
 }

@@ -31,6 +31,7 @@ public final class ToolSpec {
     private final Map<String, Object> annotations;
     private final List<String> settings;
     private final String toolset;
+    private final List<String> scopes;
     private final ToolHandler handler;
 
     private ToolSpec(Builder b) {
@@ -42,6 +43,7 @@ public final class ToolSpec {
         this.annotations = b.annotations;
         this.settings = List.copyOf(b.settings);
         this.toolset = b.toolset;
+        this.scopes = List.copyOf(b.scopes);
         this.handler = Objects.requireNonNull(b.handler, "handler");
     }
 
@@ -79,6 +81,11 @@ public final class ToolSpec {
         return settings;
     }
 
+    /** The OAuth scopes a caller needs to call it (see {@link Tool#scopes()}). */
+    public List<String> scopes() {
+        return scopes;
+    }
+
     /** The toolset the tool belongs to, or {@code ""} for none (see {@link Tool#toolset()}). */
     public String toolset() {
         return toolset;
@@ -98,6 +105,7 @@ public final class ToolSpec {
         private final Map<String, Object> annotations = new LinkedHashMap<>();
         private final List<String> settings = new ArrayList<>();
         private String toolset = "";
+        private final List<String> scopes = new ArrayList<>();
         private ToolHandler handler;
 
         private Builder(String name) {
@@ -158,6 +166,12 @@ public final class ToolSpec {
         /** The toolset the tool belongs to (see {@link Tool#toolset()}). */
         public Builder toolset(String toolset) {
             this.toolset = Objects.requireNonNull(toolset, "toolset");
+            return this;
+        }
+
+        /** OAuth scopes a caller needs to call it (see {@link Tool#scopes()}). */
+        public Builder scopes(String... scopes) {
+            this.scopes.addAll(List.of(scopes));
             return this;
         }
 

@@ -164,4 +164,35 @@ class TransportSettingsProcessTest {
         assertThat(wrong[0]).isEqualTo("1");
         assertThat(wrong[1]).contains("MCP_PORT from the environment: expected an integer from 0 to 65535, got \"eighty\"");
     }
+
+    @Test
+    void anIssuerWithoutTheVerifierModuleStopsTheServerNamingTheDependencyToAdd() throws Exception {
+        env.put("MCP_OAUTH_ISSUER", "https://auth.example.test/realms/mcp");
+        String[] r = runToEnd("", "--transport", "http", "--port", "0");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[1]).as("stdout").isEmpty();
+        assertThat(r[2]).contains("MCP_OAUTH_ISSUER is set, but no access-token verifier is on the class path")
+                .contains("add the dependency dev.mcpkit:mcp-oauth").doesNotContain("serving MCP");
+
+        String[] validate = runToEnd("", "--validate-config");
+        assertThat(validate[0]).isEqualTo("1");
+        assertThat(validate[1]).containsPattern("MCP_OAUTH_ISSUER\\s+env\\s+ok\\s+https://auth.example.test/realms/mcp")
+                .contains("Authorization over HTTP (MCP_OAUTH_ISSUER https://auth.example.test/realms/mcp)")
+                .contains("  problem: tokens are checked for this server's URL: set MCP_PUBLIC_URL");
+        env.put("MCP_PUBLIC_URL", "https://mcp.example.test/mcp");
+        assertThat(runToEnd("", "--validate-config")[1]).contains("  problem: MCP_OAUTH_ISSUER is set, but no access-token verifier");
+    }
+
+    @Test
+    void aServerThatAnyoneCanReachWithoutAuthorizationSaysSo() throws Exception {
+        Process p = start("--transport", "http", "--host", "0.0.0.0", "--port", "0");
+        try {
+            BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+            assertThat(err.readLine()).matches("sample: serving MCP over Streamable HTTP at http://0\\.0\\.0\\.0:\\d+/mcp");
+            assertThat(err.readLine()).startsWith("sample: warning: anyone who reaches 0.0.0.0:")
+                    .contains("can call every tool; set MCP_OAUTH_ISSUER");
+        } finally {
+            stop(p);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.mcpkit.assembly;
 
+import dev.mcpkit.Caller;
 import dev.mcpkit.model.ToolDefinition;
 import dev.mcpkit.protocol.CallHooks;
 import dev.mcpkit.protocol.Session;
@@ -35,9 +36,9 @@ final class AwaitedSettings implements CallHooks {
     }
 
     @Override
-    public void toolCalled(Session session, Object requestId, String tool, Map<String, Object> arguments, String outcome,
+    public void toolCalled(Session session, Object requestId, Caller caller, String tool, Map<String, Object> arguments, String outcome,
                            long durationNanos) {
-        settings().toolCalled(session, requestId, tool, arguments, outcome, durationNanos);
+        settings().toolCalled(session, requestId, caller, tool, arguments, outcome, durationNanos);
     }
 
     @Override

@@ -8,7 +8,10 @@ import dev.mcpkit.config.ResolvedSetting;
 import dev.mcpkit.config.ResolvedSettings;
 import dev.mcpkit.config.SettingStatus;
 import dev.mcpkit.model.ToolExposure;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,8 +21,23 @@ import java.util.Set;
  * (and {@code 127.0.0.1:8080} for HTTP), every tool. Host and port are read, and must be valid, only for HTTP.
  *
  * @param exposure which tools clients see; the toolset names are checked against the server's tools later
+ * @param oauth    over HTTP with {@code MCP_OAUTH_ISSUER} set, whose access tokens it takes; else null
  */
-record LaunchChoice(boolean http, String host, int port, ToolExposure exposure) {
+record LaunchChoice(boolean http, String host, int port, ToolExposure exposure, OAuthChoice oauth) {
+
+    private static final String FIX = "; correct it there";
+
+    /**
+     * Authorization over HTTP, from the {@code MCP_OAUTH_*} settings and {@code MCP_PUBLIC_URL}.
+     *
+     * @param issuer    the authorization server's issuer
+     * @param audience  what tokens must name as their audience, or null for the public URL
+     * @param scopes    what every token must grant
+     * @param jwksUri   where the keys are, or null to find them through the issuer's metadata
+     * @param publicUrl the endpoint's URL as clients reach it, or null for {@code http://host:port/mcp}
+     */
+    record OAuthChoice(URI issuer, String audience, List<String> scopes, URI jwksUri, URI publicUrl) {
+    }
 
     /** @throws UsageException a setting holds a value it cannot take; the message names it and where it is */
     static LaunchChoice of(Invocation inv, ConfigEnvironment env) throws UsageException {
@@ -29,10 +47,33 @@ record LaunchChoice(boolean http, String host, int port, ToolExposure exposure) 
                 (Boolean) pick(inv.readOnly(), settings, LaunchSettings.READ_ONLY, "--read-only", false),
                 (Boolean) pick(inv.dynamicToolsets(), settings, LaunchSettings.DYNAMIC_TOOLSETS, "--dynamic-toolsets", false));
         if (!"http".equals(pick(inv.transport(), settings, LaunchSettings.TRANSPORT, "--transport", "stdio"))) {
-            return new LaunchChoice(false, LaunchSettings.DEFAULT_HOST, LaunchSettings.DEFAULT_PORT, exposure);   // host and port unused
+            return new LaunchChoice(false, LaunchSettings.DEFAULT_HOST, LaunchSettings.DEFAULT_PORT, exposure, null);   // host and port unused
         }
         return new LaunchChoice(true, (String) pick(inv.host(), settings, LaunchSettings.HOST, "--host", LaunchSettings.DEFAULT_HOST),
-                (Integer) pick(inv.port(), settings, LaunchSettings.PORT, "--port", LaunchSettings.DEFAULT_PORT), exposure);
+                (Integer) pick(inv.port(), settings, LaunchSettings.PORT, "--port", LaunchSettings.DEFAULT_PORT), exposure,
+                oauth(settings));
+    }
+
+    /** The authorization the settings ask for, whatever the transport (for {@code --validate-config}); null for none. */
+    static OAuthChoice oauthOf(ConfigEnvironment env) throws UsageException {
+        return LaunchSettings.mayBeSet(env) ? oauth(LaunchSettings.resolve(env)) : null;
+    }
+
+    /** Null when no issuer is set: the server then takes requests without tokens. */
+    private static OAuthChoice oauth(ResolvedSettings settings) throws UsageException {
+        URI issuer = (URI) setting(settings, LaunchSettings.OAUTH_ISSUER, FIX);
+        if (issuer == null) {
+            return null;
+        }
+        String scopes = (String) setting(settings, LaunchSettings.OAUTH_SCOPES, FIX);
+        List<String> required = new ArrayList<>();
+        for (String scope : scopes == null ? new String[0] : scopes.split("[\\s,]+")) {
+            if (!scope.isEmpty()) {
+                required.add(scope);
+            }
+        }
+        return new OAuthChoice(issuer, (String) setting(settings, LaunchSettings.OAUTH_AUDIENCE, FIX), List.copyOf(required),
+                (URI) setting(settings, LaunchSettings.OAUTH_JWKS_URI, FIX), (URI) setting(settings, LaunchSettings.PUBLIC_URL, FIX));
     }
 
     /** The exposure of a command line alone (for {@code --describe}, which the environment must not change). */
@@ -62,12 +103,18 @@ record LaunchChoice(boolean http, String host, int port, ToolExposure exposure) 
         if (given != null) {
             return given;
         }
+        Object value = setting(settings, key, "; correct it there, or give " + flag + " on the command line");
+        return value != null ? value : fallback;
+    }
+
+    /** A setting's value, or null when unset or when no setting can be set; an invalid one is an error ending in {@code fix}. */
+    private static Object setting(ResolvedSettings settings, String key, String fix) throws UsageException {
         if (settings == null) {
-            return fallback;
+            return null;
         }
         ResolvedSetting setting = settings.get(key);
         if (setting.status() == SettingStatus.INVALID) {
-            throw new UsageException(setting.problem() + "; correct it there, or give " + flag + " on the command line");
+            throw new UsageException(setting.problem() + fix);
         }
         return setting.typedValue();
     }

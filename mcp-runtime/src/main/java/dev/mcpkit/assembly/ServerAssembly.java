@@ -112,6 +112,12 @@ public final class ServerAssembly {
         return null;
     }
 
+    /** The class loader of the server's own class: where extensions it depends on are found. */
+    public ClassLoader classLoader() {
+        ClassLoader loader = server.getClass().getClassLoader();
+        return loader != null ? loader : ClassLoader.getSystemClassLoader();
+    }
+
     /** The server's name before the model exists (for messages about the command line). */
     public String provisionalName() {
         ServerModel m = model;

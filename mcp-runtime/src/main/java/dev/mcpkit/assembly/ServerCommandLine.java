@@ -13,6 +13,7 @@ import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
 import dev.mcpkit.protocol.MessageSink;
 import dev.mcpkit.transport.StdioTransport;
+import dev.mcpkit.transport.http.BearerAuth;
 import dev.mcpkit.transport.http.HttpOptions;
 import dev.mcpkit.transport.http.StreamableHttpTransport;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Every server's command line: parses the arguments of {@code run(args)} and does one thing —
@@ -81,7 +83,15 @@ public final class ServerCommandLine {
                 }
                 case VALIDATE_CONFIG: {
                     ServerSettings s = assembly.settings();
-                    return ConfigCommands.validateConfig(LaunchSettings.addedTo(s.model()), s.environment(), printStream(out));
+                    PrintStream report = printStream(out);
+                    int settings = ConfigCommands.validateConfig(LaunchSettings.addedTo(s.model()), s.environment(), report);
+                    LaunchChoice.OAuthChoice oauth;
+                    try {
+                        oauth = LaunchChoice.oauthOf(assembly.configEnvironment());
+                    } catch (UsageException e) {
+                        return Math.max(settings, 1);   // the table above shows the invalid setting
+                    }
+                    return Math.max(settings, HttpAuthorization.validate(oauth, report, assembly.classLoader()));
                 }
                 case SETUP: {
                     ServerSettings s = assembly.settings();
@@ -100,8 +110,7 @@ public final class ServerCommandLine {
                         err.println(command + ": " + e.getMessage());
                         return 2;
                     }
-                    return choice.http() ? serveHttp(choice.host(), choice.port(), choice.exposure(), err)
-                            : serveStdio(in, out, choice.exposure(), err);
+                    return choice.http() ? serveHttp(choice, err) : serveStdio(in, out, choice.exposure(), err);
                 }
             }
         } catch (DeclarationException e) {
@@ -154,13 +163,24 @@ public final class ServerCommandLine {
      * Serves Streamable HTTP until the process is stopped. The one line on stderr names the endpoint (with the port
      * chosen when {@code --port 0}); stdout carries nothing.
      */
-    private int serveHttp(String host, int port, ToolExposure exposure, PrintStream err) {
+    private int serveHttp(LaunchChoice choice, PrintStream err) {
         String command = assembly.provisionalName();
+        String host = choice.host();
+        int port = choice.port();
+        Function<InetSocketAddress, BearerAuth> authorization = null;
+        if (choice.oauth() != null) {
+            try {
+                authorization = HttpAuthorization.of(choice.oauth(), host, assembly.model(), assembly.classLoader());
+            } catch (UsageException e) {
+                err.println(command + ": " + e.getMessage());
+                return 2;
+            }
+        }
         StreamableHttpTransport transport = new StreamableHttpTransport(httpLimits.options(host, port, maxMessageBytes),
-                connections::open, err);
+                connections::open, err, authorization);
         try {
             assembly.prepareForServing();
-            if (!exposed(exposure, err)) {
+            if (!exposed(choice.exposure(), err)) {
                 return 2;
             }
             InetSocketAddress bound = transport.start();
@@ -169,7 +189,13 @@ public final class ServerCommandLine {
                 shownHost = "[" + shownHost + "]";
             }
             err.println(command + ": serving MCP over Streamable HTTP at http://" + shownHost + ":" + bound.getPort()
-                    + HttpOptions.DEFAULT_PATH);
+                    + HttpOptions.DEFAULT_PATH + (transport.authorization() != null ? " (OAuth access tokens of "
+                    + choice.oauth().issuer() + "; metadata at " + transport.authorization().metadataUrl() + ")" : ""));
+            if (transport.authorization() == null && !bound.getAddress().isLoopbackAddress()) {
+                err.println(command + ": warning: anyone who reaches " + shownHost + ":" + bound.getPort() + " can call every tool;"
+                        + " set " + LaunchSettings.OAUTH_ISSUER + " to take only OAuth access tokens, or keep the server"
+                        + " behind a proxy that checks them");
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(transport::stop, "mcp-http-stop"));
             transport.awaitStop();
             return 0;

@@ -1,5 +1,6 @@
 package dev.mcpkit.assembly;
 
+import dev.mcpkit.Caller;
 import dev.mcpkit.config.AuditLog;
 import dev.mcpkit.config.ConfigEnvironment;
 import dev.mcpkit.config.ResolvedSetting;
@@ -183,12 +184,12 @@ public final class ServerSettings implements CallHooks {
     }
 
     @Override
-    public void toolCalled(Session session, Object requestId, String tool, Map<String, Object> arguments, String outcome,
+    public void toolCalled(Session session, Object requestId, Caller caller, String tool, Map<String, Object> arguments, String outcome,
                            long durationNanos) {
         AuditLog log = audit;
         if (log.enabled()) {
             log.toolCall(tool, List.copyOf(arguments.keySet()), outcome, durationNanos / 1_000_000L, requestId,
-                    session.clientName(), session.clientVersion(), session.id());
+                    session.clientName(), session.clientVersion(), session.id(), caller == null ? null : caller.subject());
         }
     }
 

@@ -60,4 +60,9 @@ final class ToolLiteral extends Literal implements Tool {
     public String[] settings() {
         return strings("settings");
     }
+
+    @Override
+    public String[] scopes() {
+        return strings("scopes");
+    }
 }

@@ -113,16 +113,17 @@ public final class AuditLog implements AutoCloseable {
      * A tool call.
      *
      * @param outcome e.g. {@code ok}, {@code tool_error} (isError result), {@code failed} (exception), {@code denied}
+     * @param caller  the subject of the caller's access token (HTTP with authorization on), or null
      */
     public void toolCall(String tool, Collection<String> argumentNames, String outcome, long durationMillis, Object requestId,
-            String clientName, String clientVersion, String session) {
+            String clientName, String clientVersion, String session, String caller) {
         if (!enabled()) {
             return;
         }
         List<Object> names = argumentNames == null ? new ArrayList<>() : new ArrayList<Object>(argumentNames);
         write(Json.object("time", now(), "event", "tool_call", "tool", tool, "arguments", names, "outcome", outcome,
                 "durationMs", durationMillis, "requestId", requestId, "client", client(clientName, clientVersion),
-                "session", session));
+                "session", session, "caller", caller));
     }
 
     /** A secret was read; the source is a {@link SettingSource#label()} such as {@code keychain}. */

@@ -9,7 +9,8 @@ import java.util.Map;
  * How a server runs when its command line does not say, found through the configuration hierarchy like every setting
  * (the environment, then the config directory's {@code .env}, then the working directory's): where it serves —
  * {@value #TRANSPORT} ({@code stdio} or {@code http}), {@value #HOST}, {@value #PORT} — and which tools it exposes —
- * {@value #TOOLSETS}, {@value #READ_ONLY}, {@value #DYNAMIC_TOOLSETS}. A container or a client configuration sets them
+ * {@value #TOOLSETS}, {@value #READ_ONLY}, {@value #DYNAMIC_TOOLSETS} — and, over HTTP, who may call it:
+ * {@value #OAUTH_ISSUER} and the settings beside it, with {@value #PUBLIC_URL}. A container or a client configuration sets them
  * where it cannot change the command; the command line's flags win over them.
  *
  * <p>They are launch settings, not the server's own: {@code --validate-config} checks them, but they are not part of
@@ -23,7 +24,13 @@ public final class LaunchSettings {
     public static final String TOOLSETS = "MCP_TOOLSETS";
     public static final String READ_ONLY = "MCP_READ_ONLY";
     public static final String DYNAMIC_TOOLSETS = "MCP_DYNAMIC_TOOLSETS";
-    private static final List<String> KEYS = List.of(TRANSPORT, HOST, PORT, TOOLSETS, READ_ONLY, DYNAMIC_TOOLSETS);
+    public static final String PUBLIC_URL = "MCP_PUBLIC_URL";
+    public static final String OAUTH_ISSUER = "MCP_OAUTH_ISSUER";
+    public static final String OAUTH_AUDIENCE = "MCP_OAUTH_AUDIENCE";
+    public static final String OAUTH_SCOPES = "MCP_OAUTH_SCOPES";
+    public static final String OAUTH_JWKS_URI = "MCP_OAUTH_JWKS_URI";
+    private static final List<String> KEYS = List.of(TRANSPORT, HOST, PORT, TOOLSETS, READ_ONLY, DYNAMIC_TOOLSETS, PUBLIC_URL,
+            OAUTH_ISSUER, OAUTH_AUDIENCE, OAUTH_SCOPES, OAUTH_JWKS_URI);
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
@@ -50,7 +57,26 @@ public final class LaunchSettings {
                         .type(SettingType.BOOLEAN).defaultValue("false").build(),
                 SettingDefinition.builder(DYNAMIC_TOOLSETS)
                         .description("true: a client may list and enable toolsets while connected (as --dynamic-toolsets)")
-                        .type(SettingType.BOOLEAN).defaultValue("false").build());
+                        .type(SettingType.BOOLEAN).defaultValue("false").build(),
+                SettingDefinition.builder(PUBLIC_URL)
+                        .description("HTTP: the endpoint's URL as clients reach it, such as https://mcp.example.com/mcp behind a"
+                                + " proxy (default: http://host:port/mcp); the resource that OAuth tokens are for")
+                        .type(SettingType.URI).required(false).build(),
+                SettingDefinition.builder(OAUTH_ISSUER)
+                        .description("HTTP: the issuer of the OAuth authorization server whose access tokens the server takes;"
+                                + " set, every request needs one (needs dev.mcpkit:mcp-oauth on the class path)")
+                        .type(SettingType.URI).required(false).build(),
+                SettingDefinition.builder(OAUTH_AUDIENCE)
+                        .description("HTTP: what access tokens must name as their audience (aud) (default: " + PUBLIC_URL + ")")
+                        .type(SettingType.STRING).required(false).build(),
+                SettingDefinition.builder(OAUTH_SCOPES)
+                        .description("HTTP: scopes every access token must grant, separated by spaces or commas (default: none;"
+                                + " a tool can require more with @Tool(scopes))")
+                        .type(SettingType.STRING).required(false).build(),
+                SettingDefinition.builder(OAUTH_JWKS_URI)
+                        .description("HTTP: where the authorization server publishes its signing keys (default: the jwks_uri of"
+                                + " the issuer's metadata)")
+                        .type(SettingType.URI).required(false).build());
     }
 
     /**

@@ -82,9 +82,13 @@ public final class AnnotationScanner {
         if (toolsetProblem != null) {
             throw new DeclarationException(m.getDeclaringClass().getName() + "." + m.getName() + ": " + toolsetProblem);
         }
+        String scopeProblem = Names.scopesProblem(List.of(tool.scopes()));
+        if (scopeProblem != null) {
+            throw new DeclarationException(m.getDeclaringClass().getName() + "." + m.getName() + ": " + scopeProblem);
+        }
         MethodParameters params = new MethodParameters(m);
         return new ToolDefinition(name, tool.toolset(), tool.readOnly(), new BoundMethod(target, params), List.of(tool.settings()),
-                new MethodSchemas(name, m, tool, params));
+                List.of(tool.scopes()), new MethodSchemas(name, m, tool, params));
     }
 
     /** Generates a tool method's schemas on first use (see {@link ToolDefinition}). */

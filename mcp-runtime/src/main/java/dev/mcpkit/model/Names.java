@@ -1,5 +1,7 @@
 package dev.mcpkit.model;
 
+import java.util.List;
+
 /** Naming rules: method names to MCP names, class names to server names. */
 public final class Names {
 
@@ -48,6 +50,24 @@ public final class Names {
             return null;
         }
         return "toolset '" + toolset + "' must be 1-128 characters of A-Z a-z 0-9 _ . - and not '" + ToolExposure.EVERY_TOOLSET + "'";
+    }
+
+    /**
+     * The problem with a tool's OAuth scopes, or null: each is a scope token of RFC 6749 (one or more printable ASCII
+     * characters other than space, {@code "} and {@code \\}).
+     */
+    public static String scopesProblem(List<String> scopes) {
+        for (String scope : scopes) {
+            boolean valid = !scope.isEmpty();
+            for (int i = 0; valid && i < scope.length(); i++) {
+                char c = scope.charAt(i);
+                valid = c > 0x20 && c < 0x7f && c != '"' && c != '\\';
+            }
+            if (!valid) {
+                return "scope '" + scope + "' must be one or more printable ASCII characters, without spaces, '\"' or '\\'";
+            }
+        }
+        return null;
     }
 
     public static boolean isValidToolName(String name) {

@@ -16,6 +16,10 @@ public final class SpecTools {
         if (toolsetProblem != null) {
             throw new DeclarationException("tool " + spec.name() + ": " + toolsetProblem);
         }
+        String scopeProblem = Names.scopesProblem(spec.scopes());
+        if (scopeProblem != null) {
+            throw new DeclarationException("tool " + spec.name() + ": " + scopeProblem);
+        }
         if (!Names.isValidToolName(spec.name())) {
             throw new IllegalArgumentException("tool name '" + spec.name() + "' must be 1-128 characters of A-Z a-z 0-9 _ . -");
         }
@@ -36,7 +40,7 @@ public final class SpecTools {
             d.put("_meta", ToolExposure.toolsetMeta(spec.toolset()));
         }
         return new ToolDefinition(spec.name(), spec.toolset(), Boolean.TRUE.equals(spec.annotations().get("readOnlyHint")),
-                new HandlerInvoker(spec), spec.settings(), new SpecSchemas(spec, d));
+                new HandlerInvoker(spec), spec.settings(), spec.scopes(), new SpecSchemas(spec, d));
     }
 
     /** The schemas of a tool built in code: given, only compiled on first use. */

@@ -26,20 +26,23 @@ public final class ToolDefinition {
     private final boolean readOnly;
     private final ToolInvoker invoker;
     private final List<String> settings;
+    private final List<String> scopes;
     private final SchemaSource source;
     private volatile Schemas schemas;
 
     /**
      * @param toolset  the toolset it belongs to, {@code ""} for none
      * @param readOnly whether it is marked read-only (kept in read-only mode)
+     * @param scopes   the OAuth scopes a caller needs to call it
      */
     public ToolDefinition(String name, String toolset, boolean readOnly, ToolInvoker invoker, List<String> settings,
-                          SchemaSource source) {
+                          List<String> scopes, SchemaSource source) {
         this.name = name;
         this.toolset = toolset;
         this.readOnly = readOnly;
         this.invoker = invoker;
         this.settings = List.copyOf(settings);
+        this.scopes = List.copyOf(scopes);
         this.source = source;
     }
 
@@ -59,6 +62,11 @@ public final class ToolDefinition {
 
     public ToolInvoker invoker() {
         return invoker;
+    }
+
+    /** The OAuth scopes a caller needs to call it (over HTTP with authorization on). */
+    public List<String> scopes() {
+        return scopes;
     }
 
     /** Keys of the settings the tool needs. */

@@ -1,5 +1,6 @@
 package dev.mcpkit.protocol;
 
+import dev.mcpkit.Caller;
 import dev.mcpkit.ElicitResult;
 import dev.mcpkit.LogLevel;
 import dev.mcpkit.PromptMessage;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The {@link RequestContext} of one request. */
 final class CallContext implements RequestContext {
@@ -50,6 +52,11 @@ final class CallContext implements RequestContext {
     @Override
     public String protocolVersion() {
         return session().protocolVersion();
+    }
+
+    @Override
+    public Optional<Caller> caller() {
+        return Optional.ofNullable(exchange.caller());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mcpkit.protocol;
 
+import dev.mcpkit.Caller;
 import dev.mcpkit.model.ToolDefinition;
 import java.util.Map;
 
@@ -15,8 +16,11 @@ public interface CallHooks {
         return null;
     }
 
-    /** Called after each tool call. {@code outcome} is ok, tool_error, protocol_error, cancelled or failed. */
-    default void toolCalled(Session session, Object requestId, String tool, Map<String, Object> arguments, String outcome,
+    /**
+     * Called after each tool call. {@code outcome} is ok, tool_error, protocol_error, cancelled or failed; {@code caller}
+     * is who made it (HTTP with authorization on), or null.
+     */
+    default void toolCalled(Session session, Object requestId, Caller caller, String tool, Map<String, Object> arguments, String outcome,
                             long durationNanos) {
     }
 

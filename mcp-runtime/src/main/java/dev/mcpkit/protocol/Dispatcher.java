@@ -1,5 +1,6 @@
 package dev.mcpkit.protocol;
 
+import dev.mcpkit.Caller;
 import dev.mcpkit.McpException;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.json.JsonException;
@@ -118,8 +119,13 @@ public final class Dispatcher {
      * comes out.
      */
     public void onMessage(Map<String, Object> msg) {
+        onMessage(msg, null);
+    }
+
+    /** As {@link #onMessage(Map)}, for a message whose sender the transport has authenticated ({@code caller}). */
+    public void onMessage(Map<String, Object> msg, Caller caller) {
         try {
-            route(msg);
+            route(msg, caller);
         } catch (StopServing e) {
             throw e;
         } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
@@ -128,7 +134,7 @@ public final class Dispatcher {
         }
     }
 
-    private void route(Map<String, Object> msg) {
+    private void route(Map<String, Object> msg, Caller caller) {
         boolean hasId = msg.containsKey("id");
         Object id = msg.get("id");
         Object method = msg.get("method");
@@ -151,13 +157,13 @@ public final class Dispatcher {
         @SuppressWarnings("unchecked")
         Map<String, Object> p = params == null ? Map.of() : (Map<String, Object>) params;
         if (hasId) {
-            onRequest(id, (String) method, p);
+            onRequest(id, (String) method, p, caller);
         } else {
             Notifications.handle(this, (String) method, p);
         }
     }
 
-    private void onRequest(Object id, String method, Map<String, Object> params) {
+    private void onRequest(Object id, String method, Map<String, Object> params, Caller caller) {
         if (!session.isInitialized() && !"initialize".equals(method) && !"ping".equals(method)) {
             reject(id, method, McpException.INVALID_REQUEST, "Invalid Request: the server is not initialized; send \"initialize\" first");
             return;
@@ -173,7 +179,7 @@ public final class Dispatcher {
                 return;
             }
             boolean wasInitialized = session.isInitialized();
-            CharSequence response = answer(new Exchange(session, id, method, params, null), handler);
+            CharSequence response = answer(new Exchange(session, id, method, params, null, caller), handler);
             if (response != null) {
                 session.respond(response, id);
             } else {
@@ -198,7 +204,7 @@ public final class Dispatcher {
         }
         permits.acquireUninterruptibly();
         try {
-            executor.execute(new Call(new Exchange(session, id, method, params, call), handler));
+            executor.execute(new Call(new Exchange(session, id, method, params, call, caller), handler));
         } catch (RuntimeException e) {
             synchronized (inFlight) {
                 inFlight.remove(id);

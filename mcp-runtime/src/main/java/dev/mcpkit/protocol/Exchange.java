@@ -1,5 +1,6 @@
 package dev.mcpkit.protocol;
 
+import dev.mcpkit.Caller;
 import dev.mcpkit.McpException;
 import java.util.Map;
 
@@ -14,13 +15,15 @@ public final class Exchange {
     private final String method;
     private final Map<String, Object> params;
     private final InFlight inFlight;
+    private final Caller caller;
 
-    Exchange(Session session, Object id, String method, Map<String, Object> params, InFlight inFlight) {
+    Exchange(Session session, Object id, String method, Map<String, Object> params, InFlight inFlight, Caller caller) {
         this.session = session;
         this.id = id;
         this.method = method;
         this.params = params;
         this.inFlight = inFlight;
+        this.caller = caller;
     }
 
     public Session session() {
@@ -37,6 +40,11 @@ public final class Exchange {
 
     public Map<String, Object> params() {
         return params;
+    }
+
+    /** Who sent the request (HTTP with authorization on), or null. */
+    public Caller caller() {
+        return caller;
     }
 
     /** The call's cancellation state; null for requests handled inline. */

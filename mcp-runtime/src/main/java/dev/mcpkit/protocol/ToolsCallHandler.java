@@ -52,7 +52,7 @@ final class ToolsCallHandler implements MethodHandler {
             outcome = "cancelled";
             throw e;
         } finally {
-            hooks.toolCalled(ex.session(), ex.id(), name, arguments, ex.inFlight() != null && ex.inFlight().isCancelled()
+            hooks.toolCalled(ex.session(), ex.id(), ex.caller(), name, arguments, ex.inFlight() != null && ex.inFlight().isCancelled()
                     ? "cancelled" : outcome, System.nanoTime() - start);
         }
     }

@@ -47,7 +47,7 @@ class AuditLogTest {
     void eventsAreJsonLinesWithNamesButNoValues() throws Exception {
         Path file = dir.resolve("state/audit.jsonl");
         try (AuditLog log = AuditLog.file(file, AuditLog.DEFAULT_MAX_BYTES, 3, diagnosticsStream())) {
-            log.toolCall("forecast", List.of("city", "days"), "ok", 12, 7L, "claude-code", "2.1.0", "s-1");
+            log.toolCall("forecast", List.of("city", "days"), "ok", 12, 7L, "claude-code", "2.1.0", "s-1", null);
             log.secretAccess("API_KEY", "keychain");
             log.requestRejected("tools/call", "unknown tool", "abc", "client", "1", null);
         }
@@ -97,7 +97,7 @@ class AuditLogTest {
         ResolvedSettings settings = new SettingsResolver(environment).resolve(new SettingsModel().add(AuditLog.setting()));
         AuditLog log = AuditLog.fromSettings(settings);
         assertThat(log.enabled()).isFalse();
-        log.toolCall("t", List.of(), "ok", 1, 1L, null, null, null);
+        log.toolCall("t", List.of(), "ok", 1, 1L, null, null, null, null);
         assertThat(dir.resolve("state")).doesNotExist();
     }
 
@@ -137,7 +137,7 @@ class AuditLogTest {
                         return;
                     }
                     for (int i = 0; i < perThread; i++) {
-                        log.toolCall("tool", List.of("a", "b"), "ok", i, (long) i, "c", "1", session);
+                        log.toolCall("tool", List.of("a", "b"), "ok", i, (long) i, "c", "1", session, null);
                     }
                 });
                 worker.start();
@@ -162,7 +162,7 @@ class AuditLogTest {
         Path file = dir.resolve("audit.jsonl");
         try (AuditLog log = AuditLog.file(file, 1000, 3, diagnosticsStream())) {
             for (int i = 0; i < 100; i++) {
-                log.toolCall("tool", List.of("argument"), "ok", i, (long) i, "client", "1.0", "session");
+                log.toolCall("tool", List.of("argument"), "ok", i, (long) i, "client", "1.0", "session", null);
             }
         }
         assertThat(file).exists();
@@ -185,7 +185,7 @@ class AuditLogTest {
         Files.writeString(notADirectory, "x");
         AuditLog log = AuditLog.file(notADirectory.resolve("audit.jsonl"), 1000, 3, diagnosticsStream());
         for (int i = 0; i < 5; i++) {
-            log.toolCall("tool", List.of(), "ok", 1, (long) i, null, null, null);
+            log.toolCall("tool", List.of(), "ok", 1, (long) i, null, null, null, null);
         }
         String reported = diagnostics.toString(StandardCharsets.UTF_8);
         assertThat(reported).startsWith("audit log: cannot write " + notADirectory.resolve("audit.jsonl"))

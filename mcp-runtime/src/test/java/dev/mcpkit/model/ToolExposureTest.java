@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ToolExposureTest {
 
     private static ToolDefinition tool(String name, String toolset, boolean readOnly) {
-        return new ToolDefinition(name, toolset, readOnly, null, List.of(), null);
+        return new ToolDefinition(name, toolset, readOnly, null, List.of(), List.of(), null);
     }
 
     private static final List<ToolDefinition> TOOLS = List.of(tool("a", "x", true), tool("b", "x", false), tool("c", "y", true),

@@ -3,6 +3,7 @@ package dev.mcpkit.transport.http;
 import dev.mcpkit.protocol.Dispatcher;
 import dev.mcpkit.protocol.MessageSink;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,14 +22,22 @@ final class HttpSession implements MessageSink {
     };
 
     private final String id;
+    private final String owner;
     private final EventLog events = new EventLog();
     private final Map<Object, ResponseStream> waiting = new ConcurrentHashMap<>();
     private volatile SseStream standalone;
     private volatile Dispatcher dispatcher;
     private volatile long lastActive = System.nanoTime();
 
-    HttpSession(String id) {
+    /** @param owner the subject of the caller who opened it, or null without authorization */
+    HttpSession(String id, String owner) {
         this.id = id;
+        this.owner = owner;
+    }
+
+    /** Whether a request of the caller with subject {@code subject} (null: no authorization) may use the session. */
+    boolean belongsTo(String subject) {
+        return Objects.equals(owner, subject);
     }
 
     String id() {

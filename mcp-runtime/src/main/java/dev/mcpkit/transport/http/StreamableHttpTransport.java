@@ -2,6 +2,7 @@ package dev.mcpkit.transport.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.mcpkit.Caller;
 import dev.mcpkit.McpException;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.json.JsonException;
@@ -32,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * MCP over Streamable HTTP (2025-11-25, answering 2025-06-18 and 2025-03-26 clients too) on the JDK's own HTTP server:
@@ -69,6 +71,8 @@ public final class StreamableHttpTransport {
     private final Sessions sessions;
     private final PrintStream log;
     private final OriginCheck originCheck;
+    private final Function<InetSocketAddress, BearerAuth> authorization;
+    private BearerAuth auth;
     private final Map<String, HttpSession> byId = new ConcurrentHashMap<>();
     private final WriteWatchdog watchdog = new WriteWatchdog();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -79,10 +83,20 @@ public final class StreamableHttpTransport {
     private ScheduledExecutorService housekeeping;
 
     public StreamableHttpTransport(HttpOptions options, Sessions sessions, PrintStream log) {
+        this(options, sessions, log, null);
+    }
+
+    /**
+     * @param authorization given the address bound, the OAuth bearer-token check every request passes ({@link BearerAuth});
+     *                      null for none
+     */
+    public StreamableHttpTransport(HttpOptions options, Sessions sessions, PrintStream log,
+                                   Function<InetSocketAddress, BearerAuth> authorization) {
         this.options = options;
         this.sessions = sessions;
         this.log = log;
         this.originCheck = new OriginCheck(options.host());
+        this.authorization = authorization;
     }
 
     /** Binds and starts serving; returns the address bound (the port chosen when it was 0). */
@@ -97,7 +111,11 @@ public final class StreamableHttpTransport {
         workers = HttpThreads.create("mcp-worker");
         calls = CallExecutor.shared(workers);
         server.setExecutor(threads);
+        auth = authorization == null ? null : authorization.apply(server.getAddress());
         server.createContext(options.path(), this::handle);
+        if (auth != null) {
+            server.createContext(BearerAuth.METADATA_PATH, this::metadata);
+        }
         server.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "mcp-http-housekeeping");
@@ -121,6 +139,11 @@ public final class StreamableHttpTransport {
                 end(session);
             }
         }
+    }
+
+    /** The bearer-token check, once started with one; else null. */
+    public BearerAuth authorization() {
+        return auth;
     }
 
     /** Serves until {@link #stop()}. */
@@ -154,15 +177,24 @@ public final class StreamableHttpTransport {
                 refuse(exchange, 403, McpException.INVALID_REQUEST, "Forbidden: " + problem, null);
                 return;
             }
+            Caller caller = null;
+            if (auth != null) {
+                try {
+                    caller = auth.authenticate(exchange);
+                } catch (BearerAuth.Denied denied) {
+                    deny(exchange, denied, null);
+                    return;
+                }
+            }
             switch (exchange.getRequestMethod()) {
                 case "POST":
-                    post(exchange);
+                    post(exchange, caller);
                     break;
                 case "GET":
-                    get(exchange);
+                    get(exchange, caller);
                     break;
                 case "DELETE":
-                    delete(exchange);
+                    delete(exchange, caller);
                     break;
                 default:
                     exchange.getResponseHeaders().set("Allow", "GET, POST, DELETE");
@@ -184,7 +216,34 @@ public final class StreamableHttpTransport {
         }
     }
 
-    private void post(HttpExchange exchange) throws IOException, InterruptedException {
+    /** The protected-resource metadata (RFC 9728), to anyone: it is how a client finds where to get a token. */
+    private void metadata(HttpExchange exchange) {
+        try {
+            String path = exchange.getRequestURI().getPath();
+            if (!path.equals(BearerAuth.METADATA_PATH) && !path.equals(BearerAuth.METADATA_PATH + options.path())) {
+                refuse(exchange, 404, McpException.INVALID_REQUEST, "Not Found: the metadata is at " + auth.metadataUrl(), null);
+            } else if (!exchange.getRequestMethod().equals("GET")) {
+                exchange.getResponseHeaders().set("Allow", "GET");
+                refuse(exchange, 405, McpException.INVALID_REQUEST, "Method Not Allowed: use GET", null);
+            } else {
+                byte[] body = auth.metadata().getBytes(StandardCharsets.UTF_8);
+                watchdog.write(() -> {
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+                    exchange.sendResponseHeaders(200, body.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(body);
+                    }
+                });
+            }
+        } catch (IOException | RuntimeException e) {
+            // the client went away; nothing of the server's is held
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void post(HttpExchange exchange, Caller caller) throws IOException, InterruptedException {
         String contentType = header(exchange, "Content-Type");
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             refuse(exchange, 415, McpException.INVALID_REQUEST, "Unsupported Media Type: POST a JSON-RPC message as application/json", null);
@@ -202,11 +261,20 @@ public final class StreamableHttpTransport {
         if (message == null) {
             return;
         }
+        if (caller != null) {
+            try {
+                auth.authorize(caller, message);
+            } catch (BearerAuth.Denied denied) {
+                Object id = message.get("id");
+                deny(exchange, denied, JsonRpc.isValidId(id) ? id : null);
+                return;
+            }
+        }
         Object method = message.get("method");
         boolean request = message.containsKey("id") && !JsonRpc.isResponse(message);
         HttpSession session;
         if ("initialize".equals(method) && request) {
-            session = newSession();
+            session = newSession(caller);
             if (session == null) {
                 refuse(exchange, 503, SERVER_BUSY, "Service Unavailable: the server has " + options.maxSessions()
                         + " sessions open, as many as it takes; try again once one has ended", message.get("id"));
@@ -214,13 +282,13 @@ public final class StreamableHttpTransport {
             }
             exchange.getResponseHeaders().set(SESSION_HEADER, session.id());
         } else {
-            session = session(exchange);
+            session = session(exchange, caller);
             if (session == null || !versionAccepted(exchange)) {
                 return;
             }
         }
         if (!request) {
-            session.dispatcher().onMessage(message);
+            session.dispatcher().onMessage(message, caller);
             exchange.sendResponseHeaders(202, -1);
             return;
         }
@@ -233,7 +301,7 @@ public final class StreamableHttpTransport {
                     + " is still in progress", id);
             return;
         }
-        session.dispatcher().onMessage(message);
+        session.dispatcher().onMessage(message, caller);
         answer.serve();
     }
 
@@ -273,13 +341,13 @@ public final class StreamableHttpTransport {
         return message;
     }
 
-    private void get(HttpExchange exchange) throws IOException, InterruptedException {
+    private void get(HttpExchange exchange, Caller caller) throws IOException, InterruptedException {
         String accept = header(exchange, "Accept");
         if (accept == null || !accept.toLowerCase(Locale.ROOT).contains("text/event-stream")) {
             refuse(exchange, 406, McpException.INVALID_REQUEST, "Not Acceptable: GET opens an SSE stream: accept text/event-stream", null);
             return;
         }
-        HttpSession session = session(exchange);
+        HttpSession session = session(exchange, caller);
         if (session == null || !versionAccepted(exchange) || resumed(exchange, session)) {
             return;
         }
@@ -322,8 +390,8 @@ public final class StreamableHttpTransport {
         return true;
     }
 
-    private void delete(HttpExchange exchange) throws IOException {
-        HttpSession session = session(exchange);
+    private void delete(HttpExchange exchange, Caller caller) throws IOException {
+        HttpSession session = session(exchange, caller);
         if (session == null) {
             return;
         }
@@ -332,21 +400,24 @@ public final class StreamableHttpTransport {
         exchange.sendResponseHeaders(200, -1);
     }
 
-    /** A new session; null when as many are open as the server takes. */
-    private HttpSession newSession() {
+    /** A new session, {@code caller}'s alone (null without authorization); null when as many are open as the server takes. */
+    private HttpSession newSession(Caller caller) {
         if (byId.size() >= options.maxSessions()) {
             return null;
         }
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
-        HttpSession session = new HttpSession(HexFormat.of().formatHex(bytes));
+        HttpSession session = new HttpSession(HexFormat.of().formatHex(bytes), caller == null ? null : caller.subject());
         session.attach(sessions.open(session, calls));
         byId.put(session.id(), session);
         return session;
     }
 
-    /** The session the request names; null when it was refused (400 without an id, 404 for an unknown one). */
-    private HttpSession session(HttpExchange exchange) throws IOException {
+    /**
+     * The session the request names; null when it was refused (400 without an id, 404 for an unknown one, or for one that
+     * another caller opened: a session id alone never lets anyone in).
+     */
+    private HttpSession session(HttpExchange exchange, Caller caller) throws IOException {
         String id = header(exchange, SESSION_HEADER);
         if (id == null) {
             refuse(exchange, 400, McpException.INVALID_REQUEST, "Bad Request: the " + SESSION_HEADER
@@ -354,6 +425,9 @@ public final class StreamableHttpTransport {
             return null;
         }
         HttpSession session = byId.get(id);
+        if (session != null && !session.belongsTo(caller == null ? null : caller.subject())) {
+            session = null;
+        }
         if (session == null) {
             refuse(exchange, 404, -32001, "Session not found: it ended or never existed; initialize again", null);
         }
@@ -442,6 +516,12 @@ public final class StreamableHttpTransport {
     }
 
     /** An HTTP error with a JSON-RPC error body; {@code id} is the refused request's, where it could be read. */
+    /** A request without a token that lets it in: the status, the challenge that says what to do, and a JSON-RPC error. */
+    private void deny(HttpExchange exchange, BearerAuth.Denied denied, Object id) throws IOException {
+        exchange.getResponseHeaders().set("WWW-Authenticate", denied.challenge);
+        refuse(exchange, denied.status, McpException.INVALID_REQUEST, denied.getMessage(), id);
+    }
+
     private void refuse(HttpExchange exchange, int status, int code, String message, Object id) throws IOException {
         byte[] body = JsonRpc.error(id, code, message, null).toString().getBytes(StandardCharsets.UTF_8);
         watchdog.write(() -> {

@@ -195,4 +195,52 @@ class TransportSettingsProcessTest {
             stop(p);
         }
     }
+
+    @Test
+    void aSessionOneInstanceOpenedIsTakenUpByAnotherThatHoldsTheSameSessionKey() throws Exception {
+        env.put("MCP_SESSION_KEY", "k".repeat(16) + "-shared-by-every-instance");
+        Process a = start("--transport", "http", "--port", "0");
+        Process b = start("--transport", "http", "--port", "0");
+        env.put("MCP_SESSION_KEY", "another-deployment-with-its-own-key-000");
+        Process c = start("--transport", "http", "--port", "0");
+        try {
+            URI atA = servesHttp(a);
+            URI atB = servesHttp(b);
+            URI atC = servesHttp(c);
+            HttpResponse<String> init = post(atA, null, INIT.replace("\"capabilities\":{}", "\"capabilities\":{\"roots\":{}}"));
+            String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+            assertThat(session).startsWith("s1.").matches("[\\x21-\\x7e]+");
+            String call = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+                    + "\"arguments\":{\"message\":\"on b\"}}}";
+            HttpResponse<String> onB = post(atB, session, call);
+            assertThat(onB.statusCode()).as(onB.body()).isEqualTo(200);
+            assertThat(onB.body()).contains("on b");
+            assertThat(post(atB, session, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\"}").statusCode()).isEqualTo(200);
+
+            assertThat(post(atC, session, call).statusCode()).as("another key").isEqualTo(404);
+            String tampered = session.substring(0, session.length() - 2) + (session.endsWith("AA") ? "BB" : "AA");
+            assertThat(post(atB, tampered, call).statusCode()).as("a changed id").isEqualTo(404);
+        } finally {
+            stop(a);
+            stop(b);
+            stop(c);
+        }
+    }
+
+    @Test
+    void aSessionKeyTooShortToBeSafeStopsTheServer() throws Exception {
+        env.put("MCP_SESSION_KEY", "short");
+        String[] r = runToEnd("", "--transport", "http", "--port", "0");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("MCP_SESSION_KEY has 5 characters; it needs at least 32").doesNotContain("short");
+    }
+
+    private static HttpResponse<String> post(URI endpoint, String session, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (session != null) {
+            request.header("Mcp-Session-Id", session);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -23,11 +23,11 @@ record HttpLimits(Duration sessionIdleTimeout, Duration writeTimeout, int maxSes
         return new HttpLimits(sessionIdleTimeout, writeTimeout, sessions);
     }
 
-    /** The transport's options for serving on {@code host:port}. */
-    HttpOptions options(String host, int port, int maxMessageBytes) {
+    /** The transport's options for serving on {@code host:port}; {@code sessionKey} as {@link HttpOptions} has it. */
+    HttpOptions options(String host, int port, int maxMessageBytes, byte[] sessionKey) {
         return new HttpOptions(host, port, HttpOptions.DEFAULT_PATH, maxMessageBytes,
                 sessionIdleTimeout != null ? sessionIdleTimeout : HttpOptions.DEFAULT_IDLE_TIMEOUT,
                 writeTimeout != null ? writeTimeout : HttpOptions.DEFAULT_WRITE_TIMEOUT,
-                maxSessions > 0 ? maxSessions : HttpOptions.DEFAULT_MAX_SESSIONS);
+                maxSessions > 0 ? maxSessions : HttpOptions.DEFAULT_MAX_SESSIONS, sessionKey);
     }
 }

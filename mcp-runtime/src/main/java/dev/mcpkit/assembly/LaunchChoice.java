@@ -1,5 +1,6 @@
 package dev.mcpkit.assembly;
 
+import dev.mcpkit.Secret;
 import dev.mcpkit.cli.Invocation;
 import dev.mcpkit.cli.UsageException;
 import dev.mcpkit.config.ConfigEnvironment;
@@ -21,9 +22,10 @@ import java.util.Set;
  * (and {@code 127.0.0.1:8080} for HTTP), every tool. Host and port are read, and must be valid, only for HTTP.
  *
  * @param exposure which tools clients see; the toolset names are checked against the server's tools later
- * @param oauth    over HTTP with {@code MCP_OAUTH_ISSUER} set, whose access tokens it takes; else null
+ * @param oauth      over HTTP with {@code MCP_OAUTH_ISSUER} set, whose access tokens it takes; else null
+ * @param sessionKey over HTTP with {@code MCP_SESSION_KEY} set, the key that seals session ids; else null
  */
-record LaunchChoice(boolean http, String host, int port, ToolExposure exposure, OAuthChoice oauth) {
+record LaunchChoice(boolean http, String host, int port, ToolExposure exposure, OAuthChoice oauth, Secret sessionKey) {
 
     private static final String FIX = "; correct it there";
 
@@ -47,11 +49,20 @@ record LaunchChoice(boolean http, String host, int port, ToolExposure exposure, 
                 (Boolean) pick(inv.readOnly(), settings, LaunchSettings.READ_ONLY, "--read-only", false),
                 (Boolean) pick(inv.dynamicToolsets(), settings, LaunchSettings.DYNAMIC_TOOLSETS, "--dynamic-toolsets", false));
         if (!"http".equals(pick(inv.transport(), settings, LaunchSettings.TRANSPORT, "--transport", "stdio"))) {
-            return new LaunchChoice(false, LaunchSettings.DEFAULT_HOST, LaunchSettings.DEFAULT_PORT, exposure, null);   // host and port unused
+            return new LaunchChoice(false, LaunchSettings.DEFAULT_HOST, LaunchSettings.DEFAULT_PORT, exposure, null, null);   // unused
         }
         return new LaunchChoice(true, (String) pick(inv.host(), settings, LaunchSettings.HOST, "--host", LaunchSettings.DEFAULT_HOST),
                 (Integer) pick(inv.port(), settings, LaunchSettings.PORT, "--port", LaunchSettings.DEFAULT_PORT), exposure,
-                oauth(settings));
+                oauth(settings), sessionKey(settings));
+    }
+
+    private static Secret sessionKey(ResolvedSettings settings) throws UsageException {
+        Secret key = (Secret) setting(settings, LaunchSettings.SESSION_KEY, FIX);
+        if (key != null && key.reveal().length() < LaunchSettings.MIN_SESSION_KEY_LENGTH) {
+            throw new UsageException(LaunchSettings.SESSION_KEY + " has " + key.reveal().length() + " characters; it needs at least "
+                    + LaunchSettings.MIN_SESSION_KEY_LENGTH + " (openssl rand -base64 32 makes one)");
+        }
+        return key;
     }
 
     /** The authorization the settings ask for, whatever the transport (for {@code --validate-config}); null for none. */

@@ -176,7 +176,8 @@ public final class ServerCommandLine {
                 return 2;
             }
         }
-        StreamableHttpTransport transport = new StreamableHttpTransport(httpLimits.options(host, port, maxMessageBytes),
+        byte[] sessionKey = choice.sessionKey() == null ? null : choice.sessionKey().reveal().getBytes(StandardCharsets.UTF_8);
+        StreamableHttpTransport transport = new StreamableHttpTransport(httpLimits.options(host, port, maxMessageBytes, sessionKey),
                 connections::open, err, authorization);
         try {
             assembly.prepareForServing();

@@ -1,5 +1,6 @@
 package dev.mcpkit.config;
 
+import dev.mcpkit.Secret;
 import dev.mcpkit.SettingType;
 import java.nio.file.Files;
 import java.util.List;
@@ -29,8 +30,11 @@ public final class LaunchSettings {
     public static final String OAUTH_AUDIENCE = "MCP_OAUTH_AUDIENCE";
     public static final String OAUTH_SCOPES = "MCP_OAUTH_SCOPES";
     public static final String OAUTH_JWKS_URI = "MCP_OAUTH_JWKS_URI";
+    public static final String SESSION_KEY = "MCP_SESSION_KEY";
+    /** The shortest session key taken: 32 characters, as {@code openssl rand -base64 32} gives 44. */
+    public static final int MIN_SESSION_KEY_LENGTH = 32;
     private static final List<String> KEYS = List.of(TRANSPORT, HOST, PORT, TOOLSETS, READ_ONLY, DYNAMIC_TOOLSETS, PUBLIC_URL,
-            OAUTH_ISSUER, OAUTH_AUDIENCE, OAUTH_SCOPES, OAUTH_JWKS_URI);
+            OAUTH_ISSUER, OAUTH_AUDIENCE, OAUTH_SCOPES, OAUTH_JWKS_URI, SESSION_KEY);
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
@@ -76,7 +80,12 @@ public final class LaunchSettings {
                 SettingDefinition.builder(OAUTH_JWKS_URI)
                         .description("HTTP: where the authorization server publishes its signing keys (default: the jwks_uri of"
                                 + " the issuer's metadata)")
-                        .type(SettingType.URI).required(false).build());
+                        .type(SettingType.URI).required(false).build(),
+                SettingDefinition.builder(SESSION_KEY)
+                        .description("HTTP: a secret of at least " + MIN_SESSION_KEY_LENGTH + " characters that every instance"
+                                + " behind one load balancer shares, so that each can take up the sessions of the others"
+                                + " (openssl rand -base64 32)")
+                        .type(SettingType.STRING).secret(true).required(false).build());
     }
 
     /**
@@ -93,10 +102,37 @@ public final class LaunchSettings {
         return Files.exists(env.workingDirDotEnv()) || Files.exists(env.configDotEnv());
     }
 
-    /** Resolves them (a value of the wrong kind, such as a port above 65535, is INVALID with its key and source). */
+    /**
+     * Resolves them (a value of the wrong kind, such as a port above 65535, is INVALID with its key and source). They
+     * come from the environment and the {@code .env} files only: a deployment sets them there, and a server on its way
+     * to serving starts no keychain process for them.
+     */
     public static ResolvedSettings resolve(ConfigEnvironment env) {
-        return new SettingsResolver(env).resolve(addedTo(new SettingsModel()));
+        return new SettingsResolver(env.withKeychain(NOT_IN_KEYCHAIN)).resolve(addedTo(new SettingsModel()));
     }
+
+    /** Holds no launch setting, and says so without a diagnostic line. */
+    private static final Keychain NOT_IN_KEYCHAIN = new Keychain() {
+        @Override
+        public KeychainLookup lookup(String service, String account) {
+            return KeychainLookup.notFound();
+        }
+
+        @Override
+        public void store(String service, String account, Secret value) throws KeychainException {
+            throw new KeychainException("launch settings are not kept in the keychain");
+        }
+
+        @Override
+        public boolean delete(String service, String account) {
+            return false;
+        }
+
+        @Override
+        public String name() {
+            return "none (launch settings)";
+        }
+    };
 
     /** Adds them to a copy of {@code model} (those it declares itself stay as declared), for {@code --validate-config}. */
     public static SettingsModel addedTo(SettingsModel model) {

@@ -15,9 +15,11 @@ import java.time.Duration;
  * @param writeTimeout    a write to a client that has not finished after this long ends that client's connection: a
  *                        client that stops reading holds nothing of the server's for longer
  * @param maxSessions     sessions open at once; an {@code initialize} beyond them is answered 503
+ * @param sessionKey      the key that seals session ids so that every instance holding it takes up the sessions of the
+ *                        others ({@link SessionSeal}); null: random ids, each session lives in this process only
  */
 public record HttpOptions(String host, int port, String path, int maxMessageBytes, Duration idleTimeout, Duration writeTimeout,
-        int maxSessions) {
+        int maxSessions, byte[] sessionKey) {
 
     public static final String DEFAULT_PATH = "/mcp";
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);

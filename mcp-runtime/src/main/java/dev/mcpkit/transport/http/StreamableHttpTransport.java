@@ -27,6 +27,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -72,6 +73,7 @@ public final class StreamableHttpTransport {
     private final PrintStream log;
     private final OriginCheck originCheck;
     private final Function<InetSocketAddress, BearerAuth> authorization;
+    private final SessionSeal seal;
     private BearerAuth auth;
     private final Map<String, HttpSession> byId = new ConcurrentHashMap<>();
     private final WriteWatchdog watchdog = new WriteWatchdog();
@@ -97,6 +99,7 @@ public final class StreamableHttpTransport {
         this.log = log;
         this.originCheck = new OriginCheck(options.host());
         this.authorization = authorization;
+        this.seal = options.sessionKey() == null ? null : new SessionSeal(options.sessionKey());
     }
 
     /** Binds and starts serving; returns the address bound (the port chosen when it was 0). */
@@ -274,7 +277,7 @@ public final class StreamableHttpTransport {
         boolean request = message.containsKey("id") && !JsonRpc.isResponse(message);
         HttpSession session;
         if ("initialize".equals(method) && request) {
-            session = newSession(caller);
+            session = newSession(caller, message);
             if (session == null) {
                 refuse(exchange, 503, SERVER_BUSY, "Service Unavailable: the server has " + options.maxSessions()
                         + " sessions open, as many as it takes; try again once one has ended", message.get("id"));
@@ -400,17 +403,54 @@ public final class StreamableHttpTransport {
         exchange.sendResponseHeaders(200, -1);
     }
 
-    /** A new session, {@code caller}'s alone (null without authorization); null when as many are open as the server takes. */
-    private HttpSession newSession(Caller caller) {
+    /**
+     * A new session for the {@code initialize} request {@code message}, {@code caller}'s alone (null without
+     * authorization); null when as many are open as the server takes. With a session key its id is sealed: it holds
+     * what the session is opened with, so that another instance can take it up ({@link #recovered}).
+     */
+    private HttpSession newSession(Caller caller, Map<String, Object> message) {
         if (byId.size() >= options.maxSessions()) {
             return null;
         }
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        HttpSession session = new HttpSession(HexFormat.of().formatHex(bytes), caller == null ? null : caller.subject());
+        String owner = caller == null ? null : caller.subject();
+        String id = null;
+        if (seal != null) {
+            Map<?, ?> params = message.get("params") instanceof Map ? (Map<?, ?>) message.get("params") : Map.of();
+            Object requested = params.get("protocolVersion");
+            id = seal.seal(Json.object("p", ProtocolVersions.negotiate(requested instanceof String ? (String) requested : null),
+                    "c", params.get("capabilities"), "i", params.get("clientInfo"), "s", owner));
+        }
+        if (id == null) {
+            byte[] bytes = new byte[16];
+            RANDOM.nextBytes(bytes);
+            id = HexFormat.of().formatHex(bytes);
+        }
+        HttpSession session = new HttpSession(id, owner);
         session.attach(sessions.open(session, calls));
         byId.put(session.id(), session);
         return session;
+    }
+
+    /**
+     * The session a sealed id names, taken up here (another instance opened it, or this one before it restarted): the
+     * {@code initialize} it was opened with is replayed, so it answers as it did there. What lived only in the other
+     * instance (calls in flight, the GET stream, subscriptions, the log level) is not carried over. Null when the id is
+     * not sealed by this deployment's key or names another caller.
+     */
+    private HttpSession recovered(String id, Caller caller) {
+        Map<String, Object> state = seal == null ? null : seal.open(id);
+        String subject = caller == null ? null : caller.subject();
+        if (state == null || !Objects.equals(state.get("s"), subject) || byId.size() >= options.maxSessions()) {
+            return null;
+        }
+        HttpSession session = new HttpSession(id, subject);
+        session.attach(sessions.open(session, calls));
+        session.dispatcher().onMessage(Json.object("jsonrpc", "2.0", "id", "mcpkit-session-resumed", "method", "initialize",
+                "params", Json.object("protocolVersion", state.get("p"), "capabilities", state.get("c"), "clientInfo", state.get("i"))),
+                caller);
+        session.dispatcher().onMessage(Json.object("jsonrpc", "2.0", "method", "notifications/initialized"), caller);
+        HttpSession raced = byId.putIfAbsent(id, session);
+        return raced != null ? raced : session;
     }
 
     /**
@@ -425,6 +465,9 @@ public final class StreamableHttpTransport {
             return null;
         }
         HttpSession session = byId.get(id);
+        if (session == null) {
+            session = recovered(id, caller);
+        }
         if (session != null && !session.belongsTo(caller == null ? null : caller.subject())) {
             session = null;
         }

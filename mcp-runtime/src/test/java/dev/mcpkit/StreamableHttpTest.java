@@ -74,6 +74,15 @@ class StreamableHttpTest {
     }
 
     @Test
+    void aProbeAsksForHealthWithoutASession() throws Exception {
+        HttpResponse<String> health = send(HttpRequest.newBuilder(endpoint.resolve("/health")).GET());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"ok\"}");
+        assertThat(send(HttpRequest.newBuilder(endpoint.resolve("/health")).POST(body("{}"))).statusCode()).isEqualTo(405);
+        assertThat(send(HttpRequest.newBuilder(endpoint.resolve("/healthy")).GET()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aSessionStartsWithInitializeAndItsRequestsAreAnsweredAsJson() throws Exception {
         String session = initialize();
         HttpResponse<String> initialized = post(session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");

@@ -127,6 +127,9 @@ class OAuthServerProcessTest {
         HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(endpoint).header("Accept", "text/event-stream").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).as("GET").isEqualTo(401);
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/health")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).as("the health probe needs no token").isEqualTo(200);
     }
 
     @Test

@@ -58,6 +58,8 @@ public final class StreamableHttpTransport {
         Dispatcher open(MessageSink sink, CallExecutor executor);
     }
 
+    /** Where probes (a load balancer's, Kubernetes') ask whether the server is up: GET, no token, {@code 200 {"status":"ok"}}. */
+    public static final String HEALTH_PATH = "/health";
     private static final String SESSION_HEADER = "Mcp-Session-Id";
     private static final String VERSION_HEADER = "MCP-Protocol-Version";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -119,6 +121,7 @@ public final class StreamableHttpTransport {
         if (auth != null) {
             server.createContext(BearerAuth.METADATA_PATH, this::metadata);
         }
+        server.createContext(HEALTH_PATH, this::health);
         server.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "mcp-http-housekeeping");
@@ -221,15 +224,27 @@ public final class StreamableHttpTransport {
 
     /** The protected-resource metadata (RFC 9728), to anyone: it is how a client finds where to get a token. */
     private void metadata(HttpExchange exchange) {
+        String path = exchange.getRequestURI().getPath();
+        boolean known = path.equals(BearerAuth.METADATA_PATH) || path.equals(BearerAuth.METADATA_PATH + options.path());
+        serveDocument(exchange, known ? auth.metadata() : null, "the metadata is at " + auth.metadataUrl());
+    }
+
+    /** The health probe: the server is up and serving. */
+    private void health(HttpExchange exchange) {
+        serveDocument(exchange, exchange.getRequestURI().getPath().equals(HEALTH_PATH) ? "{\"status\":\"ok\"}" : null,
+                "the health probe is at " + HEALTH_PATH);
+    }
+
+    /** Answers a GET with {@code json} (to anyone, any origin), or 404 saying {@code where} when it is null. */
+    private void serveDocument(HttpExchange exchange, String json, String where) {
         try {
-            String path = exchange.getRequestURI().getPath();
-            if (!path.equals(BearerAuth.METADATA_PATH) && !path.equals(BearerAuth.METADATA_PATH + options.path())) {
-                refuse(exchange, 404, McpException.INVALID_REQUEST, "Not Found: the metadata is at " + auth.metadataUrl(), null);
+            if (json == null) {
+                refuse(exchange, 404, McpException.INVALID_REQUEST, "Not Found: " + where, null);
             } else if (!exchange.getRequestMethod().equals("GET")) {
                 exchange.getResponseHeaders().set("Allow", "GET");
                 refuse(exchange, 405, McpException.INVALID_REQUEST, "Method Not Allowed: use GET", null);
             } else {
-                byte[] body = auth.metadata().getBytes(StandardCharsets.UTF_8);
+                byte[] body = json.getBytes(StandardCharsets.UTF_8);
                 watchdog.write(() -> {
                     exchange.getResponseHeaders().set("Content-Type", "application/json");
                     exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");

@@ -157,4 +157,13 @@ def answers = runOut.readLines()
 assert answers.size() == 1 : runOut
 assert json.parseText(answers[0]).id == 7
 println "mcp:run piped: " + answers[0].take(80)
+
+// 10. mcp:package -Dmcp.image: the image tar (Jib, resolved into its own class loader) and the deployment files
+def imageDir = basedir.toPath().resolve("image")
+def imageTar = imageDir.resolve("weather-1.2.0-image.tar")
+assert Files.size(imageTar) > 100_000 : imageTar
+def kubernetes = Files.readString(imageDir.resolve("deploy/kubernetes.yaml"))
+assert kubernetes.contains("image: weather:1.2.0") && kubernetes.contains("path: /health") : kubernetes
+assert Files.readString(imageDir.resolve("deploy/nginx.conf")).contains("hash \$http_mcp_session_id consistent;")
+assert log.contains("docker load -i weather-1.2.0-image.tar") : "the summary lists the image"
 return true

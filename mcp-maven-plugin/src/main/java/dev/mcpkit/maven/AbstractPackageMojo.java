@@ -7,6 +7,13 @@ import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.packaging.JarLayout;
 import dev.mcpkit.maven.core.packaging.OutputTimestamp;
+import dev.mcpkit.maven.core.output.TextTemplates;
+import dev.mcpkit.maven.core.packaging.PackagedFile;
+import dev.mcpkit.maven.core.packaging.ServerImage;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Component;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
 import dev.mcpkit.maven.core.packaging.PackageRequest;
 import dev.mcpkit.maven.core.packaging.PackageResult;
 import dev.mcpkit.maven.core.packaging.ServerPackager;
@@ -63,6 +70,28 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.bundleUrl")
     String bundleUrl;
 
+    /**
+     * Also build an OCI container image of the server as {@code target/mcp/<name>-<version>-image.tar} (with Jib, no
+     * Docker engine; Jib is downloaded once, when first asked for) and write Kubernetes manifests and an nginx
+     * configuration for it into {@code target/mcp/deploy/}. @since 0.1.0
+     */
+    @Parameter(property = "mcp.image", defaultValue = "false")
+    boolean image;
+
+    /** The image's base: one with a Java runtime. Default: {@code eclipse-temurin:<release>-jre}. @since 0.1.0 */
+    @Parameter(property = "mcp.image.base")
+    String imageBase;
+
+    /** The image's reference. Default: {@code <server name>:<version>}. @since 0.1.0 */
+    @Parameter(property = "mcp.image.name")
+    String imageName;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    RepositorySystemSession repositorySession;
+
+    @Component
+    RepositorySystem repositorySystem;
+
     @Override
     String goalSkipReason() {
         if (skipPackage) {
@@ -86,6 +115,16 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
         return r.equals("jlink");
     }
 
+    private List<PackagedFile> containerImage(String name, Path out, PackageRequest request) throws IOException {
+        String version = project.getVersion();
+        String reference = imageName != null && !imageName.isBlank() ? imageName.trim() : name + ":" + version;
+        String base = imageBase != null && !imageBase.isBlank() ? imageBase.trim() : ServerImage.defaultBase(request.javaRelease());
+        MavenArtifacts artifacts = new MavenArtifacts(repositorySystem, repositorySession, project.getRemoteProjectRepositories());
+        return new ServerImage(IsolatedTool.image(artifacts), new TextTemplates(Path.of(templates))).build(new ServerImage.Request(name,
+                version, out.resolve("lib"), name + "-" + version + ".jar", out, base, reference, jvmOptions,
+                serverProject().metadata(), repositorySession.isOffline()));
+    }
+
     @Override
     void run(ClientSetup setup) throws DescribeException, IOException {
         long start = System.nanoTime();
@@ -95,6 +134,9 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
                 OutputTimestamp.parse(outputTimestamp), release(), jvmOptions, Path.of(templates), javaExecutable(), startupCache, registryName(), registryDescription,
                 bundleUrl, System.getProperty("os.name", "").startsWith("Windows"), jlink());
         PackageResult result = new ServerPackager(new ServerDescriber()).pack(server, request);
+        if (image) {
+            result = result.with(containerImage(result.serverName(), out.toAbsolutePath(), request));
+        }
         result.warnings().forEach(getLog()::warn);
         getLog().info("Packaged " + result.serverName() + " in " + out.toAbsolutePath() + " ("
                 + (System.nanoTime() - start) / 1_000_000 + " ms):");

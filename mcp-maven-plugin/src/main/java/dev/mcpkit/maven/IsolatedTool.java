@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.spi.ToolProvider;
 
 import dev.mcpkit.maven.core.mcp.PluginVersion;
+import dev.mcpkit.maven.core.packaging.ServerImage;
 import dev.mcpkit.maven.core.publish.BundleSigning;
 import dev.mcpkit.maven.core.publish.Publisher;
 
@@ -48,6 +49,11 @@ final class IsolatedTool implements Supplier<ToolProvider> {
     /** The bundle signer, {@code mcp-bundle-signer}, at the plugin's own version. */
     static IsolatedTool bundleSigner(MavenArtifacts artifacts) {
         return new IsolatedTool(artifacts, "mcp-bundle-signer", PluginVersion.current(), BundleSigning.TOOL, "BouncyCastle, about 10 MB");
+    }
+
+    /** The image builder, {@code mcp-image} (Jib), at the plugin's own version. */
+    static IsolatedTool image(MavenArtifacts artifacts) {
+        return new IsolatedTool(artifacts, "mcp-image", PluginVersion.current(), ServerImage.TOOL, "Jib, about 9 MB");
     }
 
     @Override

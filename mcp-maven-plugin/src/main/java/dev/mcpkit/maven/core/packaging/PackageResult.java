@@ -3,6 +3,7 @@ package dev.mcpkit.maven.core.packaging;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,13 @@ public record PackageResult(String serverName, List<PackagedFile> files, List<St
     public PackageResult {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
+    }
+
+    /** This result with {@code more} files after its own. */
+    public PackageResult with(List<PackagedFile> more) {
+        List<PackagedFile> all = new ArrayList<>(files);
+        all.addAll(more);
+        return new PackageResult(serverName, all, warnings);
     }
 
     /** {@code artifact | size | try it}, paths relative to {@code base}. */

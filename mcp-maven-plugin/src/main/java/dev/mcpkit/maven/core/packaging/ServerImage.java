@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
@@ -50,9 +52,21 @@ public final class ServerImage {
         }
     }
 
-    /** The default base image: the Eclipse Temurin JRE of the server's Java release. */
+    /** The oldest Java of the default base: the first LTS whose JVM creates its start-up cache by itself. */
+    static final int BASE_JAVA = 21;
+
+    /**
+     * The default base image: the Eclipse Temurin JRE of the server's Java release, and at least {@value #BASE_JAVA}, so
+     * that the image has a start-up cache (a server compiled for 17 runs on 21).
+     */
     public static String defaultBase(int javaRelease) {
-        return "eclipse-temurin:" + javaRelease + "-jre";
+        return "eclipse-temurin:" + Math.max(javaRelease, BASE_JAVA) + "-jre";
+    }
+
+    /** Whether {@code base} is a default one: a JVM known to take {@code -XX:+AutoCreateSharedArchive} (JDK 19+). */
+    static boolean knownToCache(String base) {
+        Matcher m = Pattern.compile("eclipse-temurin:(\\d+)-jre").matcher(base);
+        return m.matches() && Integer.parseInt(m.group(1)) >= BASE_JAVA;
     }
 
     private final Supplier<ToolProvider> tool;
@@ -111,10 +125,17 @@ public final class ServerImage {
                 new PackagedFile(nginx, "nginx configuration", null));
     }
 
-    /** {@code java}, the launchers' JVM flags, the project's, {@code -jar /app/lib/<jar>}. */
+    /**
+     * {@code java}, the launchers' JVM flags, the start-up cache when the base's JVM is known to make it ({@code /tmp},
+     * an {@code emptyDir} in the manifests: the first start of a container writes it as the JVM exits, the next ones
+     * load the server's classes from it), the project's flags, {@code -jar /app/lib/<jar>}.
+     */
     static List<String> entrypoint(Request r) {
         List<String> words = new ArrayList<>(List.of("java", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable",
                 "-Xlog:all=warning:stderr", "-XX:MaxRAMPercentage=75"));
+        if (knownToCache(r.base())) {
+            words.addAll(List.of("-XX:SharedArchiveFile=/tmp/" + r.name() + "-" + r.version() + ".jsa", "-XX:+AutoCreateSharedArchive"));
+        }
         words.addAll(r.jvmOptions());
         words.addAll(List.of("-jar", APP + "/lib/" + r.jarName()));
         return words;

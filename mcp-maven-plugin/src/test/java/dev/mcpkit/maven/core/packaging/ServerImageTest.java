@@ -1,6 +1,7 @@
 package dev.mcpkit.maven.core.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.mcpkit.McpServer;
 import dev.mcpkit.maven.core.output.TextTemplates;
@@ -179,6 +180,37 @@ class ServerImageTest {
         } finally {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void onTheDefaultBaseTheEntrypointMakesAStartUpCacheOnTheFirstStartAndUsesItOnTheNext() throws Exception {
+        assertThat(ServerImage.defaultBase(17)).isEqualTo("eclipse-temurin:21-jre");
+        assertThat(ServerImage.defaultBase(25)).isEqualTo("eclipse-temurin:25-jre");
+        ServerImage.Request request = new ServerImage.Request("weather", "1.2.0", out.resolve("lib"), "weather-1.2.0.jar", out,
+                ServerImage.defaultBase(17), "weather:1.2.0", List.of(), null, true);
+        List<String> words = ServerImage.entrypoint(request);
+        assertThat(words).contains("-XX:SharedArchiveFile=/tmp/weather-1.2.0.jsa", "-XX:+AutoCreateSharedArchive");
+        assertThat(ServerImage.entrypoint(new ServerImage.Request("weather", "1.2.0", out.resolve("lib"), "weather-1.2.0.jar", out,
+                "registry.example.com/my-java:17", "weather:1.2.0", List.of(), null, true))).doesNotContain("-XX:+AutoCreateSharedArchive");
+
+        // the flags on a JDK 19+ (Temurin 25 here): the first run writes the cache as it exits, the second maps it
+        Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        assumeThat(Files.isExecutable(java25)).as("Temurin 25 is not installed: cannot run the cache flags").isTrue();
+        Path cache = tmp.resolve("cache.jsa");
+        List<String> command = new ArrayList<>();
+        for (String word : words) {
+            command.add(word.equals("java") ? java25.toString() : word.startsWith("-XX:SharedArchiveFile=") ? "-XX:SharedArchiveFile=" + cache
+                    : word.startsWith("/app/") ? out + word.substring("/app".length()) : word);
+        }
+        command.add("--version");
+        for (int run = 1; run <= 2; run++) {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(output).isZero();
+            assertThat(output).as("run " + run).contains("1.2.0").doesNotContain("rror");
+            assertThat(cache).as("after run " + run).isRegularFile();
         }
     }
 

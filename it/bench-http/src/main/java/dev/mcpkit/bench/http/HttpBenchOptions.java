@@ -1,5 +1,7 @@
 package dev.mcpkit.bench.http;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ final class HttpBenchOptions {
             "  --spawns N             cold starts per server for the start-up figure (default 5; 0 skips it)",
             "  --timeout SECONDS      a call unanswered this long fails (default 10)",
             "  --json FILE            also write every figure as JSON",
+            "  --bearer-token-file F  send the token in F as Authorization: Bearer with every request (to every server)",
             "  --quick                a quick look: 2 spawns, 2000 warm-up calls, 2 s, 1 round; later options override",
             "  --help                 this text");
 
@@ -40,6 +43,7 @@ final class HttpBenchOptions {
     Duration startLimit = Duration.ofSeconds(60);
     boolean quick;
     Path json;
+    String bearerToken;
     boolean help;
 
     static HttpBenchOptions parse(String... args) {
@@ -71,6 +75,7 @@ final class HttpBenchOptions {
                 case "--spawns": o.spawns = (int) number(value(args, ++i, a), a, 0); break;
                 case "--timeout": o.timeout = Duration.ofSeconds(number(value(args, ++i, a), a, 1)); break;
                 case "--json": o.json = Path.of(value(args, ++i, a)); break;
+                case "--bearer-token-file": o.bearerToken = token(Path.of(value(args, ++i, a))); break;
                 default: throw new IllegalArgumentException("unknown option: " + a);
             }
         }
@@ -129,5 +134,17 @@ final class HttpBenchOptions {
             throw new IllegalArgumentException(option + " must be between " + min + " and " + Integer.MAX_VALUE);
         }
         return n;
+    }
+
+    private static String token(Path file) {
+        try {
+            String token = Files.readString(file).strip();
+            if (token.isEmpty() || token.contains(" ")) {
+                throw new IllegalArgumentException("--bearer-token-file " + file + ": expected one token");
+            }
+            return token;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--bearer-token-file " + file + ": " + e.getMessage());
+        }
     }
 }

@@ -117,7 +117,7 @@ public final class HttpBenchmark {
                     continue;
                 }
                 try (ServerInstance s = ServerInstance.start(f.spec)) {
-                    double ms = s.awaitFirstAnswer(options.startLimit, options.timeout);
+                    double ms = s.awaitFirstAnswer(options.startLimit, options.timeout, options.bearerToken);
                     if (round >= 0) {
                         f.startupMs.add(ms);
                     }
@@ -136,10 +136,10 @@ public final class HttpBenchmark {
         ServerInstance s = null;
         try {
             s = ServerInstance.start(f.spec);
-            s.awaitFirstAnswer(options.startLimit, options.timeout);
+            s.awaitFirstAnswer(options.startLimit, options.timeout, options.bearerToken);
             if (options.warmup > 0) {
                 int clients = Math.min(options.maxClients(), options.warmup);
-                f.warmup = LoadRun.run(s.endpoint(), clients, options.warmup, null, options.timeout);
+                f.warmup = LoadRun.run(s.endpoint(), clients, options.warmup, null, options.timeout, options.bearerToken);
                 log.printf(Locale.ROOT, "bench-http: %s warmed up: %,d calls with %d clients, %,.0f calls/s, %d failed%n",
                         f.name(), f.warmup.calls(), clients, f.warmup.callsPerSecond(), f.warmup.failed());
             }
@@ -163,7 +163,7 @@ public final class HttpBenchmark {
             return;
         }
         try {
-            LoadRun.Result r = LoadRun.run(s.endpoint(), clients, options.calls, options.duration, options.timeout);
+            LoadRun.Result r = LoadRun.run(s.endpoint(), clients, options.calls, options.duration, options.timeout, options.bearerToken);
             f.runs.computeIfAbsent(clients, c -> new ArrayList<>()).add(r);
             log.printf(Locale.ROOT, "bench-http:   %-14s %,9.0f calls/s  p50 %,8.0f µs  p99 %,8.0f µs  %d failed%s%n",
                     f.name(), r.callsPerSecond(), r.p50Micros(), r.p99Micros(), r.failed(),

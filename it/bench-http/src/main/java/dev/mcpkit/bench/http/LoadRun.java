@@ -42,15 +42,18 @@ final class LoadRun {
     private LoadRun() {
     }
 
-    /** Runs {@code totalCalls} calls when it is above 0, else for {@code duration}. */
-    static Result run(URI endpoint, int clients, long totalCalls, Duration duration, Duration timeout)
+    /**
+     * Runs {@code totalCalls} calls when it is above 0, else for {@code duration}; {@code bearerToken} (or null) goes
+     * with every request.
+     */
+    static Result run(URI endpoint, int clients, long totalCalls, Duration duration, Duration timeout, String bearerToken)
             throws InterruptedException {
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
         Client[] all = new Client[clients];
         for (int i = 0; i < clients; i++) {
             long share = totalCalls <= 0 ? Long.MAX_VALUE : totalCalls / clients + (i < totalCalls % clients ? 1 : 0);
-            all[i] = new Client(i, endpoint, timeout, share, ready, go);
+            all[i] = new Client(i, endpoint, timeout, bearerToken, share, ready, go);
             all[i].thread.start();
         }
         if (!ready.await(timeout.toMillis() * 2 + 10_000, TimeUnit.MILLISECONDS)) {
@@ -97,6 +100,7 @@ final class LoadRun {
         private final int index;
         private final URI endpoint;
         private final Duration timeout;
+        private final String bearerToken;
         private final long share;
         private final CountDownLatch ready;
         private final CountDownLatch go;
@@ -108,10 +112,11 @@ final class LoadRun {
         int latencyCount;
         final Map<String, Integer> failures = new LinkedHashMap<>();
 
-        Client(int index, URI endpoint, Duration timeout, long share, CountDownLatch ready, CountDownLatch go) {
+        Client(int index, URI endpoint, Duration timeout, String bearerToken, long share, CountDownLatch ready, CountDownLatch go) {
             this.index = index;
             this.endpoint = endpoint;
             this.timeout = timeout;
+            this.bearerToken = bearerToken;
             this.share = share;
             this.ready = ready;
             this.go = go;
@@ -121,7 +126,7 @@ final class LoadRun {
 
         @Override
         public void run() {
-            try (McpSession session = new McpSession(endpoint, timeout)) {
+            try (McpSession session = new McpSession(endpoint, timeout, bearerToken)) {
                 boolean open = open(session);
                 ready.countDown();
                 go.await();

@@ -25,12 +25,15 @@ final class McpSession implements AutoCloseable {
     private final HttpClient http;
     private final URI endpoint;
     private final Duration timeout;
+    private final String bearerToken;
     private String sessionId;
 
-    McpSession(URI endpoint, Duration timeout) {
+    /** @param bearerToken sent as {@code Authorization: Bearer} with every request; null for none */
+    McpSession(URI endpoint, Duration timeout, String bearerToken) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
         this.endpoint = endpoint;
         this.timeout = timeout;
+        this.bearerToken = bearerToken;
     }
 
     /**
@@ -104,6 +107,9 @@ final class McpSession implements AutoCloseable {
 
     private HttpRequest.Builder request() {
         HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(timeout).header("Accept", ACCEPT);
+        if (bearerToken != null) {
+            b.header("Authorization", "Bearer " + bearerToken);
+        }
         if (sessionId != null) {
             b.header("Mcp-Session-Id", sessionId).header("MCP-Protocol-Version", PROTOCOL_VERSION);
         }

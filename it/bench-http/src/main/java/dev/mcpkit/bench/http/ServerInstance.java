@@ -58,10 +58,10 @@ final class ServerInstance implements AutoCloseable {
      * server that listens before its endpoint exists) means not ready yet. Fails when the process exits or
      * {@code limit} passes, with the last wrong answer.
      */
-    double awaitFirstAnswer(Duration limit, Duration requestTimeout) throws InterruptedException {
+    double awaitFirstAnswer(Duration limit, Duration requestTimeout, String bearerToken) throws InterruptedException {
         long deadline = startNanos + limit.toNanos();
         String last = "no answer";
-        try (McpSession probe = new McpSession(endpoint(), requestTimeout)) {
+        try (McpSession probe = new McpSession(endpoint(), requestTimeout, bearerToken)) {
             while (true) {
                 try {
                     probe.initialize();

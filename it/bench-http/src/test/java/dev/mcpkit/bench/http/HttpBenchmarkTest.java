@@ -1,6 +1,7 @@
 package dev.mcpkit.bench.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -56,5 +57,17 @@ class HttpBenchmarkTest {
         Files.writeString(json, dev.mcpkit.bench.JsonWriter.write(report.toMap()));
         assertThat(Files.readString(json)).contains("\"p99Micros\"");
         Files.delete(json);
+    }
+
+    @Test
+    void aBearerTokenFileGivesTheTokenEveryRequestCarriesAndMustHoldOneToken() throws Exception {
+        Path file = Files.createTempFile("token", ".txt");
+        Files.writeString(file, "eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl\n");
+        assertThat(HttpBenchOptions.parse("--server", "a=x {port}", "--bearer-token-file", file.toString()).bearerToken)
+                .isEqualTo("eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl");
+        Files.writeString(file, "two words");
+        assertThatThrownBy(() -> HttpBenchOptions.parse("--server", "a=x {port}",
+                "--bearer-token-file", file.toString())).hasMessageContaining("expected one token");
+        Files.delete(file);
     }
 }

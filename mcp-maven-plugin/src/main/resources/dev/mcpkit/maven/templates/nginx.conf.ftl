@@ -7,6 +7,7 @@ upstream [=name] {
   hash $http_mcp_session_id consistent;
   server 127.0.0.1:[=port?c] max_fails=1 fail_timeout=30s;
   # server 10.0.0.12:[=port?c] max_fails=1 fail_timeout=30s;
+  keepalive 64;
 }
 server {
   listen 443 ssl;

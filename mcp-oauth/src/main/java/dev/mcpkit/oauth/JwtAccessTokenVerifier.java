@@ -25,13 +25,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Checks JWT access tokens (RFC 9068, and the plain JWTs most authorization servers issue): signed with one of the
- * authorization server's published keys (RSA or EC; a key it adds is fetched when a token names it, at most every
- * 30 seconds, and the set is kept 5 minutes), issued by the configured issuer, for this server's audience, within
- * their lifetime give or take the clock skew, and naming a subject. The keys' location comes from the settings or, on
+ * authorization server's published keys (RSA or EC; the set is kept 5 minutes, and read again when a token names a
+ * key it does not hold), issued by the configured issuer, for this server's audience, within their lifetime give or
+ * take the clock skew, and naming a subject. A token found valid is kept (up to 1,000 of them) until it expires, so a
+ * client's later requests with it cost a map look-up, not a signature check. The keys' location comes from the settings or, on
  * first use, from the issuer's metadata, so the server starts while its authorization server is still down.
  */
 final class JwtAccessTokenVerifier implements AccessTokenVerifier {
@@ -43,9 +45,17 @@ final class JwtAccessTokenVerifier implements AccessTokenVerifier {
     private static final long MIN_REFRESH_INTERVAL_MILLIS = TimeUnit.SECONDS.toMillis(30);
     private static final Set<JWSAlgorithm> ALGORITHMS = algorithms();
 
+    /** Tokens checked already, kept until they expire: a client sends the same token with every request. */
+    private static final int MAX_KEPT = 1_000;
+
     private final Settings settings;
     private final ResourceRetriever http;
+    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
     private volatile DefaultJWTProcessor<SecurityContext> processor;
+
+    /** A valid token's caller, and when the token stops being taken (its expiry plus the skew), in ms. */
+    private record Checked(Caller caller, long untilMillis) {
+    }
 
     JwtAccessTokenVerifier(Settings settings) {
         this(settings, retriever());
@@ -60,8 +70,32 @@ final class JwtAccessTokenVerifier implements AccessTokenVerifier {
         return new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, SIZE_LIMIT);
     }
 
+    /**
+     * The caller of a token checked before and not expired since, else of a token checked now (its signature, issuer,
+     * audience and lifetime), which is then kept until it expires.
+     */
     @Override
     public Caller verify(String token) throws Rejected {
+        long now = System.currentTimeMillis();
+        Checked known = checked.get(token);
+        if (known != null) {
+            if (now < known.untilMillis()) {
+                return known.caller();
+            }
+            checked.remove(token, known);
+        }
+        JWTClaimsSet claims = check(token);
+        Caller caller = caller(claims);
+        if (claims.getExpirationTime() != null) {
+            if (checked.size() >= MAX_KEPT) {
+                checked.clear();
+            }
+            checked.put(token, new Checked(caller, claims.getExpirationTime().getTime() + settings.clockSkew().toMillis()));
+        }
+        return caller;
+    }
+
+    private JWTClaimsSet check(String token) throws Rejected {
         JWTClaimsSet claims;
         try {
             claims = processor().process(token, null);
@@ -76,7 +110,7 @@ final class JwtAccessTokenVerifier implements AccessTokenVerifier {
         } catch (IOException e) {
             throw new Rejected("the authorization server's metadata could not be read; try again later");
         }
-        return caller(claims);
+        return claims;
     }
 
     /** Nimbus's reason in words that say what the token must be. */

@@ -114,6 +114,22 @@ class JwtAccessTokenVerifierTest {
     }
 
     @Test
+    void aValidTokenIsCheckedOnceAndTakenUntilItExpiresButNotAfter() throws Exception {
+        RSAKey key = new RSAKeyGenerator(2048).keyID("k").generate();
+        keys.set(new JWKSet(key).toPublicJWKSet().toString());
+        AccessTokenVerifier verifier = new JwtVerifierProvider().create(new AccessTokenVerifier.Settings(issuer, AUDIENCE, null,
+                Duration.ZERO));
+        long expiry = (System.currentTimeMillis() / 1000 + 2) * 1000;
+        String token = sign(key, claims().expirationTime(new Date(expiry)).build());
+        assertThat(verifier.verify(token).subject()).isEqualTo("alice");
+        keys.set(new JWKSet(new RSAKeyGenerator(2048).keyID("other").generate()).toPublicJWKSet().toString());
+        assertThat(verifier.verify(token).subject()).as("kept: the key set is not read again").isEqualTo("alice");
+        assertThat(keyFetches).hasValue(1);
+        Thread.sleep(Math.max(0, expiry - System.currentTimeMillis()) + 100);
+        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(AccessTokenVerifier.Rejected.class);
+    }
+
+    @Test
     void theServerStartsWhileItsAuthorizationServerIsDownAndTakesTokensOnceItIsUp() throws Exception {
         RSAKey key = new RSAKeyGenerator(2048).keyID("k").generate();
         keys.set(new JWKSet(key).toPublicJWKSet().toString());

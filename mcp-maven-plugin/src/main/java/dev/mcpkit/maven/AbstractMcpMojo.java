@@ -21,8 +21,11 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
 
 /**
  * What every mcp goal shares: how the server is found and described, the skip flags, and the one place where
@@ -32,6 +35,12 @@ abstract class AbstractMcpMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    RepositorySystemSession repositorySession;
+
+    @Component
+    RepositorySystem repositorySystem;
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     MojoExecution mojoExecution;
@@ -133,6 +142,16 @@ abstract class AbstractMcpMojo extends AbstractMojo {
             serverProject = MavenServerProject.read(project, mainClass, javaRelease, Path.of(mcpDirectory));
         }
         return serverProject;
+    }
+
+    /** Artifacts through the build's repositories: what the plugin resolves only when a goal needs it. */
+    MavenArtifacts artifacts() {
+        return new MavenArtifacts(repositorySystem, repositorySession, project.getRemoteProjectRepositories());
+    }
+
+    /** Whether Maven runs offline ({@code -o}). */
+    boolean offline() {
+        return repositorySession != null && repositorySession.isOffline();
     }
 
     Path javaExecutable() {

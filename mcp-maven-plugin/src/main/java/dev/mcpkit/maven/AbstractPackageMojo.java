@@ -11,9 +11,6 @@ import dev.mcpkit.maven.core.output.TextTemplates;
 import dev.mcpkit.maven.core.packaging.PackagedFile;
 import dev.mcpkit.maven.core.packaging.ServerImage;
 import java.util.List;
-import org.apache.maven.plugins.annotations.Component;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
 import dev.mcpkit.maven.core.packaging.PackageRequest;
 import dev.mcpkit.maven.core.packaging.PackageResult;
 import dev.mcpkit.maven.core.packaging.ServerPackager;
@@ -86,12 +83,6 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.image.name")
     String imageName;
 
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
-    RepositorySystemSession repositorySession;
-
-    @Component
-    RepositorySystem repositorySystem;
-
     @Override
     String goalSkipReason() {
         if (skipPackage) {
@@ -119,10 +110,9 @@ abstract class AbstractPackageMojo extends AbstractMcpMojo {
         String version = project.getVersion();
         String reference = imageName != null && !imageName.isBlank() ? imageName.trim() : name + ":" + version;
         String base = imageBase != null && !imageBase.isBlank() ? imageBase.trim() : ServerImage.defaultBase(request.javaRelease());
-        MavenArtifacts artifacts = new MavenArtifacts(repositorySystem, repositorySession, project.getRemoteProjectRepositories());
-        return new ServerImage(IsolatedTool.image(artifacts), new TextTemplates(Path.of(templates))).build(new ServerImage.Request(name,
+        return new ServerImage(IsolatedTool.image(artifacts()), new TextTemplates(Path.of(templates))).build(new ServerImage.Request(name,
                 version, out.resolve("lib"), name + "-" + version + ".jar", out, base, reference, jvmOptions,
-                serverProject().metadata(), repositorySession.isOffline()));
+                serverProject().metadata(), offline()));
     }
 
     @Override

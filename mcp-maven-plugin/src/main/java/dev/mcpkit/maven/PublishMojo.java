@@ -11,12 +11,9 @@ import dev.mcpkit.maven.core.publish.PublishRequest;
 import dev.mcpkit.maven.core.publish.Publisher;
 import dev.mcpkit.maven.core.setup.ClientSetup;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
 
 /**
  * Releases the packaged server through JReleaser, once {@code mcp:validate} has passed on the build: checksums and GPG signatures of every file {@code mcp:package} wrote,
@@ -65,12 +62,6 @@ public class PublishMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.publish.centralUrl")
     String publishCentralUrl;
 
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
-    RepositorySystemSession repositorySession;
-
-    @Component
-    RepositorySystem repositorySystem;
-
     /** JReleaser's lines carry their own level ({@code [WARN]  ...}), the publisher's a {@code WARNING } prefix: Maven's log shows it as its own. */
     private void log(String line) {
         Matcher level = JRELEASER_LEVEL.matcher(line);
@@ -100,7 +91,7 @@ public class PublishMojo extends AbstractMcpMojo {
         Path config = base.resolve(named ? publishConfig.trim() : "jreleaser.yml");
         PublishRequest request = new PublishRequest(project, release(), project.mainClass(), config, named, dryRun, System.getenv(),
                 publishCentralUrl, !skipValidate);
-        MavenArtifacts artifacts = new MavenArtifacts(repositorySystem, repositorySession, this.project.getRemoteProjectRepositories());
+        MavenArtifacts artifacts = artifacts();
         Publisher publisher = new Publisher(IsolatedTool.jreleaser(artifacts), IsolatedTool.bundleSigner(artifacts));
         try {
             if (plan) {

@@ -19,13 +19,10 @@ import dev.mcpkit.maven.core.validate.ValidationReport;
 import dev.mcpkit.maven.core.validate.Validator;
 import dev.mcpkit.maven.core.validate.checks.Checks;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
 
 /**
  * The distribution checklist as a build gate: POM metadata, pinned versions, credentials, settings, schemas,
@@ -61,12 +58,6 @@ public class ValidateMojo extends AbstractMcpMojo {
     /** Credential-scanner hits that are not credentials: {@code <path>}, optional {@code <rule>}, and a {@code <reason>}. @since 0.1.0 */
     @Parameter
     List<AllowedSecretConfig> allowedSecrets = new ArrayList<>();
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
-    RepositorySystemSession repositorySession;
-
-    @Component
-    RepositorySystem repositorySystem;
 
     @Override
     String goalSkipReason() {
@@ -104,7 +95,7 @@ public class ValidateMojo extends AbstractMcpMojo {
 
     private ProjectModel model(List<AllowedSecret> allowed) {
         ServerProject project = serverProject();
-        var artifacts = new MavenArtifacts(repositorySystem, repositorySession, this.project.getRemoteProjectRepositories());
+        var artifacts = artifacts();
         // resolved only when a bundle is signed
         var signer = new BundleSigning(IsolatedTool.bundleSigner(artifacts));
         var options = new ProjectModel.ValidateOptions(javaExecutable(), Duration.ofSeconds(launchTimeout),

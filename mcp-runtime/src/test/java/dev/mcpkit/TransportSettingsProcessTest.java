@@ -218,6 +218,10 @@ class TransportSettingsProcessTest {
             assertThat(post(atB, session, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\"}").statusCode()).isEqualTo(200);
 
             assertThat(post(atC, session, call).statusCode()).as("another key").isEqualTo(404);
+            HttpResponse<String> deleted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(atB)
+                    .header("Mcp-Session-Id", session).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(deleted.statusCode()).isEqualTo(200);
+            assertThat(post(atB, session, call).statusCode()).as("ended by DELETE on this instance").isEqualTo(404);
             String tampered = session.substring(0, session.length() - 2) + (session.endsWith("AA") ? "BB" : "AA");
             assertThat(post(atB, tampered, call).statusCode()).as("a changed id").isEqualTo(404);
         } finally {

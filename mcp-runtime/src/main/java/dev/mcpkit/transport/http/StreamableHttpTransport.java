@@ -24,10 +24,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -78,6 +81,13 @@ public final class StreamableHttpTransport {
     private final SessionSeal seal;
     private BearerAuth auth;
     private final Map<String, HttpSession> byId = new ConcurrentHashMap<>();
+    /** Sealed ids a client ended here with DELETE: not taken up again (the newest 10,000). */
+    private final Set<String> deleted = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 10_000;
+        }
+    }));
     private final WriteWatchdog watchdog = new WriteWatchdog();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private HttpServer server;
@@ -414,6 +424,9 @@ public final class StreamableHttpTransport {
             return;
         }
         byId.remove(session.id());
+        if (seal != null) {
+            deleted.add(session.id());
+        }
         end(session);
         exchange.sendResponseHeaders(200, -1);
     }
@@ -450,10 +463,11 @@ public final class StreamableHttpTransport {
      * The session a sealed id names, taken up here (another instance opened it, or this one before it restarted): the
      * {@code initialize} it was opened with is replayed, so it answers as it did there. What lived only in the other
      * instance (calls in flight, the GET stream, subscriptions, the log level) is not carried over. Null when the id is
-     * not sealed by this deployment's key or names another caller.
+     * not sealed by this deployment's key, names another caller, or was ended here with DELETE (a DELETE sent to one
+     * instance ends the session there only).
      */
     private HttpSession recovered(String id, Caller caller) {
-        Map<String, Object> state = seal == null ? null : seal.open(id);
+        Map<String, Object> state = seal == null || deleted.contains(id) ? null : seal.open(id);
         String subject = caller == null ? null : caller.subject();
         if (state == null || !Objects.equals(state.get("s"), subject) || byId.size() >= options.maxSessions()) {
             return null;

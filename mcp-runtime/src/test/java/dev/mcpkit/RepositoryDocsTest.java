@@ -54,4 +54,37 @@ class RepositoryDocsTest {
         }
         assertThat(readme).doesNotContain("in progress");
     }
+
+    /**
+     * One set of performance figures: every number the root README and the plugin README quote from the benchmark (those
+     * with a decimal point or a thousands separator) is in the table of it/bench/README.md, which says which run.
+     */
+    @Test
+    void everyBenchmarkFigureTheReadmesQuoteIsInTheBenchmarksTable() throws IOException {
+        Path root = RootReadme.repository();
+        String bench = Files.readString(root.resolve("it/bench/README.md"));
+        String table = section(bench, "## Figures", "\n## ");
+        Pattern figure = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+");
+        List<String> quoted = new ArrayList<>();
+        for (String paragraph : List.of(section(Files.readString(RootReadme.path()), "One run of `it/bench/run.sh`", "\n\n"),
+                section(Files.readString(root.resolve("mcp-maven-plugin/README.md")), "- spawn → initialize, the same `it/bench/run.sh` run",
+                        "\n\n"))) {
+            Matcher m = figure.matcher(paragraph);
+            while (m.find()) {
+                quoted.add(m.group());
+            }
+        }
+        assertThat(quoted).as("figures the READMEs quote").hasSizeGreaterThan(10);
+        for (String number : quoted) {
+            assertThat(table).as("it/bench/README.md's figures hold " + number + ", which a README quotes").contains(number);
+        }
+    }
+
+    /** From {@code start} (which must be there) to the first {@code end} after it. */
+    private static String section(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertThat(from).as("the section starting " + start).isNotNegative();
+        int to = text.indexOf(end, from + start.length());
+        return text.substring(from, to < 0 ? text.length() : to);
+    }
 }

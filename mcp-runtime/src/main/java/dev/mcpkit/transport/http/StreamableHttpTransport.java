@@ -543,7 +543,9 @@ public final class StreamableHttpTransport {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 bytes.write(buffer, 0, n);
                 if (bytes.size() > limit || announcedTooLarge && bytes.size() >= Math.min(limit, ID_WINDOW)) {
-                    // what was read is enough to find the id; the rest is left unread (the server drains or drops it)
+                    // what was read is enough to find the id; the rest is left unread, so the connection cannot carry
+                    // another request: the client is told so and opens a new one (else it may send on a closing one)
+                    exchange.getResponseHeaders().set("Connection", "close");
                     refuse(exchange, 413, McpException.INVALID_REQUEST, "Payload Too Large: the limit is " + limit + " bytes",
                             JsonRpc.requestIdIn(leniently(bytes.toByteArray())));
                     return null;

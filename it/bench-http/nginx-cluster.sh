@@ -52,6 +52,7 @@ http {
   scgi_temp_path $dir/scgi;
   upstream mcp {
 $servers    keepalive 128;
+    keepalive_timeout 20s;
   }
   server {
     listen 127.0.0.1:$port;

@@ -8,6 +8,7 @@ upstream [=name] {
   server 127.0.0.1:[=port?c] max_fails=1 fail_timeout=30s;
   # server 10.0.0.12:[=port?c] max_fails=1 fail_timeout=30s;
   keepalive 64;
+  keepalive_timeout 20s;   # below the server's 30 s idle limit: nginx never sends on a connection the server is closing
 }
 server {
   listen 443 ssl;

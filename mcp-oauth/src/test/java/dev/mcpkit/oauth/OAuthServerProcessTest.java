@@ -134,20 +134,19 @@ class OAuthServerProcessTest {
 
     @Test
     void aClientCredentialsTokenFromTheAuthorizationServerCallsATool() throws Exception {
-        String token = clientCredentials("reporting-job", "mcp:tools");
-        String session = initialize(token);
-        HttpResponse<String> r = post(token, session, call(2, "whoami", "{}"));
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("reporting-job via null with [mcp:tools]");
+        assertCallerSeenByATool(clientCredentials("reporting-job", "mcp:tools"), "reporting-job via null with [mcp:tools]");
     }
 
     @Test
     void anAuthorizationCodeTokenWithPkceCallsATool() throws Exception {
-        String token = authorizationCodeWithPkce("desktop-app");
-        String session = initialize(token);
-        HttpResponse<String> r = post(token, session, call(2, "whoami", "{}"));
+        assertCallerSeenByATool(authorizationCodeWithPkce("desktop-app"), "alice via desktop-app with [mcp:tools]");
+    }
+
+    /** A session opened with {@code token} calls whoami, which describes its caller as {@code expected}. */
+    private static void assertCallerSeenByATool(String token, String expected) throws Exception {
+        HttpResponse<String> r = post(token, initialize(token), call(2, "whoami", "{}"));
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("alice via desktop-app with [mcp:tools]");
+        assertThat(r.body()).contains(expected);
     }
 
     @Test

@@ -50,7 +50,7 @@ final class HttpAuthorization {
         }
         return bound -> {
             URI resource = choice.publicUrl() != null ? choice.publicUrl() : localUrl(bound);
-            String audience = choice.audience() != null ? choice.audience() : resource.toString();
+            String audience = choice.audienceFor(resource);
             AccessTokenVerifier verifier = provider.create(
                     new AccessTokenVerifier.Settings(choice.issuer(), audience, choice.jwksUri(), CLOCK_SKEW));
             return new BearerAuth(verifier, resource, List.of(choice.issuer()), choice.scopes(), name -> toolScopes(model, name),
@@ -72,8 +72,7 @@ final class HttpAuthorization {
         out.println("Authorization over HTTP (" + LaunchSettings.OAUTH_ISSUER + " " + choice.issuer() + ")");
         List<String> lines;
         try {
-            String audience = choice.audience() != null ? choice.audience()
-                    : choice.publicUrl() != null ? choice.publicUrl().toString() : null;
+            String audience = choice.audienceFor(choice.publicUrl());
             if (audience == null) {
                 lines = List.of("problem: tokens are checked for this server's URL: set " + LaunchSettings.PUBLIC_URL
                         + " (or " + LaunchSettings.OAUTH_AUDIENCE + ") to the URL clients reach it at");

@@ -39,6 +39,11 @@ record LaunchChoice(boolean http, String host, int port, ToolExposure exposure, 
      * @param publicUrl the endpoint's URL as clients reach it, or null for {@code http://host:port/mcp}
      */
     record OAuthChoice(URI issuer, String audience, List<String> scopes, URI jwksUri, URI publicUrl) {
+
+        /** What tokens must name as their audience when the endpoint is {@code resource}; null when neither is known. */
+        String audienceFor(URI resource) {
+            return audience != null ? audience : resource != null ? resource.toString() : null;
+        }
     }
 
     /** @throws UsageException a setting holds a value it cannot take; the message names it and where it is */

@@ -54,6 +54,7 @@ public final class ServerImage {
 
     /** The oldest Java of the default base: the first LTS whose JVM creates its start-up cache by itself. */
     static final int BASE_JAVA = 21;
+    private static final Pattern TEMURIN_JRE = Pattern.compile("eclipse-temurin:(\\d+)-jre");
 
     /**
      * The default base image: the Eclipse Temurin JRE of the server's Java release, and at least {@value #BASE_JAVA}, so
@@ -65,7 +66,7 @@ public final class ServerImage {
 
     /** Whether {@code base} is a default one: a JVM known to take {@code -XX:+AutoCreateSharedArchive} (JDK 19+). */
     static boolean knownToCache(String base) {
-        Matcher m = Pattern.compile("eclipse-temurin:(\\d+)-jre").matcher(base);
+        Matcher m = TEMURIN_JRE.matcher(base);
         return m.matches() && Integer.parseInt(m.group(1)) >= BASE_JAVA;
     }
 

@@ -18,8 +18,14 @@ public class McpException extends RuntimeException {
     public static final int INVALID_PARAMS = -32602;
     /** Internal JSON-RPC error. */
     public static final int INTERNAL_ERROR = -32603;
-    /** The requested resource does not exist (MCP). */
+    /** The requested resource does not exist (MCP 2025-11-25; 2026-07-28 answers {@link #INVALID_PARAMS}). */
     public static final int RESOURCE_NOT_FOUND = -32002;
+    /** An HTTP header disagrees with the request's body, or one the request needs is missing (MCP 2026-07-28). */
+    public static final int HEADER_MISMATCH = -32020;
+    /** The request needs a client capability the client did not declare (MCP 2026-07-28). */
+    public static final int MISSING_REQUIRED_CLIENT_CAPABILITY = -32021;
+    /** The request names a protocol version the server does not serve that way (MCP 2026-07-28). */
+    public static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
 
     private final int code;
     private final transient Object data;

@@ -28,8 +28,17 @@ import java.util.function.Function;
  *     assertTrue(call.text().contains("Oslo"));
  * }
  * }</pre>
+ * <p>
+ * By default the client opens a session with {@code initialize} (MCP 2025-11-25). With {@link Builder#stateless()} it
+ * speaks MCP 2026-07-28 instead: no handshake, its capabilities in every request's {@code _meta}, and a request whose
+ * result is {@code input_required} sent again with the answers the builder's functions give, until it completes. A
+ * test can so show that a tool works for clients of both eras.
  */
 public final class McpTestClient implements AutoCloseable {
+
+    /** The stateless protocol version, which {@link Builder#stateless()} speaks. */
+    public static final String STATELESS_VERSION = "2026-07-28";
+    private static final int MAX_ROUNDS = 16;
 
     private final McpEngine engine = McpServer.engine();
     private final McpEngine.Connection connection;
@@ -38,10 +47,13 @@ public final class McpTestClient implements AutoCloseable {
     private final Map<Object, CompletableFuture<Map<String, Object>>> pending = new ConcurrentHashMap<>();
     private final List<Map<String, Object>> notifications = new CopyOnWriteArrayList<>();
     private Map<String, Object> initializeResult;
+    private volatile LogLevel statelessLogLevel;
+
+    private final Inbox inbox = new Inbox();
 
     private McpTestClient(McpServer server, Builder options) {
         this.options = options;
-        this.connection = server.attachedEngine().connect(new Inbox(), options.serverArgs);
+        this.connection = server.attachedEngine().connect(inbox, options.serverArgs);
     }
 
     /** Connects and initializes with a client that declares no capabilities. */
@@ -55,6 +67,16 @@ public final class McpTestClient implements AutoCloseable {
     }
 
     private McpTestClient initialize() {
+        if (options.isStateless()) {
+            return this;
+        }
+        initializeResult = request("initialize", object("protocolVersion", options.protocolVersion != null ? options.protocolVersion
+                : engine.latestProtocolVersion(), "capabilities", capabilities(), "clientInfo", clientInfo()));
+        notify("notifications/initialized", null);
+        return this;
+    }
+
+    private Map<String, Object> capabilities() {
         Map<String, Object> caps = object();
         if (options.elicitation != null) {
             caps.put("elicitation", object());
@@ -65,24 +87,68 @@ public final class McpTestClient implements AutoCloseable {
         if (options.roots != null) {
             caps.put("roots", object("listChanged", Boolean.TRUE));
         }
-        String version = options.protocolVersion != null ? options.protocolVersion : engine.latestProtocolVersion();
-        initializeResult = request("initialize", object("protocolVersion", version,
-                "capabilities", caps, "clientInfo", object("name", "mcpkit-test-client", "version", "1")));
-        notify("notifications/initialized", null);
-        return this;
+        return caps;
     }
 
-    /** The server's answer to {@code initialize}. */
+    private static Map<String, Object> clientInfo() {
+        return object("name", "mcpkit-test-client", "version", "1");
+    }
+
+    /** The server's answer to {@code initialize}; null for a {@link Builder#stateless()} client (see {@link #discover()}). */
     public Map<String, Object> initializeResult() {
         return initializeResult;
     }
 
+    /** The server's answer to {@code server/discover} (MCP 2026-07-28): versions served, capabilities, instructions. */
+    public Map<String, Object> discover() {
+        return request("server/discover", object());
+    }
+
     /**
-     * Sends any request and waits for its result.
+     * Sends any request and waits for its result. A {@link Builder#stateless()} client puts its {@code _meta} in, and
+     * answers an {@code input_required} result by sending the request again, until the result is complete.
      *
      * @throws McpException when the server answers with a JSON-RPC error
      */
+    @SuppressWarnings("unchecked")
     public Map<String, Object> request(String method, Map<String, Object> params) {
+        if (!options.isStateless()) {
+            return exchange(method, params);
+        }
+        Map<String, Object> sent = params == null ? object() : new LinkedHashMap<>(params);
+        Map<String, Object> meta = sent.get("_meta") instanceof Map ? new LinkedHashMap<>((Map<String, Object>) sent.get("_meta")) : object();
+        meta.put("io.modelcontextprotocol/protocolVersion", options.protocolVersion != null ? options.protocolVersion : STATELESS_VERSION);
+        meta.put("io.modelcontextprotocol/clientCapabilities", capabilities());
+        meta.put("io.modelcontextprotocol/clientInfo", clientInfo());
+        LogLevel level = statelessLogLevel;
+        if (level != null) {
+            meta.put("io.modelcontextprotocol/logLevel", level.wireName());
+        }
+        sent.put("_meta", meta);
+        for (int round = 1; ; round++) {
+            Map<String, Object> result = exchange(method, sent);
+            if (!"input_required".equals(result.get("resultType"))) {
+                return result;
+            }
+            if (round == MAX_ROUNDS) {
+                throw new IllegalStateException(method + " still asks for input after " + MAX_ROUNDS + " rounds: " + result);
+            }
+            Map<String, Object> responses = object();
+            ((Map<String, Object>) result.getOrDefault("inputRequests", Map.of())).forEach((key, request) -> {
+                Map<String, Object> r = (Map<String, Object>) request;
+                Map<String, Object> answer = inbox.answerFor((String) r.get("method"),
+                        r.get("params") instanceof Map ? (Map<String, Object>) r.get("params") : Map.of());
+                if (answer == null) {
+                    throw new IllegalStateException(method + " asks for " + r.get("method") + ", which this client does not answer");
+                }
+                responses.put(key, answer);
+            });
+            sent.put("inputResponses", responses);
+            sent.put("requestState", result.get("requestState"));
+        }
+    }
+
+    private Map<String, Object> exchange(String method, Map<String, Object> params) {
         long id = nextId.getAndIncrement();
         CompletableFuture<Map<String, Object>> f = new CompletableFuture<>();
         pending.put(id, f);
@@ -205,8 +271,13 @@ public final class McpTestClient implements AutoCloseable {
         return values;
     }
 
+    /** The lowest level of log message the server sends: {@code logging/setLevel}, or each stateless request's {@code _meta}. */
     public void setLogLevel(LogLevel level) {
-        request("logging/setLevel", object("level", level.wireName()));
+        if (options.isStateless()) {
+            statelessLogLevel = level;
+        } else {
+            request("logging/setLevel", object("level", level.wireName()));
+        }
     }
 
     /** Closes the connection the way stdin EOF does: requests in flight finish first. */
@@ -300,9 +371,20 @@ public final class McpTestClient implements AutoCloseable {
             return this;
         }
 
+        /** The protocol version to ask for; {@value McpTestClient#STATELESS_VERSION} makes the client {@link #stateless()}. */
         public Builder protocolVersion(String version) {
             this.protocolVersion = version;
             return this;
+        }
+
+        /** Speaks MCP 2026-07-28: no session; every request says who the client is; input is given by sending a request again. */
+        public Builder stateless() {
+            this.protocolVersion = STATELESS_VERSION;
+            return this;
+        }
+
+        boolean isStateless() {
+            return STATELESS_VERSION.equals(protocolVersion);
         }
 
         /** How long to wait for each answer (default 30 s). */
@@ -352,25 +434,29 @@ public final class McpTestClient implements AutoCloseable {
         }
 
         private void answer(Object id, String method, Map<String, Object> params) {
-            Map<String, Object> result;
-            if ("elicitation/create".equals(method) && options.elicitation != null) {
-                result = options.elicitation.apply(params);
-            } else if ("sampling/createMessage".equals(method) && options.sampling != null) {
-                result = options.sampling.apply(params);
-            } else if ("roots/list".equals(method) && options.roots != null) {
-                List<Object> list = new ArrayList<>();
-                for (Root r : options.roots) {
-                    list.add(object("uri", r.uri(), "name", r.name()));
-                }
-                result = object("roots", list);
-            } else if ("ping".equals(method)) {
-                result = object();
-            } else {
+            Map<String, Object> result = "ping".equals(method) ? object() : answerFor(method, params);
+            if (result == null) {
                 send(object("jsonrpc", "2.0", "id", id, "error",
                         object("code", McpException.METHOD_NOT_FOUND, "message", "Method not found: " + method)));
                 return;
             }
             send(object("jsonrpc", "2.0", "id", id, "result", result));
+        }
+
+        /** The answer to the server's request (as a request of its own, or named in an input_required result); null when none. */
+        Map<String, Object> answerFor(String method, Map<String, Object> params) {
+            if ("elicitation/create".equals(method) && options.elicitation != null) {
+                return options.elicitation.apply(params);
+            } else if ("sampling/createMessage".equals(method) && options.sampling != null) {
+                return options.sampling.apply(params);
+            } else if ("roots/list".equals(method) && options.roots != null) {
+                List<Object> list = new ArrayList<>();
+                for (Root r : options.roots) {
+                    list.add(object("uri", r.uri(), "name", r.name()));
+                }
+                return object("roots", list);
+            }
+            return null;
         }
     }
 }

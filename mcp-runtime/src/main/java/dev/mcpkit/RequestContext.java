@@ -9,20 +9,27 @@ import java.util.concurrent.CancellationException;
  * The request being served, for a tool, resource or prompt method that declares a parameter of
  * this type. It reports progress, logs to the client, tells whether the client cancelled, and asks
  * the client for things: user input (elicitation), a model completion (sampling) or its roots.
- * Asking for something the client did not declare raises a {@link ToolException} that says so.
+ * Asking for something the client did not declare raises a {@link ToolException} that says so (for a client of
+ * 2026-07-28, the error MCP names for it: {@code -32021} with the capability).
+ * <p>
+ * <b>The two protocol eras.</b> A client of MCP 2025-11-25 is asked while the code waits. A client of 2026-07-28 is
+ * stateless: the request ends with an {@code input_required} result naming what is asked, and the client sends the
+ * request again with the answers. The runtime then runs the code again from the start, and each ask returns its
+ * answer at once. The code is the same for both; what it does before its asks runs once per round, so keep writes
+ * after them.
  */
 public interface RequestContext {
 
     /** The JSON-RPC id of the request (a String or a Long). */
     Object requestId();
 
-    /** The client's name from {@code initialize}, or null. */
+    /** The client's name (from {@code initialize}, or the request's {@code _meta} on 2026-07-28), or null. */
     String clientName();
 
-    /** The client's version from {@code initialize}, or null. */
+    /** The client's version, or null. */
     String clientVersion();
 
-    /** The negotiated protocol version. */
+    /** The protocol version of the request: negotiated by {@code initialize}, or named in the request (2026-07-28). */
     String protocolVersion();
 
     /**
@@ -86,4 +93,14 @@ public interface RequestContext {
 
     /** Asks the client for its roots ({@code roots/list}) and waits. */
     List<Root> roots();
+
+    /**
+     * Asks the client for several things at once and returns every answer: one round trip for a client of
+     * 2026-07-28, one request after the other for a client of 2025-11-25. Keys must differ within one request.
+     */
+    InputResponses ask(List<InputRequest> requests);
+
+    default InputResponses ask(InputRequest... requests) {
+        return ask(List.of(requests));
+    }
 }

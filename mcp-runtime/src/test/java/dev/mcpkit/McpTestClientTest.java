@@ -20,6 +20,42 @@ class McpTestClientTest {
     }
 
     @Test
+    void toolsThatAskTheClientWorkTheSameForBothProtocolEras() {
+        for (boolean stateless : new boolean[] {false, true}) {
+            McpTestClient.Builder builder = McpTestClient.builder(new SampleServer())
+                    .elicitation(params -> Map.of("action", "accept", "content", Map.of("name", "Ada")))
+                    .sampling(params -> Map.of("role", "assistant", "content", Map.of("type", "text", "text", "Paris")))
+                    .roots(List.of(new Root("file:///a", "a"), new Root("file:///b", null)));
+            try (McpTestClient client = (stateless ? builder.stateless() : builder).connect()) {
+                assertThat(client.callTool("ask", Map.of()).text()).as("stateless: %s", stateless).isEqualTo("ACCEPT Ada");
+                assertThat(client.callTool("think", Map.of()).text()).isEqualTo("Paris");
+                assertThat(client.callTool("root_count", Map.of()).text()).isEqualTo("2");
+                client.setLogLevel(LogLevel.CRITICAL);
+                client.callTool("log_all", Map.of());
+                assertThat(client.notifications("notifications/message")).extracting(m -> String.valueOf(m.get("level")))
+                        .containsExactly("critical", "alert", "emergency");
+                if (stateless) {
+                    assertThat(client.initializeResult()).isNull();
+                    assertThat(client.discover().get("supportedVersions").toString()).startsWith("[2026-07-28, 2025-11-25");
+                } else {
+                    assertThatThrownBy(client::discover).isInstanceOf(McpException.class).hasMessageContaining("Method not found");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aStatelessClientWithoutTheCapabilityGetsTheErrorThatNamesIt() {
+        try (McpTestClient client = McpTestClient.builder(new SampleServer()).stateless().connect()) {
+            assertThatThrownBy(() -> client.callTool("ask", Map.of())).isInstanceOfSatisfying(McpException.class,
+                    e -> assertThat(e.code()).isEqualTo(McpException.MISSING_REQUIRED_CLIENT_CAPABILITY));
+        }
+        try (McpTestClient client = McpTestClient.connect(new SampleServer())) {
+            assertThat(client.callTool("ask", Map.of()).text()).contains("needs the client to support elicitation");
+        }
+    }
+
+    @Test
     void listsFollowEveryPage() {
         SampleServer server = new SampleServer();
         server.pageSize(1);

@@ -50,10 +50,12 @@ class ProtocolTest {
     }
 
     @Test
-    void requestsBeforeInitializeAreRejectedButPingIsAnswered() {
+    void requestsBeforeInitializeWithoutTheStatelessMetaAreRejectedButPingIsAnswered() {
         RawConnection c = new RawConnection(new SampleServer());
         c.sendLine("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
-        assertThat(errorCode(c.next())).isEqualTo(-32600);
+        Map<String, Object> refused = c.next();
+        assertThat(errorCode(refused)).isEqualTo(-32602);   // a 2026-07-28 request missing its _meta
+        assertThat(refused.toString()).contains("io.modelcontextprotocol/protocolVersion").contains("sends \"initialize\" first");
         c.sendLine("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}");
         assertThat(result(c.next())).isEmpty();
     }

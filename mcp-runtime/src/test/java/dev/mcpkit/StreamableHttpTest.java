@@ -231,7 +231,7 @@ class StreamableHttpTest {
     void everyRefusalHasTheStatusTheSpecificationNamesAndAJsonRpcError() throws Exception {
         String session = initialize();
         String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
-        assertRefused(post(null, ping), 400, "Mcp-Session-Id header is missing");
+        assertRefused(post(null, ping), 400, "sends \"initialize\" first (and over HTTP then the Mcp-Session-Id");
         assertRefused(post("no-such-session", ping), 404, "Session not found");
         assertRefused(send(builder(session).header("Origin", "http://evil.example.com").POST(body(ping))), 403, "Origin http://evil.example.com");
         assertRefused(send(HttpRequest.newBuilder(endpoint).header("Content-Type", "text/plain").header("Accept", "application/json, text/event-stream")

@@ -12,6 +12,7 @@ import dev.mcpkit.protocol.CallHooks;
 import dev.mcpkit.protocol.Dispatcher;
 import dev.mcpkit.protocol.MessageSink;
 import dev.mcpkit.protocol.Session;
+import dev.mcpkit.protocol.Seal;
 import dev.mcpkit.protocol.SessionOptions;
 import dev.mcpkit.transport.StdioTransport;
 import java.io.InputStream;
@@ -137,8 +138,8 @@ final class AttachedServer implements McpEngine.Server {
         return exposure;
     }
 
-    private Dispatcher newDispatcher(MessageSink sink, CallExecutor executor, CallHooks hooks, ToolExposure exposure) {
-        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, hooks, exposure);
+    private Dispatcher newDispatcher(MessageSink sink, CallExecutor executor, CallHooks hooks, ToolExposure exposure, Seal seal) {
+        SessionOptions options = new SessionOptions(pageSize, clientRequestTimeoutMillis, hooks, exposure, seal);
         return new Dispatcher(new Session(model(), sink, options), executor);
     }
 
@@ -149,8 +150,8 @@ final class AttachedServer implements McpEngine.Server {
 
     private final class Connections implements ServerCommandLine.Connections {
         @Override
-        public Dispatcher open(MessageSink sink, CallExecutor executor) {
-            return newDispatcher(sink, executor, assembly.servingHooks(), assembly.exposure());   // settings awaited after initialize
+        public Dispatcher open(MessageSink sink, CallExecutor executor, Seal seal) {
+            return newDispatcher(sink, executor, assembly.servingHooks(), assembly.exposure(), seal);   // settings awaited after initialize
         }
     }
 
@@ -165,7 +166,7 @@ final class AttachedServer implements McpEngine.Server {
                     client.accept(message.toString());
                 }
             };
-            this.dispatcher = newDispatcher(toClient, CallExecutor.pool(), assembly.settings(), exposure);
+            this.dispatcher = newDispatcher(toClient, CallExecutor.pool(), assembly.settings(), exposure, Seal.random());
         }
 
         @Override

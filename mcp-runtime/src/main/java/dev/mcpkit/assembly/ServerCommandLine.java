@@ -12,6 +12,7 @@ import dev.mcpkit.model.ToolExposure;
 import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
 import dev.mcpkit.protocol.MessageSink;
+import dev.mcpkit.protocol.Seal;
 import dev.mcpkit.transport.StdioTransport;
 import dev.mcpkit.transport.http.BearerAuth;
 import dev.mcpkit.transport.http.HttpOptions;
@@ -34,9 +35,12 @@ import java.util.function.Function;
  */
 public final class ServerCommandLine {
 
-    /** Creates the dispatcher of a connection (the server's session options live with the server). */
+    /**
+     * Creates the dispatcher of a connection (the server's session options live with the server); {@code seal} seals
+     * what a stateless request asks its client to keep ({@code requestState}).
+     */
     public interface Connections {
-        Dispatcher open(MessageSink sink, CallExecutor executor);
+        Dispatcher open(MessageSink sink, CallExecutor executor, Seal seal);
     }
 
     private final ServerAssembly assembly;
@@ -138,7 +142,7 @@ public final class ServerCommandLine {
                 return 2;
             }
             StdioTransport transport = new StdioTransport(in, protocolOut, maxMessageBytes);
-            transport.serve(connections.open(transport, transport.executor()));
+            transport.serve(connections.open(transport, transport.executor(), Seal.random()));
             return 0;
         } catch (IOException e) {
             err.println(assembly.provisionalName() + ": stdio failed: " + e.getMessage());
@@ -177,8 +181,9 @@ public final class ServerCommandLine {
             }
         }
         byte[] sessionKey = choice.sessionKey() == null ? null : choice.sessionKey().reveal().getBytes(StandardCharsets.UTF_8);
+        Seal seal = sessionKey == null ? Seal.random() : new Seal(sessionKey);   // instances sharing the key open each other's
         StreamableHttpTransport transport = new StreamableHttpTransport(httpLimits.options(host, port, maxMessageBytes, sessionKey),
-                connections::open, err, authorization);
+                (sink, executor) -> connections.open(sink, executor, seal), err, authorization);
         try {
             assembly.prepareForServing();
             if (!exposed(choice.exposure(), err)) {

@@ -2,18 +2,17 @@ package dev.mcpkit.protocol;
 
 import dev.mcpkit.Caller;
 import dev.mcpkit.ElicitResult;
+import dev.mcpkit.InputRequest;
+import dev.mcpkit.InputResponses;
 import dev.mcpkit.LogLevel;
-import dev.mcpkit.PromptMessage;
 import dev.mcpkit.RequestContext;
 import dev.mcpkit.Root;
 import dev.mcpkit.SamplingRequest;
 import dev.mcpkit.SamplingResult;
 import dev.mcpkit.ToolException;
 import dev.mcpkit.json.Json;
-import dev.mcpkit.model.WireFormat;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +22,9 @@ final class CallContext implements RequestContext {
     private final Exchange exchange;
     private final Object progressToken;
     private double lastProgress = Double.NEGATIVE_INFINITY;
+    private InputRounds rounds;   // a stateless request's answers, read when it first asks
+    private int asks;
+    private String lastKey;
 
     CallContext(Exchange exchange) {
         this.exchange = exchange;
@@ -76,7 +78,8 @@ final class CallContext implements RequestContext {
 
     @Override
     public void log(LogLevel level, String message) {
-        if (level.ordinal() >= session().logLevel().ordinal() && !isCancelled()) {
+        LogLevel wanted = session().logLevel();
+        if (wanted != null && level.ordinal() >= wanted.ordinal() && !isCancelled()) {
             session().notify("notifications/message", Json.object("level", level.wireName(),
                     "logger", session().model().identity().name(), "data", message), requestId());
         }
@@ -93,70 +96,67 @@ final class CallContext implements RequestContext {
         return session().clientSupports(capability);
     }
 
-    private Map<String, Object> ask(String capability, String method, Map<String, Object> params) {
-        if (!session().clientSupports(capability)) {
-            throw new ToolException("This needs the client to support " + capability + " (" + method
-                    + "), and " + describeClient() + " did not declare it.");
+    @Override
+    public ElicitResult elicit(String message, Map<String, Object> requestedSchema) {
+        return askOne(InputRequest.elicitation(nextKey("elicitation"), message, requestedSchema)).elicitation(lastKey);
+    }
+
+    @Override
+    public SamplingResult sample(SamplingRequest request) {
+        return askOne(InputRequest.sampling(nextKey("sampling"), request)).sampling(lastKey);
+    }
+
+    @Override
+    public List<Root> roots() {
+        return askOne(InputRequest.roots(nextKey("roots"))).roots(lastKey);
+    }
+
+    /** Keys for the single asks, in the order the code makes them: the same on every round of a stateless request. */
+    private String nextKey(String kind) {
+        lastKey = kind + "-" + (++asks);
+        return lastKey;
+    }
+
+    private InputResponses askOne(InputRequest request) {
+        return ask(List.of(request));
+    }
+
+    @Override
+    public InputResponses ask(List<InputRequest> requests) {
+        if (session().isStateless()) {
+            if (rounds == null) {
+                if (!InputRounds.METHODS.contains(exchange.method())) {
+                    throw new ToolException("A " + exchange.method() + " request cannot ask its client for input; only tools/call,"
+                            + " prompts/get and resources/read can");
+                }
+                rounds = InputRounds.of(exchange);
+            }
+            return rounds.ask(requests);
         }
-        return session().outbound().call(method, params, session().options().clientRequestTimeoutMillis(), requestId());
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (InputRequest request : requests) {
+            if (answers.containsKey(request.key())) {
+                throw new IllegalArgumentException("the key '" + request.key() + "' is asked twice in one request; give each ask its own");
+            }
+            String capability = request.kind().capability();
+            if (!session().clientSupports(capability)) {
+                throw new ToolException("This needs the client to support " + capability + " (" + request.kind().method()
+                        + "), and " + describeClient() + " did not declare it.");
+            }
+            Map<String, Object> result = session().outbound().call(request.kind().method(),
+                    request.kind() == InputRequest.Kind.ROOTS ? null : InputWire.params(request, protocolVersion()),
+                    session().options().clientRequestTimeoutMillis(), requestId());
+            try {
+                answers.put(request.key(), InputWire.response(request, result));
+            } catch (IllegalArgumentException e) {
+                throw new ToolException("The client's answer was not understood: " + e.getMessage());
+            }
+        }
+        return InputResponses.of(answers);
     }
 
     private String describeClient() {
         String name = clientName();
         return name == null ? "the client" : "the client '" + name + "'";
-    }
-
-    @Override
-    public ElicitResult elicit(String message, Map<String, Object> requestedSchema) {
-        Map<String, Object> result = ask("elicitation", "elicitation/create",
-                Json.object("mode", formModeKeyword(), "message", message, "requestedSchema", requestedSchema));
-        Object action = result.get("action");
-        ElicitResult.Action a;
-        try {
-            a = ElicitResult.Action.valueOf(String.valueOf(action).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ToolException("the client answered elicitation with an unknown action: " + action);
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> content = result.get("content") instanceof Map ? (Map<String, Object>) result.get("content") : null;
-        return new ElicitResult(a, content);
-    }
-
-    /** "form" only where the negotiated version knows elicitation modes (2025-11-25 and later). */
-    private String formModeKeyword() {
-        return ProtocolVersions.LATEST.equals(protocolVersion()) ? "form" : null;
-    }
-
-    @Override
-    public SamplingResult sample(SamplingRequest request) {
-        List<Object> messages = new ArrayList<>();
-        for (PromptMessage m : request.messages()) {
-            messages.add(WireFormat.promptMessage(m));
-        }
-        Map<String, Object> result = ask("sampling", "sampling/createMessage", Json.object("messages", messages,
-                "systemPrompt", request.systemPrompt(), "maxTokens", (long) request.maxTokens()));
-        Object content = result.get("content");
-        if (content instanceof List && !((List<?>) content).isEmpty()) {
-            content = ((List<?>) content).get(0);
-        }
-        return new SamplingResult(WireFormat.parseRole(result.get("role")), WireFormat.parseContent(content),
-                result.get("model") == null ? null : result.get("model").toString(),
-                result.get("stopReason") == null ? null : result.get("stopReason").toString());
-    }
-
-    @Override
-    public List<Root> roots() {
-        Map<String, Object> result = ask("roots", "roots/list", null);
-        List<Root> roots = new ArrayList<>();
-        Object list = result.get("roots");
-        if (list instanceof List) {
-            for (Object o : (List<?>) list) {
-                if (o instanceof Map && ((Map<?, ?>) o).get("uri") instanceof String) {
-                    Map<?, ?> m = (Map<?, ?>) o;
-                    roots.add(new Root((String) m.get("uri"), m.get("name") == null ? null : m.get("name").toString()));
-                }
-            }
-        }
-        return roots;
     }
 }

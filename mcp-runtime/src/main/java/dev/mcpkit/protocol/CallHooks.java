@@ -17,7 +17,8 @@ public interface CallHooks {
     }
 
     /**
-     * Called after each tool call. {@code outcome} is ok, tool_error, protocol_error, cancelled or failed; {@code caller}
+     * Called after each tool call. {@code outcome} is ok, tool_error, protocol_error, cancelled, input_required (a
+     * stateless request asked its client for input: it comes again with the answers) or failed; {@code caller}
      * is who made it (HTTP with authorization on), or null.
      */
     default void toolCalled(Session session, Object requestId, Caller caller, String tool, Map<String, Object> arguments, String outcome,

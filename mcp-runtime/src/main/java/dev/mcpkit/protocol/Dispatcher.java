@@ -124,8 +124,20 @@ public final class Dispatcher {
 
     /** As {@link #onMessage(Map)}, for a message whose sender the transport has authenticated ({@code caller}). */
     public void onMessage(Map<String, Object> msg, Caller caller) {
+        onMessage(msg, caller, false);
+    }
+
+    /**
+     * As {@link #onMessage(Map, Caller)}, for a request that came without a session (over HTTP: no
+     * {@code Mcp-Session-Id}): it is served as MCP 2026-07-28 serves a request, whatever it is.
+     */
+    public void onStatelessRequest(Map<String, Object> msg, Caller caller) {
+        onMessage(msg, caller, true);
+    }
+
+    private void onMessage(Map<String, Object> msg, Caller caller, boolean stateless) {
         try {
-            route(msg, caller);
+            route(msg, caller, stateless);
         } catch (StopServing e) {
             throw e;
         } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
@@ -134,7 +146,7 @@ public final class Dispatcher {
         }
     }
 
-    private void route(Map<String, Object> msg, Caller caller) {
+    private void route(Map<String, Object> msg, Caller caller, boolean stateless) {
         boolean hasId = msg.containsKey("id");
         Object id = msg.get("id");
         Object method = msg.get("method");
@@ -157,20 +169,37 @@ public final class Dispatcher {
         @SuppressWarnings("unchecked")
         Map<String, Object> p = params == null ? Map.of() : (Map<String, Object>) params;
         if (hasId) {
-            onRequest(id, (String) method, p, caller);
+            onRequest(id, (String) method, p, caller, stateless);
         } else {
             Notifications.handle(this, (String) method, p);
         }
     }
 
-    private void onRequest(Object id, String method, Map<String, Object> params, Caller caller) {
-        if (!session.isInitialized() && !"initialize".equals(method) && !"ping".equals(method)) {
-            reject(id, method, McpException.INVALID_REQUEST, "Invalid Request: the server is not initialized; send \"initialize\" first");
-            return;
+    /**
+     * Serves a request: by the rules of the session {@code initialize} opened, or when it is {@code stateless}, names a
+     * protocol version in its {@code _meta}, or comes before any {@code initialize} (other than a ping), by those of
+     * MCP 2026-07-28, with the client its {@code _meta} describes.
+     */
+    private void onRequest(Object id, String method, Map<String, Object> params, Caller caller, boolean stateless) {
+        Session target = session;
+        MethodHandler handler;
+        if (stateless || RequestMeta.declaresVersion(params)
+                || !session.isInitialized() && !"initialize".equals(method) && !"ping".equals(method)) {
+            RequestMeta meta;
+            try {
+                meta = RequestMeta.of(params);
+            } catch (McpException e) {
+                reject(id, method, e.code(), e.getMessage(), e.data());
+                return;
+            }
+            target = session.forRequest(meta);
+            handler = Handlers.STATELESS.get(method);
+        } else {
+            handler = handlers.get(method);
         }
-        MethodHandler handler = handlers.get(method);
         if (handler == null) {
-            reject(id, method, McpException.METHOD_NOT_FOUND, "Method not found: " + method);
+            reject(id, method, McpException.METHOD_NOT_FOUND, "Method not found: " + method + (target.isStateless()
+                    && handlers.containsKey(method) ? " (MCP " + ProtocolVersions.STATELESS + " has no " + method + ")" : ""));
             return;
         }
         if (!handler.runsUserCode()) {
@@ -179,7 +208,7 @@ public final class Dispatcher {
                 return;
             }
             boolean wasInitialized = session.isInitialized();
-            CharSequence response = answer(new Exchange(session, id, method, params, null, caller), handler);
+            CharSequence response = answer(new Exchange(target, id, method, params, null, caller), handler);
             if (response != null) {
                 session.respond(response, id);
             } else {
@@ -204,7 +233,7 @@ public final class Dispatcher {
         }
         permits.acquireUninterruptibly();
         try {
-            executor.execute(new Call(new Exchange(session, id, method, params, call, caller), handler));
+            executor.execute(new Call(new Exchange(target, id, method, params, call, caller), handler));
         } catch (RuntimeException e) {
             synchronized (inFlight) {
                 inFlight.remove(id);
@@ -219,7 +248,10 @@ public final class Dispatcher {
     private CharSequence answer(Exchange ex, MethodHandler handler) {
         CharSequence response;
         try {
-            response = JsonRpc.result(ex.id(), handler.handle(ex));
+            Object result = handler.handle(ex);
+            response = JsonRpc.result(ex.id(), ex.session().isStateless() ? StatelessResults.complete(ex, result) : result);
+        } catch (InputRequired e) {
+            response = JsonRpc.result(ex.id(), StatelessResults.identified(ex, e.result()));
         } catch (McpException e) {
             session.options().hooks().requestRejected(session, ex.id(), ex.method(), e.code(), e.getMessage());
             response = JsonRpc.error(ex.id(), e.code(), e.getMessage(), e.data());
@@ -247,8 +279,12 @@ public final class Dispatcher {
     }
 
     private void reject(Object id, String method, int code, String message) {
+        reject(id, method, code, message, null);
+    }
+
+    private void reject(Object id, String method, int code, String message, Object data) {
         session.options().hooks().requestRejected(session, id, method, code, message);
-        session.respond(JsonRpc.error(id, code, message, null), id);
+        session.respond(JsonRpc.error(id, code, message, data), id);
     }
 
     /** The client cancelled a request: flag it, interrupt its thread, and never answer it. */
@@ -278,11 +314,25 @@ public final class Dispatcher {
     }
 
     /**
+     * The connection served one stateless request and is done: whatever still runs for it is cancelled, and the
+     * session is let go at once.
+     */
+    public void close() {
+        cancelAll();
+        session.close();
+    }
+
+    /**
      * The client closed its side: fail requests waiting on the client, let every request in
      * flight finish (their responses are still written), then return.
      */
     public void drain() {
         session.close();
+        List<InFlight> endless;
+        synchronized (inFlight) {
+            endless = new ArrayList<>(inFlight.values());
+        }
+        endless.stream().filter(InFlight::runsUntilCancelled).forEach(InFlight::cancel);   // subscriptions end with the input
         long lastReport = System.nanoTime();
         synchronized (inFlight) {
             while (unanswered > 0) {

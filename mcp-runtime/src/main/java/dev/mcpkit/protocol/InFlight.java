@@ -5,6 +5,7 @@ final class InFlight {
 
     private boolean cancelled;
     private Thread thread;
+    private boolean untilCancelled;
 
     synchronized void start(Thread t) {
         thread = t;
@@ -19,6 +20,23 @@ final class InFlight {
         cancelled = true;
         if (thread != null) {
             thread.interrupt();
+        }
+        notifyAll();
+    }
+
+    /** Marks a request that is never answered and runs until the client cancels it (or goes): a subscription. */
+    synchronized void runUntilCancelled() {
+        untilCancelled = true;
+    }
+
+    synchronized boolean runsUntilCancelled() {
+        return untilCancelled;
+    }
+
+    /** Waits for the client to cancel the request. */
+    synchronized void awaitCancel() throws InterruptedException {
+        while (!cancelled) {
+            wait();
         }
     }
 

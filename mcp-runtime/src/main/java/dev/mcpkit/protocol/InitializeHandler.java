@@ -34,7 +34,8 @@ final class InitializeHandler implements MethodHandler {
         return result;
     }
 
-    private static Map<String, Object> capabilities(ServerModel model) {
+    /** What the server can do: declared by {@code initialize} and by {@code server/discover} alike. */
+    static Map<String, Object> capabilities(ServerModel model) {
         Map<String, Object> caps = Json.object();
         if (model.hasTools()) {
             caps.put("tools", Json.object("listChanged", Boolean.TRUE));

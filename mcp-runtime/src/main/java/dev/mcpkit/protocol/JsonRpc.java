@@ -44,6 +44,29 @@ public final class JsonRpc {
         return sb.append('}');
     }
 
+    /**
+     * The error code of a response written by {@link #result} or {@link #error}, or null when it is a result: the first
+     * {@code "result":} or {@code "error":} outside a string is its own, since only its id comes before it.
+     */
+    public static Integer errorCodeOf(CharSequence response) {
+        String text = response.toString();
+        int result = text.indexOf("\"result\":");
+        int error = text.indexOf("\"error\":{\"code\":");
+        if (error < 0 || result >= 0 && result < error) {
+            return null;
+        }
+        int start = error + "\"error\":{\"code\":".length();
+        int end = start;
+        while (end < text.length() && (text.charAt(end) == '-' || Character.isDigit(text.charAt(end)))) {
+            end++;
+        }
+        try {
+            return Integer.valueOf(text.substring(start, end));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public static CharSequence notification(String method, Map<String, Object> params) {
         StringBuilder sb = builder();
         sb.append("{\"jsonrpc\":\"2.0\",\"method\":");

@@ -5,7 +5,7 @@ import dev.mcpkit.model.ResourceDefinition;
 import dev.mcpkit.model.ResultMapper;
 import java.util.Map;
 
-/** {@code resources/read}: a fixed URI or the first template that matches; -32002 if none. */
+/** {@code resources/read}: a fixed URI or the first template that matches; -32002 if none (-32602 on 2026-07-28). */
 final class ResourcesReadHandler implements MethodHandler {
 
     @Override
@@ -18,7 +18,9 @@ final class ResourcesReadHandler implements MethodHandler {
         String uri = ex.requireString("uri");
         ResourceDefinition r = ex.session().model().findResource(uri);
         if (r == null) {
-            throw McpException.resourceNotFound(uri);
+            McpException notFound = McpException.resourceNotFound(uri);
+            // 2026-07-28 keeps -32002 for nothing: an unknown resource is invalid params there
+            throw ex.session().isStateless() ? new McpException(McpException.INVALID_PARAMS, notFound.getMessage(), notFound.data()) : notFound;
         }
         Map<String, String> variables = r.isTemplate() ? r.template().match(uri) : Map.of();
         Object value = UserCode.run(ex, "resource " + uri, new ReadCall(r, uri, variables, new CallContext(ex)));

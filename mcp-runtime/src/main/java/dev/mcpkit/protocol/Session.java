@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The state of one client connection: negotiated version, client capabilities and info, log
- * level, resource subscriptions, and the channel back to the client.
+ * level, resource subscriptions, and the channel back to the client. A request of MCP 2026-07-28 carries that state
+ * itself: it is served by a view of the connection made from its {@code _meta} ({@link #forRequest}).
  */
 public final class Session implements ModelListener {
 
@@ -30,6 +31,7 @@ public final class Session implements ModelListener {
     private volatile String clientVersion;
     private volatile LogLevel logLevel = LogLevel.INFO;
     private volatile ToolExposure exposure;
+    private final boolean stateless;
 
     public Session(ServerModel model, MessageSink sink, SessionOptions options) {
         this.model = model;
@@ -37,6 +39,35 @@ public final class Session implements ModelListener {
         this.options = options;
         this.exposure = options.exposure();
         this.outbound = new OutboundRequests(sink);
+        this.stateless = false;
+    }
+
+    /** The view of {@code connection} a stateless request is served in: the client as the request's {@code _meta} says. */
+    private Session(Session connection, RequestMeta meta) {
+        this.model = connection.model;
+        this.sink = connection.sink;
+        this.options = connection.options;
+        this.exposure = connection.options.exposure();
+        this.outbound = connection.outbound;
+        this.stateless = true;
+        this.protocolVersion = meta.version();
+        this.clientCapabilities = meta.capabilities();
+        this.clientName = meta.clientName();
+        this.clientVersion = meta.clientVersion();
+        this.logLevel = meta.logLevel();
+    }
+
+    /** The view of this connection that serves one request of MCP 2026-07-28. */
+    Session forRequest(RequestMeta meta) {
+        return new Session(this, meta);
+    }
+
+    /**
+     * Whether this serves one request of MCP 2026-07-28, which carries what the server knows of its client: no
+     * server-to-client requests (the request's result asks instead), no log messages unless the request asks for them.
+     */
+    public boolean isStateless() {
+        return stateless;
     }
 
     /** An id for logs, unique within this process. */
@@ -134,6 +165,7 @@ public final class Session implements ModelListener {
         return changed;
     }
 
+    /** The lowest level of log message the client wants; null for none (a stateless request that did not ask). */
     public LogLevel logLevel() {
         return logLevel;
     }

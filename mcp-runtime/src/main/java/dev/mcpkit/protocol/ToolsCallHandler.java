@@ -51,6 +51,9 @@ final class ToolsCallHandler implements MethodHandler {
         } catch (CancellationException e) {
             outcome = "cancelled";
             throw e;
+        } catch (InputRequired e) {
+            outcome = "input_required";
+            throw e;
         } finally {
             hooks.toolCalled(ex.session(), ex.id(), ex.caller(), name, arguments, ex.inFlight() != null && ex.inFlight().isCancelled()
                     ? "cancelled" : outcome, System.nanoTime() - start);

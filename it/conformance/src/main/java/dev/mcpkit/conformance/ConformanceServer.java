@@ -4,6 +4,8 @@ import dev.mcpkit.Arg;
 import dev.mcpkit.Complete;
 import dev.mcpkit.Content;
 import dev.mcpkit.ElicitResult;
+import dev.mcpkit.InputRequest;
+import dev.mcpkit.InputResponses;
 import dev.mcpkit.McpServer;
 import dev.mcpkit.Prompt;
 import dev.mcpkit.PromptMessage;
@@ -17,6 +19,7 @@ import dev.mcpkit.Tool;
 import dev.mcpkit.ToolResult;
 import dev.mcpkit.ToolSpec;
 import dev.mcpkit.json.Json;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +27,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The fixture the official MCP conformance suite ({@code @modelcontextprotocol/conformance} 0.1.16) tests a server
- * with: its tools, resources and prompts under the names the suite calls, written as an mcpkit user writes a server.
- * Run it with {@code --transport http}.
+ * The fixture the official MCP conformance suite ({@code @modelcontextprotocol/conformance}) tests a server with: its
+ * tools, resources and prompts under the names the suite calls, written as an mcpkit user writes a server. One
+ * process serves both suites: 0.1.16 (MCP 2025-11-25, sessions opened with {@code initialize}) and 0.2.0-alpha.12
+ * with {@code --requirements 2026-07-28} (stateless requests; the {@code test_input_required_*} tools and prompt ask
+ * their client for input in one code path for both eras). Run it with {@code --transport http}.
  */
 @ServerInfo(name = "mcpkit-conformance-server", title = "mcpkit conformance fixture",
         description = "The conformance suite's fixture, on mcpkit")
@@ -41,14 +46,27 @@ public class ConformanceServer extends McpServer {
         Map<String, Object> schema = object(
                 "$schema", "https://json-schema.org/draft/2020-12/schema",
                 "type", "object",
-                "$defs", object("address", object("type", "object",
+                "$defs", object("address", object("$anchor", "addressDef", "type", "object",
                         "properties", object("street", object("type", "string"), "city", object("type", "string")))),
-                "properties", object("name", object("type", "string"), "address", object("$ref", "#/$defs/address")),
+                "properties", object("name", object("type", "string"), "address", object("$ref", "#/$defs/address"),
+                        "contactMethod", object("type", "string", "enum", List.of("phone", "email")),
+                        "phone", object("type", "string"), "email", object("type", "string")),
+                "allOf", List.of(object("anyOf", List.of(object("required", List.of("phone")), object("required", List.of("email"))))),
+                "if", object("properties", object("contactMethod", object("const", "phone")), "required", List.of("contactMethod")),
+                "then", object("required", List.of("phone")),
+                "else", object("required", List.of("email")),
                 "additionalProperties", false);
         addTool(ToolSpec.builder("json_schema_2020_12_tool")
                 .description("Tool with JSON Schema 2020-12 features for conformance testing (SEP-1613)")
                 .inputSchema(schema)
                 .handler((args, ctx) -> "JSON Schema 2020-12 tool called with: " + Json.write(args))
+                .build());
+        addTool(ToolSpec.builder("test_custom_headers")
+                .description("Repeats its region argument as the Mcp-Param-Region header (MCP 2026-07-28, x-mcp-header)")
+                .inputSchema(object("type", "object",
+                        "properties", object("region", object("type", "string", "x-mcp-header", "Region")),
+                        "required", List.of("region")))
+                .handler((args, ctx) -> "Region: " + args.get("region"))
                 .build());
     }
 
@@ -156,6 +174,128 @@ public class ConformanceServer extends McpServer {
                                 "minItems", 1L, "maxItems", 3L, "items", object("anyOf", titled("value", "Choice", "First", "Second", "Third")))),
                 "required", List.of()));
         return "Elicitation completed: " + describe(answer);
+    }
+
+    // ---- MCP 2026-07-28: asking the client for input (an input_required result, then the request again with the answers)
+
+    @Tool(name = "test_missing_capability", description = "Test tool requiring sampling")
+    public String missingCapability(RequestContext ctx) {
+        return "Success: " + ctx.sample(SamplingRequest.of("Say hello", 20)).text();
+    }
+
+    @Tool(name = "test_input_required_result_elicitation", description = "Asks the user's name (elicitation, key user_name)")
+    public String inputElicitation(RequestContext ctx) {
+        ElicitResult answer = ctx.ask(InputRequest.elicitation("user_name", "What is your name?", stringField("name")))
+                .elicitation("user_name");
+        return "Hello, " + answer.content().getOrDefault("name", "unknown") + "!";
+    }
+
+    @Tool(name = "test_input_required_result_sampling", description = "Asks the client's model a question (sampling)")
+    public String inputSampling(RequestContext ctx) {
+        String text = ctx.ask(InputRequest.sampling("sample_request", SamplingRequest.of("What is the capital of France?", 100)))
+                .sampling("sample_request").text();
+        return "Sampling result: " + (text == null ? "no response" : text);
+    }
+
+    @Tool(name = "test_input_required_result_list_roots", description = "Asks the client for its roots")
+    public String inputRoots(RequestContext ctx) {
+        return "Found " + ctx.ask(InputRequest.roots("roots_request")).roots("roots_request").size() + " root(s)";
+    }
+
+    @Tool(name = "test_input_required_result_request_state", description = "Asks for a confirmation; the answer comes back with the request state")
+    public String inputRequestState(RequestContext ctx) {
+        return Boolean.TRUE.equals(confirm(ctx).get("ok")) ? "state-ok: requestState validated" : "state-not-ok";
+    }
+
+    @Tool(name = "test_input_required_result_tampered_state", description = "Asks for a confirmation; a changed request state is refused")
+    public String inputTamperedState(RequestContext ctx) {
+        confirm(ctx);
+        return "integrity-ok: state verified";
+    }
+
+    @Tool(name = "test_input_required_result_multiple_inputs", description = "Asks for a name, a greeting and the roots in one round")
+    public String inputMultiple(RequestContext ctx) {
+        InputResponses answers = ctx.ask(InputRequest.elicitation("user_name", "What is your name?", stringField("name")),
+                InputRequest.sampling("greeting", SamplingRequest.of("Generate a greeting", 50)),
+                InputRequest.roots("client_roots"));
+        return "Name: " + answers.elicitation("user_name").content().get("name") + "; Greeting: " + answers.sampling("greeting").text()
+                + "; Roots: " + answers.roots("client_roots").size();
+    }
+
+    @Tool(name = "test_input_required_result_multi_round", description = "Asks for a name, then for a colour")
+    public String inputMultiRound(RequestContext ctx) {
+        Object name = ctx.ask(InputRequest.elicitation("step1", "Step 1: What is your name?", stringField("name")))
+                .elicitation("step1").content().get("name");
+        Object color = ctx.ask(InputRequest.elicitation("step2", "Step 2: What is your favorite color?", stringField("color")))
+                .elicitation("step2").content().get("color");
+        return "Multi-round complete for " + name + " who likes " + color;
+    }
+
+    @Tool(name = "test_input_required_result_capabilities", description = "Asks only for what the client declared it can answer")
+    public String inputCapabilities(RequestContext ctx) {
+        List<InputRequest> requests = new ArrayList<>();
+        if (ctx.clientSupports("elicitation")) {
+            requests.add(InputRequest.elicitation("elicit_input", "Provide a value", stringField("value")));
+        }
+        if (ctx.clientSupports("sampling")) {
+            requests.add(InputRequest.sampling("sample_input", SamplingRequest.of("Sample request", 50)));
+        }
+        if (requests.isEmpty()) {
+            return "No supported capabilities declared";
+        }
+        ctx.ask(requests);
+        return "capabilities-ok: received " + requests.size() + " answer(s)";
+    }
+
+    @Tool(name = "test_streaming_elicitation", description = "Asks the user for input while it runs")
+    public String streamingElicitation(RequestContext ctx) {
+        ctx.elicit("Anything to add?", stringField("note"));
+        return "Streaming complete";
+    }
+
+    @Tool(name = "test_logging_tool", description = "Logs a message: sent only when the request asks for log messages")
+    public String loggingTool(RequestContext ctx) {
+        ctx.info("Logging tool ran");
+        return "Logging evaluated";
+    }
+
+    @Tool(name = "test_trigger_tool_change", description = "Adds and removes a tool: listening clients are told the list changed")
+    public String triggerToolChange() {
+        addTool(ToolSpec.builder("test_transient_tool").description("Added and removed by test_trigger_tool_change")
+                .handler((args, ctx) -> "transient").build());
+        removeTool("test_transient_tool");
+        return "Mutation triggered";
+    }
+
+    @Tool(name = "test_trigger_prompt_change", description = "Adds and removes a prompt: listening clients are told the list changed")
+    public String triggerPromptChange() {
+        register(new TransientPrompt());
+        removePrompt("test_transient_prompt");
+        return "Mutation triggered";
+    }
+
+    @Prompt(name = "test_input_required_result_prompt", description = "MRTR: prompt that requires elicitation input")
+    public String inputPrompt(RequestContext ctx) {
+        Object context = ctx.ask(InputRequest.elicitation("user_context", "What context should the prompt use?", stringField("context")))
+                .elicitation("user_context").content().get("context");
+        return "Prompt with context: " + context;
+    }
+
+    /** The prompt {@code test_trigger_prompt_change} adds and removes. */
+    public static final class TransientPrompt {
+        @Prompt(name = "test_transient_prompt", description = "Added and removed by test_trigger_prompt_change")
+        public String prompt() {
+            return "transient";
+        }
+    }
+
+    private static Map<String, Object> confirm(RequestContext ctx) {
+        return ctx.ask(InputRequest.elicitation("confirm", "Please confirm", object("type", "object",
+                "properties", object("ok", object("type", "boolean")), "required", List.of("ok")))).elicitation("confirm").content();
+    }
+
+    private static Map<String, Object> stringField(String name) {
+        return object("type", "object", "properties", object(name, object("type", "string")), "required", List.of(name));
     }
 
     @Resource(uri = "test://static-text", name = "static-text", title = "Static Text Resource",

@@ -16,7 +16,7 @@ import java.time.Duration;
  *                        client that stops reading holds nothing of the server's for longer
  * @param maxSessions     sessions open at once; an {@code initialize} beyond them is answered 503
  * @param sessionKey      the key that seals session ids so that every instance holding it takes up the sessions of the
- *                        others ({@link SessionSeal}); null: random ids, each session lives in this process only
+ *                        others ({@link dev.mcpkit.protocol.Seal}); null: random ids, each session lives in this process only
  */
 public record HttpOptions(String host, int port, String path, int maxMessageBytes, Duration idleTimeout, Duration writeTimeout,
         int maxSessions, byte[] sessionKey) {

@@ -60,12 +60,16 @@ final class HttpSession implements MessageSink {
         return waiting.isEmpty() && (stream == null || !stream.isOpen()) && System.nanoTime() - lastActive > nanos;
     }
 
-    /** Tells a GET stream's client that the server is there (and finds out whether the client is). */
+    /**
+     * Tells the clients of the GET stream and of answers under way as streams that the server is there, and finds out
+     * whether they are (a stream whose client has gone ends).
+     */
     void keepAlive() {
         SseStream stream = standalone;
         if (stream != null) {
             stream.keepAlive();
         }
+        waiting.values().forEach(ResponseStream::keepAlive);
     }
 
     EventLog events() {

@@ -1,6 +1,8 @@
 package dev.mcpkit.transport.http;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.mcpkit.McpException;
+import dev.mcpkit.protocol.JsonRpc;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,7 @@ final class ResponseStream {
     private final boolean sseAccepted;
     private final boolean ssePreferred;
     private final boolean primed;
+    private final boolean stateless;
     private final EventLog log;
     private final Object key;
     private final WriteWatchdog watchdog;
@@ -38,13 +41,16 @@ final class ResponseStream {
      *                     response goes out as a stream
      * @param key          the request's id, which names the stream in the log
      * @param primed       whether an SSE answer starts with a priming event
+     * @param stateless    whether it answers a stateless request (MCP 2026-07-28), whose errors as JSON carry the HTTP
+     *                     status MCP gives them: 404 for an unknown method, 400 for a request that is wrong as sent
      */
-    ResponseStream(HttpExchange exchange, boolean sseAccepted, boolean ssePreferred, boolean primed, EventLog log, Object key,
-            WriteWatchdog watchdog) {
+    ResponseStream(HttpExchange exchange, boolean sseAccepted, boolean ssePreferred, boolean primed, boolean stateless, EventLog log,
+            Object key, WriteWatchdog watchdog) {
         this.exchange = exchange;
         this.sseAccepted = sseAccepted;
         this.ssePreferred = sseAccepted && ssePreferred;
         this.primed = primed;
+        this.stateless = stateless;
         this.log = log;
         this.key = key;
         this.watchdog = watchdog;
@@ -116,6 +122,13 @@ final class ResponseStream {
         return true;
     }
 
+    /** Tells the client of an answer that became a stream that the server is there (and finds out whether it is). */
+    synchronized void keepAlive() {
+        if (!finished && own != null && stream == own) {
+            own.keepAlive();
+        }
+    }
+
     private void startSse() {
         stream = new SseStream(exchange, log, key, watchdog);
         own = stream;
@@ -148,15 +161,36 @@ final class ResponseStream {
             sse.serve();
         } else if (body != null) {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            int status = stateless ? statusOf(JsonRpc.errorCodeOf(body)) : 200;
             watchdog.write(() -> {
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.sendResponseHeaders(status, bytes.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(bytes);
                 }
             });
         } else if (done) {
             watchdog.write(() -> exchange.sendResponseHeaders(202, -1));
+        }
+    }
+
+    /** The HTTP status of a stateless request's JSON answer with error {@code code} (null: a result). */
+    static int statusOf(Integer code) {
+        if (code == null) {
+            return 200;
+        }
+        switch (code) {
+            case McpException.METHOD_NOT_FOUND:
+                return 404;
+            case McpException.PARSE_ERROR:
+            case McpException.INVALID_REQUEST:
+            case McpException.INVALID_PARAMS:
+            case McpException.HEADER_MISMATCH:
+            case McpException.MISSING_REQUIRED_CLIENT_CAPABILITY:
+            case McpException.UNSUPPORTED_PROTOCOL_VERSION:
+                return 400;
+            default:
+                return 200;
         }
     }
 }

@@ -7,11 +7,14 @@ import dev.mcpkit.McpException;
 import dev.mcpkit.json.Json;
 import dev.mcpkit.json.JsonException;
 import dev.mcpkit.json.JsonLimitException;
+import dev.mcpkit.protocol.ArgumentHeaders;
 import dev.mcpkit.protocol.CallExecutor;
 import dev.mcpkit.protocol.Dispatcher;
 import dev.mcpkit.protocol.JsonRpc;
 import dev.mcpkit.protocol.MessageSink;
 import dev.mcpkit.protocol.ProtocolVersions;
+import dev.mcpkit.protocol.RequestMeta;
+import dev.mcpkit.protocol.Seal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,9 +81,10 @@ public final class StreamableHttpTransport {
     private final PrintStream log;
     private final OriginCheck originCheck;
     private final Function<InetSocketAddress, BearerAuth> authorization;
-    private final SessionSeal seal;
+    private final Seal seal;
     private BearerAuth auth;
     private final Map<String, HttpSession> byId = new ConcurrentHashMap<>();
+    private final Set<HttpSession> statelessRequests = ConcurrentHashMap.newKeySet();   // stateless requests being answered
     /** Sealed ids a client ended here with DELETE: not taken up again (the newest 10,000). */
     private final Set<String> deleted = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>() {
         @Override
@@ -111,7 +115,7 @@ public final class StreamableHttpTransport {
         this.log = log;
         this.originCheck = new OriginCheck(options.host());
         this.authorization = authorization;
-        this.seal = options.sessionKey() == null ? null : new SessionSeal(options.sessionKey());
+        this.seal = options.sessionKey() == null ? null : new Seal(options.sessionKey());
     }
 
     /** Binds and starts serving; returns the address bound (the port chosen when it was 0). */
@@ -146,8 +150,9 @@ public final class StreamableHttpTransport {
         return server.getAddress();
     }
 
-    /** Every GET stream hears from the server; sessions idle longer than the limit end. */
+    /** Every GET stream, and every answer under way as a stream, hears from the server; sessions idle longer than the limit end. */
     private void keepAliveAndExpire() {
+        statelessRequests.forEach(HttpSession::keepAlive);
         long idle = options.idleTimeout().toNanos();
         for (HttpSession session : byId.values()) {
             session.keepAlive();
@@ -300,6 +305,11 @@ public final class StreamableHttpTransport {
         }
         Object method = message.get("method");
         boolean request = message.containsKey("id") && !JsonRpc.isResponse(message);
+        if (request && header(exchange, SESSION_HEADER) == null
+                && !("initialize".equals(method) && RequestMeta.versionIn(message.get("params")) == null)) {
+            stateless(exchange, message, caller, accept, sse);
+            return;
+        }
         HttpSession session;
         if ("initialize".equals(method) && request) {
             session = newSession(caller, message);
@@ -320,10 +330,8 @@ public final class StreamableHttpTransport {
             exchange.sendResponseHeaders(202, -1);
             return;
         }
-        int jsonAt = accept.indexOf("application/json");
-        boolean ssePreferred = accept.indexOf("text/event-stream") < (jsonAt < 0 ? Integer.MAX_VALUE : jsonAt);
         Object id = message.get("id");
-        ResponseStream answer = new ResponseStream(exchange, sse, ssePreferred, session.primes(), session.events(), id, watchdog);
+        ResponseStream answer = new ResponseStream(exchange, sse, prefersSse(accept), session.primes(), false, session.events(), id, watchdog);
         if (!session.await(id, answer)) {
             refuse(exchange, 400, McpException.INVALID_REQUEST, "Invalid Request: a request with id " + Json.write(id)
                     + " is still in progress", id);
@@ -331,6 +339,39 @@ public final class StreamableHttpTransport {
         }
         session.dispatcher().onMessage(message, caller);
         answer.serve();
+    }
+
+    /**
+     * A request of MCP 2026-07-28, or of a client that has not sent {@code initialize}: no session, the client as the
+     * request's {@code _meta} says. Its headers must agree with its body ({@link StatelessHeaders}). It is served in a
+     * session of its own that ends with its answer; when its stream closes before that (the client cancelled, or has
+     * gone), whatever still runs for it is cancelled.
+     */
+    private void stateless(HttpExchange exchange, Map<String, Object> message, Caller caller, String accept, boolean sse)
+            throws IOException, InterruptedException {
+        Object id = message.get("id");
+        HttpSession session = new HttpSession("stateless", caller == null ? null : caller.subject());
+        session.attach(sessions.open(session, calls));
+        try {
+            String mismatch = StatelessHeaders.mismatch(exchange.getRequestHeaders(), message);
+            if (mismatch == null) {
+                mismatch = StatelessHeaders.paramMismatch(exchange.getRequestHeaders(),
+                        ArgumentHeaders.expected(session.dispatcher().session(), message));
+            }
+            if (mismatch != null) {
+                refuse(exchange, 400, McpException.HEADER_MISMATCH, mismatch, id);
+                return;
+            }
+            ResponseStream answer = new ResponseStream(exchange, sse, prefersSse(accept), false, true, session.events(), id, watchdog);
+            session.await(id, answer);
+            statelessRequests.add(session);
+            session.dispatcher().onStatelessRequest(message, caller);
+            answer.serve();
+        } finally {
+            statelessRequests.remove(session);
+            session.close();
+            session.dispatcher().close();
+        }
     }
 
     /**
@@ -445,7 +486,7 @@ public final class StreamableHttpTransport {
         if (seal != null) {
             Map<?, ?> params = message.get("params") instanceof Map ? (Map<?, ?>) message.get("params") : Map.of();
             Object requested = params.get("protocolVersion");
-            id = seal.seal(Json.object("p", ProtocolVersions.negotiate(requested instanceof String ? (String) requested : null),
+            id = seal.sealSession(Json.object("p", ProtocolVersions.negotiate(requested instanceof String ? (String) requested : null),
                     "c", params.get("capabilities"), "i", params.get("clientInfo"), "s", owner));
         }
         if (id == null) {
@@ -467,7 +508,7 @@ public final class StreamableHttpTransport {
      * instance ends the session there only).
      */
     private HttpSession recovered(String id, Caller caller) {
-        Map<String, Object> state = seal == null || deleted.contains(id) ? null : seal.open(id);
+        Map<String, Object> state = seal == null || deleted.contains(id) ? null : seal.openSession(id);
         String subject = caller == null ? null : caller.subject();
         if (state == null || !Objects.equals(state.get("s"), subject) || byId.size() >= options.maxSessions()) {
             return null;
@@ -488,6 +529,12 @@ public final class StreamableHttpTransport {
      */
     private HttpSession session(HttpExchange exchange, Caller caller) throws IOException {
         String id = header(exchange, SESSION_HEADER);
+        if (id == null && ProtocolVersions.STATELESS_SUPPORTED.contains(header(exchange, VERSION_HEADER))) {
+            exchange.getResponseHeaders().set("Allow", "POST");
+            refuse(exchange, 405, McpException.INVALID_REQUEST, "Method Not Allowed: MCP " + header(exchange, VERSION_HEADER)
+                    + " has no sessions; POST each request", null);
+            return null;
+        }
         if (id == null) {
             refuse(exchange, 400, McpException.INVALID_REQUEST, "Bad Request: the " + SESSION_HEADER
                     + " header is missing (initialize returns it)", null);
@@ -583,6 +630,12 @@ public final class StreamableHttpTransport {
     private static String accept(HttpExchange exchange) {
         String accept = header(exchange, "Accept");
         return accept == null ? "application/json" : accept.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the client lists {@code text/event-stream} before {@code application/json}: then every answer is a stream. */
+    private static boolean prefersSse(String accept) {
+        int jsonAt = accept.indexOf("application/json");
+        return accept.indexOf("text/event-stream") < (jsonAt < 0 ? Integer.MAX_VALUE : jsonAt);
     }
 
     private static boolean accepts(String accept, String type) {

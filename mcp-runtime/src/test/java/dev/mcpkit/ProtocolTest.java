@@ -55,7 +55,7 @@ class ProtocolTest {
         c.sendLine("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
         Map<String, Object> refused = c.next();
         assertThat(errorCode(refused)).isEqualTo(-32602);   // a 2026-07-28 request missing its _meta
-        assertThat(refused.toString()).contains("io.modelcontextprotocol/protocolVersion").contains("sends \"initialize\" first");
+        assertThat(refused.toString()).contains("send \"initialize\" first").contains("io.modelcontextprotocol/protocolVersion");
         c.sendLine("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}");
         assertThat(result(c.next())).isEmpty();
     }

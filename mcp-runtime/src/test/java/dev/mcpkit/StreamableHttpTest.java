@@ -211,6 +211,80 @@ class StreamableHttpTest {
         }
     }
 
+    /** A stateless request (MCP 2026-07-28) to {@code at}: the body with its _meta, and the headers that repeat it. */
+    private static HttpRequest.Builder stateless(URI at, String method, String name) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(at).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream").header("MCP-Protocol-Version", "2026-07-28")
+                .header("Mcp-Method", method);
+        return name == null ? b : b.header("Mcp-Name", name);
+    }
+
+    private static final String META = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+            + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+
+    @Test
+    void statelessRequestsNeedNoSessionAndTheirHeadersMustAgreeWithTheBody() throws Exception {
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{" + META + "}}";
+        HttpResponse<String> listed = send(stateless(endpoint, "tools/list", null).POST(body(list)));
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.headers().firstValue("Mcp-Session-Id")).as("no session").isEmpty();
+        assertThat(listed.body()).contains("\"resultType\":\"complete\"").contains("\"ttlMs\":300000").contains("\"cacheScope\":\"public\"");
+
+        String call = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"echo\","
+                + "\"arguments\":{\"message\":\"hi\"}," + META + "}}";
+        assertThat(send(stateless(endpoint, "tools/call", "echo").POST(body(call))).body()).contains("hi");
+        assertThat(send(stateless(endpoint, "tools/call", "=?base64?ZWNobw==?=").POST(body(call))).body()).as("base64 name").contains("hi");
+        assertRefused(send(stateless(endpoint, "tools/call", "ping").POST(body(call))), 400, "Mcp-Name says \"ping\" and the body \"echo\"");
+        assertRefused(send(stateless(endpoint, "tools/call", null).POST(body(call))), 400, "the Mcp-Name header is missing");
+        assertRefused(send(stateless(endpoint, "tools/call", "=?base64?ZWNobw?=").POST(body(call))), 400, "not valid =?base64?...?=");
+        assertRefused(send(stateless(endpoint, "tools/list", null).POST(body(call))), 400, "Mcp-Method says \"tools/list\"");
+        assertThat(send(stateless(endpoint, "tools/call", "echo").setHeader("MCP-Protocol-Version", "2025-11-25").POST(body(call))).body())
+                .as("the header and _meta disagree").contains("-32020");
+
+        String ping = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\",\"params\":{" + META + "}}";
+        assertRefused(send(stateless(endpoint, "ping", null).POST(body(ping))), 404, "Method not found: ping (MCP 2026-07-28 has no ping)");
+        HttpResponse<String> get = send(stateless(endpoint, "tools/list", null).setHeader("Accept", "text/event-stream").GET());
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(send(stateless(endpoint, "tools/list", null).DELETE()).statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void closingTheStreamOfAStatelessCallCancelsIt() throws Exception {
+        SampleServer quick = new SampleServer();
+        quick.httpSessionIdleTimeout(Duration.ofMillis(400));   // keep-alives every 200 ms find a client that has gone
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<String> outcome = new java.util.concurrent.CompletableFuture<>();
+        quick.addTool(ToolSpec.builder("hold").description("Waits a minute unless cancelled").handler((args, ctx) -> {
+            started.countDown();
+            try {
+                Thread.sleep(60_000);
+                outcome.complete("finished");
+                return "finished";
+            } catch (InterruptedException e) {
+                outcome.complete("interrupted, cancelled=" + ctx.isCancelled());
+                throw e;
+            }
+        }).build());
+        URI at = serveOverHttp(quick);
+        String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"hold\",\"arguments\":{},"
+                + META + "}}";
+        byte[] bytes = call.getBytes(StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket(at.getHost(), at.getPort())) {
+            socket.getOutputStream().write(("POST /mcp HTTP/1.1\r\nHost: " + at.getHost() + ":" + at.getPort()
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\n"
+                    + "MCP-Protocol-Version: 2026-07-28\r\nMcp-Method: tools/call\r\nMcp-Name: hold\r\nContent-Length: " + bytes.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(bytes);
+            socket.getOutputStream().flush();
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            socket.setSoTimeout(10_000);
+            assertThat(readUntil(socket.getInputStream(), ": keep-alive")).as("a call under way becomes a stream the server keeps alive")
+                    .contains("text/event-stream");
+        }
+        assertThat(outcome.get(10, TimeUnit.SECONDS)).isEqualTo("interrupted, cancelled=true");
+    }
+
     @Test
     void aSessionIdleLongerThanItsLimitEndsAndItsIdThenAnswers404() throws Exception {
         SampleServer idle = new SampleServer();
@@ -231,7 +305,7 @@ class StreamableHttpTest {
     void everyRefusalHasTheStatusTheSpecificationNamesAndAJsonRpcError() throws Exception {
         String session = initialize();
         String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
-        assertRefused(post(null, ping), 400, "sends \"initialize\" first (and over HTTP then the Mcp-Session-Id");
+        assertRefused(post(null, ping), 400, "send \"initialize\" first (and over HTTP then the Mcp-Session-Id");
         assertRefused(post("no-such-session", ping), 404, "Session not found");
         assertRefused(send(builder(session).header("Origin", "http://evil.example.com").POST(body(ping))), 403, "Origin http://evil.example.com");
         assertRefused(send(HttpRequest.newBuilder(endpoint).header("Content-Type", "text/plain").header("Accept", "application/json, text/event-stream")

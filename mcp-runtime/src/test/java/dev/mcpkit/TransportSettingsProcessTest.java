@@ -2,6 +2,7 @@ package dev.mcpkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mcpkit.json.Json;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -224,6 +225,18 @@ class TransportSettingsProcessTest {
             assertThat(post(atB, session, call).statusCode()).as("ended by DELETE on this instance").isEqualTo(404);
             String tampered = session.substring(0, session.length() - 2) + (session.endsWith("AA") ? "BB" : "AA");
             assertThat(post(atB, tampered, call).statusCode()).as("a changed id").isEqualTo(404);
+
+            // a stateless request's input rounds: the state one instance seals, another with the key opens
+            String meta = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                    + "\"io.modelcontextprotocol/clientCapabilities\":{\"roots\":{}}}";
+            String ask = "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"root_count\",\"arguments\":{},"
+                    + meta + "%s}}";
+            Map<?, ?> first = (Map<?, ?>) ((Map<?, ?>) Json.parse(statelessCall(atA, String.format(ask, "")).body())).get("result");
+            assertThat(first.get("resultType")).isEqualTo("input_required");
+            String answered = String.format(ask, ",\"inputResponses\":{\"roots-1\":{\"roots\":[{\"uri\":\"file:///x\"}]}},"
+                    + "\"requestState\":" + Json.write(first.get("requestState")));
+            assertThat(statelessCall(atB, answered).body()).as("the same key").contains("\"text\":\"1\"");
+            assertThat(statelessCall(atC, answered).body()).as("another key").contains("requestState integrity check failed");
         } finally {
             stop(a);
             stop(b);
@@ -237,6 +250,14 @@ class TransportSettingsProcessTest {
         String[] r = runToEnd("", "--transport", "http", "--port", "0");
         assertThat(r[0]).isEqualTo("2");
         assertThat(r[2]).contains("MCP_SESSION_KEY has 5 characters; it needs at least 32").doesNotContain("short");
+    }
+
+    /** A stateless {@code tools/call} (MCP 2026-07-28) of {@code root_count}, with the headers that repeat its body. */
+    private static HttpResponse<String> statelessCall(URI endpoint, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream").header("MCP-Protocol-Version", "2026-07-28")
+                .header("Mcp-Method", "tools/call").header("Mcp-Name", "root_count")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(URI endpoint, String session, String body) throws Exception {

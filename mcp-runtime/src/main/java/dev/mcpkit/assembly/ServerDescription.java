@@ -35,7 +35,7 @@ public final class ServerDescription {
         doc.put("describeVersion", (long) VERSION);
         doc.put("server", Json.object("name", id.name(), "title", id.title(), "version", id.version(),
                 "description", id.description(), "instructions", id.instructions()));
-        doc.put("protocolVersions", new ArrayList<Object>(ProtocolVersions.SUPPORTED));
+        doc.put("protocolVersions", new ArrayList<Object>(ProtocolVersions.ALL));
         List<Object> tools = new ArrayList<>();
         for (ToolDefinition t : exposure.filter(model.tools())) {
             Map<String, Object> entry = new LinkedHashMap<>(t.descriptor());

@@ -52,12 +52,13 @@ public final class RequestMeta {
     static RequestMeta of(Map<String, Object> params) {
         Map<?, ?> meta = meta(params);
         Object version = meta.get(PROTOCOL_VERSION);
+        if (version == null) {
+            throw McpException.invalidParams("Invalid params: send \"initialize\" first (and over HTTP then the Mcp-Session-Id it"
+                    + " returns with each request), or, as a client of MCP " + ProtocolVersions.STATELESS + ", name the protocol"
+                    + " version in params._meta \"" + PROTOCOL_VERSION + "\" with the client's capabilities");
+        }
         if (!(version instanceof String)) {
-            throw McpException.invalidParams("Invalid params: " + (version == null ? "_meta has no \"" + PROTOCOL_VERSION + "\""
-                    : "_meta \"" + PROTOCOL_VERSION + "\" must be a string") + ". A client of MCP " + ProtocolVersions.STATELESS
-                    + " names its protocol version and capabilities in every request's _meta; a client of "
-                    + ProtocolVersions.LATEST + " or earlier sends \"initialize\" first (and over HTTP then the Mcp-Session-Id it"
-                    + " gets with every request)");
+            throw McpException.invalidParams("Invalid params: _meta \"" + PROTOCOL_VERSION + "\" must be a string");
         }
         Object capabilities = meta.get(CLIENT_CAPABILITIES);
         if (!(capabilities instanceof Map)) {

@@ -193,6 +193,8 @@ class ServerCommandLineTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> doc = (Map<String, Object>) Json.parse(r.stdout());
         assertThat(doc.get("describeVersion")).isEqualTo(1L);
+        assertThat(doc.get("protocolVersions")).as("both eras: stateless, then those of initialize")
+                .isEqualTo(List.of("2026-07-28", "2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> settings = (List<Map<String, Object>>) doc.get("settings");
         assertThat(settings).anySatisfy(s -> assertThat(s)

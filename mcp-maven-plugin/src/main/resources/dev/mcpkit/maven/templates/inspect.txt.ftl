@@ -1,5 +1,6 @@
 [#-- mcp:inspect's tables (-Dmcp.format=table). FreeMarker with [=...] interpolation.
-     Model: server (name; version and title may be missing), protocolVersions, tables (title, header, rows: cells
+     Model: server (name; version and title may be missing), protocolVersions, eras (the versions with the era of
+     each: "2026-07-28 (stateless), 2025-11-25 (after initialize)"), tables (title, header, rows: cells
      already on one line and cut to 80 characters, widths: the widest cell of each column).
      Override: src/main/mcp/templates/inspect.txt.ftl in the project. --]
 [#macro row cells widths]
@@ -7,7 +8,7 @@
 [/#macro]
 [=server.name][#if server.version??] [=server.version][/#if][#if server.title??] ([=server.title])[/#if]
 [#if protocolVersions?has_content]
-protocol [=protocolVersions?join(", ")]
+protocol [=eras]
 [/#if]
 [#list tables as table]
 

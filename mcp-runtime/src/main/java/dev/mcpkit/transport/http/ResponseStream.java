@@ -122,9 +122,19 @@ final class ResponseStream {
         return true;
     }
 
-    /** Tells the client of an answer that became a stream that the server is there (and finds out whether it is). */
+    /**
+     * Tells the client that the server is there, and finds out whether it is: an answer still under way becomes a
+     * stream if the client takes one, and the stream carries a comment. A client that has gone is so found within one
+     * keep-alive period; for a stateless request that is its cancellation (MCP 2026-07-28: closing the stream cancels).
+     */
     synchronized void keepAlive() {
-        if (!finished && own != null && stream == own) {
+        if (finished) {
+            return;
+        }
+        if (stream == null && sseAccepted) {
+            startSse();
+        }
+        if (own != null && stream == own) {
             own.keepAlive();
         }
     }

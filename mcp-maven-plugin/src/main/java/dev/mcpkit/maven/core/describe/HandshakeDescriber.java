@@ -3,6 +3,7 @@ package dev.mcpkit.maven.core.describe;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.mcpkit.maven.core.mcp.McpClient;
@@ -15,14 +16,17 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Describes a server through a real MCP handshake: initialize, notifications/initialized, then every list the server's
- * capabilities announce, following {@code nextCursor}. Over stdio for a server that does not implement
+ * Describes a server through a real MCP handshake: first the stateless probe a client of MCP 2026-07-28 sends
+ * ({@code server/discover}: the versions the server serves without a handshake, when it does), then initialize,
+ * notifications/initialized, and every list the server's capabilities announce, following {@code nextCursor}. Over stdio for a server that does not implement
  * {@code --describe} (one not built on mcp-runtime), or over Streamable HTTP. Settings cannot be learned this way; they
  * come from the plugin configuration.
  */
 public final class HandshakeDescriber {
 
     private static final int MAX_PAGES = 1000;
+    /** How long the stateless probe may take: a server of the session era may not answer a request before initialize. */
+    private static final Duration PROBE = Duration.ofSeconds(3);
     private static final String CLIENT_NAME = "mcp-maven-plugin";
 
     /** Over stdio: the server started from {@code command}. */
@@ -81,6 +85,7 @@ public final class HandshakeDescriber {
     private record Handshake(McpClient client, Deadline deadline) {
 
         ServerDescriptor run() throws DescribeException, McpClient.Failure, InterruptedException {
+            List<String> versions = statelessVersions();
             JsonNode init = result("initialize", client.initialize(CLIENT_NAME, deadline));
             if (!init.path("serverInfo").isObject() || DescriptorParser.text(init.path("serverInfo"), "name") == null) {
                 throw failure(client, "the initialize result has no serverInfo.name");
@@ -101,8 +106,33 @@ public final class HandshakeDescriber {
             }
             List<Prompt> prompts = capabilities.has("prompts") ? DescriptorParser.prompts(list("prompts/list", "prompts")) : List.of();
             String version = DescriptorParser.text(init, "protocolVersion");
-            return new ServerDescriptor(info, version == null ? List.of() : List.of(version), tools, resources, templates,
-                    prompts, List.of());
+            if (version != null && !versions.contains(version)) {
+                versions.add(version);
+            }
+            return new ServerDescriptor(info, versions, tools, resources, templates, prompts, List.of());
+        }
+
+        /**
+         * The versions {@code server/discover} lists, newest first; none when the server answers it with an error, or
+         * not in time, or refuses it over HTTP (a server of the session era only).
+         */
+        private List<String> statelessVersions() throws McpClient.Failure, InterruptedException {
+            List<String> versions = new ArrayList<>();
+            JsonNode answer;
+            try {
+                answer = client.discover(CLIENT_NAME, deadline.within(PROBE));
+            } catch (McpClient.Failure e) {
+                if (e.reason() == McpClient.Reason.HTTP_REFUSED || e.reason() == McpClient.Reason.NO_ANSWER) {
+                    return versions;
+                }
+                throw e;
+            }
+            for (JsonNode v : answer.path("result").path("supportedVersions")) {
+                if (v.isString()) {
+                    versions.add(v.asString());
+                }
+            }
+            return versions;
         }
 
         /** All pages of one list method, concatenated. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import dev.mcpkit.maven.core.clients.ConfigFormat;
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.Prompt;
+import dev.mcpkit.maven.core.describe.ProtocolEras;
 import dev.mcpkit.maven.core.describe.ServerCommand;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.describe.Setting;
@@ -95,7 +96,8 @@ public final class InspectionReport {
             rows.add(List.of(p.name(), nz(p.description()), String.join(", ", args)));
         }
         tables.add(table("Prompts", List.of("name", "description", "arguments"), rows));
-        return templates.render(TEMPLATE, Map.of("server", server, "protocolVersions", d.protocolVersions(), "tables", tables));
+        return templates.render(TEMPLATE, Map.of("server", server, "protocolVersions", d.protocolVersions(),
+                "eras", ProtocolEras.describe(d.protocolVersions()), "tables", tables));
     }
 
     /** {@code read-only}, {@code toolset issues}, both, or nothing. */

@@ -36,6 +36,16 @@ final class JsonRpcMessages {
         return params;
     }
 
+    /** The params of a stateless {@code server/discover}: {@code _meta} with the version, no capabilities, the plugin as client. */
+    static ObjectNode discoverParams(String clientName) {
+        ObjectNode params = MAPPER.createObjectNode();
+        ObjectNode meta = params.putObject("_meta");
+        meta.put("io.modelcontextprotocol/protocolVersion", McpClient.STATELESS_VERSION);
+        meta.putObject("io.modelcontextprotocol/clientCapabilities");
+        meta.putObject("io.modelcontextprotocol/clientInfo").put("name", clientName).put("version", PluginVersion.current());
+        return params;
+    }
+
     /** The answer to a request from the server: {@code ping} succeeds, anything else is not supported. */
     static ObjectNode answerTo(JsonNode request) {
         ObjectNode reply = MAPPER.createObjectNode();

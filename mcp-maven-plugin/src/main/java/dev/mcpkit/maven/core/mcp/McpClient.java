@@ -12,8 +12,10 @@ import tools.jackson.databind.JsonNode;
  */
 public interface McpClient extends AutoCloseable {
 
-    /** The newest protocol version this plugin speaks; the server may answer with an older one. */
+    /** The newest protocol version this plugin negotiates with {@code initialize}; the server may answer with an older one. */
     String PROTOCOL_VERSION = "2025-11-25";
+    /** The stateless protocol version this plugin asks {@code server/discover} with. */
+    String STATELESS_VERSION = "2026-07-28";
 
     /** Why a request got no answer. */
     enum Reason { NO_ANSWER, STDOUT_CLOSED, NOT_JSON_RPC, STDIN_CLOSED, HTTP_REFUSED, UNREACHABLE }
@@ -35,6 +37,13 @@ public interface McpClient extends AutoCloseable {
 
     /** {@code initialize} as {@code clientName} with the plugin's version; the response, with "result" or "error". */
     JsonNode initialize(String clientName, Deadline deadline) throws Failure, InterruptedException;
+
+    /**
+     * {@code server/discover} as a stateless client of {@link #STATELESS_VERSION} would send it, before any
+     * {@code initialize}: the response, with "result" (the versions the server serves) or "error" (a server of the
+     * session era only).
+     */
+    JsonNode discover(String clientName, Deadline deadline) throws Failure, InterruptedException;
 
     /**
      * Sends a request and waits for the response with its id: the whole message, with "result" or "error".

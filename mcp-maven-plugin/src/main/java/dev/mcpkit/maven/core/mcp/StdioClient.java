@@ -57,6 +57,11 @@ public final class StdioClient implements McpClient {
     }
 
     @Override
+    public JsonNode discover(String clientName, Deadline deadline) throws Failure, InterruptedException {
+        return request("server/discover", JsonRpcMessages.discoverParams(clientName), deadline);
+    }
+
+    @Override
     public JsonNode request(String method, JsonNode params, Deadline deadline) throws Failure, InterruptedException {
         long id = nextId++;
         send(JsonRpcMessages.message(id, method, params));

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -103,10 +104,22 @@ public final class StreamableHttpClient implements McpClient {
         return answer;
     }
 
+    /** A stateless request: no session, and the headers MCP 2026-07-28 asks for; a server of the session era answers 400. */
+    @Override
+    public JsonNode discover(String clientName, Deadline deadline) throws Failure, InterruptedException {
+        return exchange("server/discover", JsonRpcMessages.discoverParams(clientName), deadline,
+                Map.of("MCP-Protocol-Version", STATELESS_VERSION, "Mcp-Method", "server/discover"));
+    }
+
     @Override
     public JsonNode request(String method, JsonNode params, Deadline deadline) throws Failure, InterruptedException {
+        return exchange(method, params, deadline, Map.of());
+    }
+
+    private JsonNode exchange(String method, JsonNode params, Deadline deadline, Map<String, String> stateless)
+            throws Failure, InterruptedException {
         long id = nextId++;
-        HttpResponse<InputStream> response = post(JsonRpcMessages.message(id, method, params), method, deadline);
+        HttpResponse<InputStream> response = post(JsonRpcMessages.message(id, method, params), method, deadline, stateless);
         if ("initialize".equals(method)) {
             sessionId = response.headers().firstValue("Mcp-Session-Id").orElse(null);
         }
@@ -137,7 +150,7 @@ public final class StreamableHttpClient implements McpClient {
     public void notify(String method, JsonNode params) throws Failure {
         try {
             HttpResponse<InputStream> response = post(JsonRpcMessages.message(null, method, params), method,
-                    Deadline.after(Duration.ofSeconds(30)));
+                    Deadline.after(Duration.ofSeconds(30)), Map.of());
             closeQuietly(response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -184,11 +197,17 @@ public final class StreamableHttpClient implements McpClient {
         }
     }
 
-    /** POSTs one message; a status other than 200 or 202 is a failure naming the status and the server's words. */
-    private HttpResponse<InputStream> post(JsonNode message, String method, Deadline deadline) throws Failure, InterruptedException {
+    /**
+     * POSTs one message, a stateless one with {@code stateless} as its headers (and without the session's); a status
+     * other than 200 or 202 is a failure naming the status and the server's words.
+     */
+    private HttpResponse<InputStream> post(JsonNode message, String method, Deadline deadline, Map<String, String> stateless)
+            throws Failure, InterruptedException {
         HttpResponse<InputStream> response;
+        HttpRequest.Builder request = stateless.isEmpty() ? builder(deadline) : sessionless(deadline);
+        stateless.forEach(request::header);
         try {
-            response = http.send(builder(deadline).header("Content-Type", "application/json")
+            response = http.send(request.header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JsonRpcMessages.MAPPER.writeValueAsString(message))).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
@@ -212,10 +231,9 @@ public final class StreamableHttpClient implements McpClient {
         return response;
     }
 
+    /** A request of the session: its id and negotiated version, once it has them. */
     private HttpRequest.Builder builder(Deadline deadline) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint)
-                .timeout(Duration.ofNanos(Math.max(1, deadline.nanos() - System.nanoTime())))
-                .header("Accept", "application/json, text/event-stream");
+        HttpRequest.Builder b = sessionless(deadline);
         if (sessionId != null) {
             b.header("Mcp-Session-Id", sessionId);
         }
@@ -223,6 +241,12 @@ public final class StreamableHttpClient implements McpClient {
             b.header("MCP-Protocol-Version", protocolVersion);
         }
         return b;
+    }
+
+    private HttpRequest.Builder sessionless(Deadline deadline) {
+        return HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofNanos(Math.max(1, deadline.nanos() - System.nanoTime())))
+                .header("Accept", "application/json, text/event-stream");
     }
 
     /**
@@ -251,7 +275,7 @@ public final class StreamableHttpClient implements McpClient {
     private void answerServer(JsonNode request) throws IOException {
         try {
             closeQuietly(post(JsonRpcMessages.answerTo(request), "the answer to " + request.path("method").asString(""),
-                    Deadline.after(Duration.ofSeconds(30))).body());
+                    Deadline.after(Duration.ofSeconds(30)), Map.of()).body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -17,4 +17,10 @@ public record Deadline(long nanos, Duration budget) {
     public long seconds() {
         return budget.toSeconds();
     }
+
+    /** The earlier of this deadline and one {@code budget} from now. */
+    public Deadline within(Duration budget) {
+        Deadline sooner = after(budget);
+        return sooner.nanos - nanos < 0 ? sooner : this;
+    }
 }

@@ -61,9 +61,22 @@ class StreamableHttpClientTest {
     }
 
     @Test
+    void aStatelessDiscoverNeedsNoSessionAndLeavesNone() throws Exception {
+        try (StreamableHttpClient client = start()) {
+            JsonNode discover = client.discover("mcp-test", SOON).path("result");
+            assertThat(discover.path("supportedVersions").path(0).asString()).isEqualTo(McpClient.STATELESS_VERSION);
+            assertThat(discover.path("resultType").asString()).isEqualTo("complete");
+            JsonNode init = client.initialize("mcp-test", SOON).path("result");
+            assertThat(init.path("protocolVersion").asString()).as("a session opens after it").isEqualTo(McpClient.PROTOCOL_VERSION);
+        }
+    }
+
+    @Test
     void theHandshakeDescribesTheServerItStartsAndTheOneAlreadyServing() throws Exception {
         ServerDescriptor started = new HandshakeDescriber().describeOverHttp(fixture(), null, List.of());
         assertThat(started.server().name()).isEqualTo("http");
+        assertThat(started.protocolVersions()).as("server/discover, then initialize")
+                .containsExactly("2026-07-28", "2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05");
         assertThat(started.tools()).extracting(Tool::name).containsExactly("count");
 
         try (StreamableHttpClient running = start()) {

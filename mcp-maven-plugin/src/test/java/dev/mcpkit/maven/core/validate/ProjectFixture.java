@@ -92,6 +92,9 @@ final class ProjectFixture {
         Files.writeString(base.resolve("README.md"), readme());
     }
 
+    /** The protocol versions the server describes, newest first. */
+    List<String> protocolVersions = List.of("2025-11-25");
+
     static Tool tool(String name, String schemaJson) {
         return tool(name, schemaJson, null);
     }
@@ -103,7 +106,7 @@ final class ProjectFixture {
     }
 
     ServerDescriptor descriptor() {
-        return new ServerDescriptor(new ServerInfo(NAME, null, describedVersion, null, null), List.of("2025-11-25"), tools,
+        return new ServerDescriptor(new ServerInfo(NAME, null, describedVersion, null, null), protocolVersions, tools,
                 List.of(), List.of(), List.of(), settings);
     }
 

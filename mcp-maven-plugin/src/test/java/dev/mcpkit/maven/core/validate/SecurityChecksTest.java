@@ -26,6 +26,7 @@ import dev.mcpkit.maven.core.validate.checks.DotEnvExcludedCheck;
 import dev.mcpkit.maven.core.validate.checks.EnvExampleCheck;
 import dev.mcpkit.maven.core.validate.checks.HardcodedCredentialsCheck;
 import dev.mcpkit.maven.core.validate.checks.InputSchemasCheck;
+import dev.mcpkit.maven.core.validate.checks.ProtocolErasCheck;
 import dev.mcpkit.maven.core.validate.checks.ToolHintsCheck;
 import dev.mcpkit.maven.core.validate.checks.SettingsDocumentedCheck;
 import org.junit.jupiter.api.Test;
@@ -248,6 +249,26 @@ class SecurityChecksTest extends WithProjectFixture {
         assertThat(messages(f, Severity.WARNING)).containsExactly(
                 "tool mystery may change things but says neither read-only nor destructive: clients treat it as destructive",
                 "tool bare may change things but says neither read-only nor destructive: clients treat it as destructive");
+    }
+
+    @Test
+    void theProtocolErasTheServerAnswersAreReportedAndOneWithoutInitializeIsAWarning() throws Exception {
+        project.protocolVersions = List.of("2026-07-28", "2025-11-25", "2025-06-18");
+        assertThat(run(new ProtocolErasCheck(), project.model()).list()).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.INFO);
+            assertThat(x.message()).isEqualTo("serves MCP 2026-07-28 (stateless), 2025-11-25, 2025-06-18 (after initialize)");
+        });
+        project.protocolVersions = List.of("2025-11-25");
+        assertThat(run(new ProtocolErasCheck(), project.model()).list()).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.INFO);
+            assertThat(x.message()).contains("2025-11-25 (after initialize) only: a client of 2026-07-28 must fall back to initialize");
+        });
+        project.protocolVersions = List.of("2026-07-28");
+        assertThat(messages(run(new ProtocolErasCheck(), project.model()), Severity.WARNING)).singleElement().asString()
+                .contains("2026-07-28 (stateless): clients that start with initialize");
+        project.describable = false;
+        assertThat(run(new ProtocolErasCheck(), project.model()).list()).singleElement().satisfies(x ->
+                assertThat(x.message()).contains("see packaging.entry-point"));
     }
 
     @Test

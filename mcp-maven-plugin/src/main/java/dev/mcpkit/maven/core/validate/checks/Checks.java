@@ -15,7 +15,7 @@ public final class Checks {
                 new PomMetadataCheck(), new EntryPointCheck(), new PinnedVersionsCheck(), new JavaReleaseCheck(),
                 new HardcodedCredentialsCheck(), new EnvExampleCheck(), new DotEnvExcludedCheck(),
                 new SettingsDocumentedCheck(), new InputSchemasCheck(), new ToolHintsCheck(),
-                new VersionHelpCheck(), new ValidateConfigCheck(), new LaunchersCheck(), new ClientLaunchCheck(),
+                new VersionHelpCheck(), new ValidateConfigCheck(), new LaunchersCheck(), new ClientLaunchCheck(), new ProtocolErasCheck(),
                 new BundleSignatureCheck(),
                 new ReadmeSectionsCheck(), new ToolsDocumentedCheck(),
                 new NameVersionCheck(), new ServerJsonCheck(), new BreakingChangesCheck());

@@ -67,6 +67,19 @@ class TextOutputsTest {
                 JsonValue.absent(), JsonValue.absent(), List.of());
     }
 
+    /** Tools in toolsets, some read-only: the section says how to choose them. */
+    static final ServerDescriptor TOOLSETS = new ServerDescriptor(new ServerInfo("tracker", null, "1.0.0", null, null),
+            List.of("2025-11-25"),
+            List.of(new Tool("list_issues", null, "Lists issues.", JsonValue.of(JsonMapper.builder().build().readTree("{\"type\":\"object\"}")),
+                            JsonValue.absent(), JsonValue.of(JsonMapper.builder().build().readTree("{\"readOnlyHint\":true}")), List.of(), "issues"),
+                    new Tool("close_issue", null, "Closes an issue.", JsonValue.of(JsonMapper.builder().build().readTree("{\"type\":\"object\"}")),
+                            JsonValue.absent(), JsonValue.absent(), List.of(), "issues"),
+                    new Tool("whoami", null, "Who you are.", JsonValue.of(JsonMapper.builder().build().readTree("{\"type\":\"object\"}")),
+                            JsonValue.absent(), JsonValue.of(JsonMapper.builder().build().readTree("{\"readOnlyHint\":true}")), List.of(), null),
+                    new Tool("merge", null, "Merges.", JsonValue.of(JsonMapper.builder().build().readTree("{\"type\":\"object\"}")),
+                            JsonValue.absent(), JsonValue.absent(), List.of(), "repos")),
+            List.of(), List.of(), List.of(), List.of());
+
     static String golden(String name) throws IOException {
         try (InputStream in = TextOutputsTest.class.getResourceAsStream("/golden/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -76,6 +89,7 @@ class TextOutputsTest {
     @Test
     void toolsSectionIsUnchanged() throws IOException {
         assertThat(ToolsDocs.section(SERVER, TextTemplates.builtIn())).isEqualTo(golden("tools-section.md"));
+        assertThat(ToolsDocs.section(TOOLSETS, TextTemplates.builtIn())).isEqualTo(golden("tools-section-toolsets.md"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import dev.mcpkit.maven.core.describe.ServerDescriptor;
 import dev.mcpkit.maven.core.describe.Setting;
@@ -30,6 +31,7 @@ public final class ToolsDocs {
     /** The markers around the rendering of {@link #TEMPLATE}, which may be the project's own. */
     public static String section(ServerDescriptor d, TextTemplates templates) throws IOException {
         List<Map<String, Object>> tools = new ArrayList<>();
+        Set<String> toolsets = new TreeSet<>();
         for (Tool tool : d.tools()) {
             JsonNode schema = tool.inputSchema().toNode();
             Set<String> required = new HashSet<>();
@@ -43,14 +45,19 @@ public final class ToolsDocs {
                         "required", required.contains(p.getKey()), "description", s.path("description").asString("")));
             }
             tools.add(Map.of("name", tool.name(), "description", tool.description() == null ? "" : tool.description().strip(),
-                    "arguments", arguments));
+                    "arguments", arguments, "readOnly", tool.readOnly(), "toolset", tool.toolset() == null ? "" : tool.toolset()));
+            if (tool.toolset() != null) {
+                toolsets.add(tool.toolset());
+            }
         }
         List<Map<String, Object>> settings = new ArrayList<>();
         for (Setting s : d.settings()) {
             settings.add(Map.of("key", s.key(), "required", s.required(), "secret", s.secret(),
                     "description", s.description() == null ? "" : s.description()));
         }
-        return BEGIN + "\n" + templates.render(TEMPLATE, Map.of("tools", tools, "settings", settings)) + "\n" + END;
+        boolean anyReadOnly = d.tools().stream().anyMatch(Tool::readOnly);
+        return BEGIN + "\n" + templates.render(TEMPLATE, Map.of("tools", tools, "settings", settings,
+                "toolsets", List.copyOf(toolsets), "anyReadOnly", anyReadOnly)) + "\n" + END;
     }
 
     /** The README with its generated section replaced, or appended under a "## Tools" heading when it has none. */

@@ -2,6 +2,7 @@ package dev.mcpkit.maven;
 
 import java.nio.file.Path;
 
+import dev.mcpkit.maven.core.dev.MavenBuild;
 import dev.mcpkit.maven.core.launch.LaunchMode;
 import dev.mcpkit.maven.core.setup.LaunchRequest;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -24,16 +25,24 @@ abstract class AbstractClientMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.scope", defaultValue = "user")
     String scope;
 
-    /** How clients start the server: {@code launcher}, {@code java} ({@code java -jar}) or {@code jbang}. @since 0.1.0 */
+    /**
+     * How clients start the server: {@code launcher}, {@code java} ({@code java -jar}), {@code jbang}, or {@code dev}
+     * ({@code mvn -q mcp:dev} on this project: the build output with live reload). @since 0.1.0
+     */
     @Parameter(property = "mcp.launch", defaultValue = "launcher")
     String launch;
+
+    /** The same as {@code -Dmcp.launch=dev}: the client runs the server under development, with live reload. @since 0.1.0 */
+    @Parameter(property = "mcp.dev", defaultValue = "false")
+    boolean dev;
 
     /** The executable jar for {@code java} launches. Default: {@code <mcp.directory>/<name>-<version>.jar}. @since 0.1.0 */
     @Parameter(property = "mcp.jar")
     String jar;
 
     LaunchRequest launchRequest() {
-        return new LaunchRequest(LaunchMode.parse(launch), Path.of(mcpDirectory), jar == null ? null : Path.of(jar),
-                javaExecutable(), jvmOptions, release(), serverProject().coordinates());
+        return new LaunchRequest(dev ? LaunchMode.DEV : LaunchMode.parse(launch), Path.of(mcpDirectory), jar == null ? null : Path.of(jar),
+                javaExecutable(), jvmOptions, release(), serverProject().coordinates(),
+                MavenBuild.mvn(System.getProperty("maven.home")), project.getFile().toPath().toAbsolutePath());
     }
 }

@@ -53,6 +53,11 @@ final class Maven {
         return new Maven(Path.of(System.getProperty("e2e.mvn")), Path.of(System.getProperty("e2e.repo")), settings, work.resolve("logs"));
     }
 
+    /** The arguments that give a Maven started elsewhere (by a client) the new user's settings and repository. */
+    List<String> userArguments() {
+        return List.of("-s", settings.toString(), "-Dmaven.repo.local=" + localRepository);
+    }
+
     /** Runs {@code mvn -B <args>} in {@code dir}; returns stdout, fails with the log's tail on a non-zero exit. */
     String run(Path dir, String... args) throws IOException, InterruptedException {
         return run(dir, null, true, args);

@@ -139,6 +139,50 @@ class NewUserJourneyIT {
     }
 
     @Test
+    void mcpDevReloadsAnEditedToolBehindTheConnectionOfAnSdkClient() throws Exception {
+        maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop", "-Dmcp.dev", "-Dmcp.output=mcp-config-dev.json");
+        Map<String, Object> entry = entry(project.resolve("mcp-config-dev.json"));
+        assertThat(Path.of((String) entry.get("command"))).as("the Maven that ran mcp:config, by absolute path").isAbsolute();
+        assertThat(list(entry.get("args"))).containsSubsequence("-q", "-f", project.resolve("pom.xml").toAbsolutePath().toString(), "mcp:dev");
+        assertThat(object(entry.get("env"))).containsKey("JAVA_HOME");
+        // this test's Maven keeps the new user's repository apart: the entry a user gets needs nothing of the kind
+        List<Object> args = new ArrayList<>(maven.userArguments());
+        args.addAll(list(entry.get("args")));
+        entry.put("args", args);
+        Path config = work.resolve("claude-desktop-dev.json");
+        Files.writeString(config, Json.write(Json.object("mcpServers", Json.object(ARTIFACT, entry))));
+
+        Path tools = project.resolve("src/main/java/org/example/journey/tools/TextTools.java");
+        String source = Files.readString(tools);
+        Path clients = Path.of(System.getProperty("e2e.clientsDir"));
+        Process node = new ProcessBuilder("node", Path.of(System.getProperty("e2e.supportDir"), "dev-reload.cjs").toString(),
+                clients.toString(), config.toString(), ARTIFACT, tools.toString(), "Counts the words and characters of a text",
+                "Counts the words and characters of a text, reloaded",
+                Json.write(Json.object("name", "word_count", "arguments", Json.object("text", "one two three"))))
+                .redirectError(work.resolve("dev-reload.err").toFile()).start();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean ended = node.waitFor(10, java.util.concurrent.TimeUnit.MINUTES);
+        Files.writeString(work.resolve("dev-reload-transcript.json"), out);
+        Files.writeString(tools, source);
+        maven.run(project, "-q", "process-classes");   // the classes as generated, for the tests that follow
+        assertThat(ended).isTrue();
+        assertThat(node.exitValue()).as(out + Files.readString(work.resolve("dev-reload.err"))).isZero();
+        Map<String, Object> report = object(Json.parse(out.trim()));
+        assertThat(report.get("errors")).as("a non-JSON-RPC line on stdout, or a lost connection, shows here").isEqualTo(List.of());
+        assertThat(report.get("changed")).as("notifications/tools/list_changed").isEqualTo(1L);
+        assertThat(list(object(report.get("before")).get("tools")))
+                .contains("word_count: Counts the words and characters of a text");
+        assertThat(list(object(report.get("after")).get("tools")))
+                .contains("word_count: Counts the words and characters of a text, reloaded");
+        assertThat(object(object(object(report.get("after")).get("call")).get("structuredContent"))).containsEntry("words", 3L);
+        assertThat((String) report.get("stderr")).contains("mcp:dev: reloaded").contains("the build failed")
+                .contains("this does not compile");
+        assertThat(list(object(report.get("whileBroken")).get("tools"))).as("the previous build keeps serving")
+                .contains("word_count: Counts the words and characters of a text, reloaded");
+        System.out.println("e2e: mcp:dev live reload transcript: " + Json.write(report.get("transcript")));
+    }
+
+    @Test
     void secretFromTheEntrysEnvReachesTheToolAndNeverItsOutput() throws Exception {
         Path withKey = work.resolve("claude-desktop-with-key.json");
         Files.writeString(withKey, Files.readString(claudeDesktopConfig).replace("${SIGNING_KEY}", SIGNING_KEY));

@@ -9,7 +9,9 @@ public enum LaunchMode {
     /** {@code <absolute java> <stdout-safe flags> -jar <absolute jar>}. */
     JAVA,
     /** {@code jbang --quiet --java <release>+ <groupId>:<artifactId>:<version>}. */
-    JBANG;
+    JBANG,
+    /** {@code mvn -q -f <pom> mcp:dev}: the build output with live reload, while the server is being developed. */
+    DEV;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -21,6 +23,6 @@ public enum LaunchMode {
                 return mode;
             }
         }
-        throw new IllegalArgumentException("unknown launch mode '" + value + "': use launcher, java or jbang");
+        throw new IllegalArgumentException("unknown launch mode '" + value + "': use launcher, java, jbang or dev");
     }
 }

@@ -60,6 +60,28 @@ public final class LaunchSpecs {
     }
 
     /**
+     * {@code mvn -q -f <pom> mcp:dev}, by absolute paths, with the Java of this build as {@code JAVA_HOME} (a client's
+     * environment may have none); Maven's log stays off stdout, which the client reads. On Windows through
+     * {@code cmd /c}, as for the other {@code .cmd} launches.
+     */
+    public static LaunchSpec dev(Path mvn, Path pom, Path java, List<Setting> settings) {
+        requireAbsolute(pom, "pom");
+        List<String> args = new ArrayList<>();
+        String command = mvn.toString();
+        if (command.endsWith(".cmd")) {
+            args.addAll(List.of("/c", command));
+            command = "cmd";
+        }
+        args.addAll(List.of("-q", "-B", "-Dstyle.color=never", "-Djansi.noreset=true", "-f", pom.toString(), "mcp:dev"));
+        List<EnvVar> env = new ArrayList<>(env(settings));
+        Path home = java.toAbsolutePath().getParent() == null ? null : java.toAbsolutePath().getParent().getParent();
+        if (home != null) {
+            env.add(new EnvVar("JAVA_HOME", home.toString(), "the Java that runs Maven", false));
+        }
+        return new LaunchSpec(LaunchMode.DEV, command, args, env);
+    }
+
+    /**
      * Required settings and settings with a default go into the environment; secrets only as
      * placeholders. Optional settings without a default are left out: the server copes without them.
      */

@@ -132,6 +132,8 @@ public final class ClientSetup {
                         ? LaunchSpecs.windowsJbang(launch.javaRelease(), c.groupId(), c.artifactId(), c.version(), d.settings())
                         : LaunchSpecs.jbang(launch.javaRelease(), c.groupId(), c.artifactId(), c.version(), d.settings());
             }
+            case DEV:
+                return LaunchSpecs.dev(launch.mvn(), launch.pom(), launch.java(), d.settings());
             default:
                 throw new IllegalStateException(launch.mode().toString());
         }

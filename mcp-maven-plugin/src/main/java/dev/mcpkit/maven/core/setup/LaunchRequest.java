@@ -9,12 +9,19 @@ import dev.mcpkit.maven.core.project.Coordinates;
 /**
  * How a client should start the server: the launch mode, where the packaged launcher and jar are
  * ({@code null} jar = {@code <mcpDir>/<name>-<version>.jar}), which java to use in java mode, extra JVM
- * options, the Java release, and the project's coordinates (JBang runs them).
+ * options, the Java release, the project's coordinates (JBang runs them), and for {@code dev} the Maven and the POM
+ * that run {@code mcp:dev}.
  */
 public record LaunchRequest(LaunchMode mode, Path mcpDir, Path jar, Path java, List<String> jvmOptions, int javaRelease,
-                            Coordinates coordinates) {
+                            Coordinates coordinates, Path mvn, Path pom) {
 
     public LaunchRequest {
         jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** A launch of the packaged server (not {@code dev}). */
+    public LaunchRequest(LaunchMode mode, Path mcpDir, Path jar, Path java, List<String> jvmOptions, int javaRelease,
+                         Coordinates coordinates) {
+        this(mode, mcpDir, jar, java, jvmOptions, javaRelease, coordinates, null, null);
     }
 }

@@ -57,7 +57,7 @@ class DocumentationChecksTest extends WithProjectFixture {
 
         assertThat(updated).startsWith("# x\n\nintro\n\n" + ToolsDocs.BEGIN).endsWith(ToolsDocs.END + "\n\n## After\n")
                 .doesNotContain("stale")
-                .contains("### `forecast`\n\nforecast tool\n\n| argument | type | required | description |")
+                .contains("### `forecast`\n\nforecast tool\n\nRead-only.\n\n| argument | type | required | description |")
                 .contains("| `city` | string | yes | City name |")
                 .contains("| `API_KEY` | yes | yes | Key of the service |");
         assertThat(ToolsDocs.update(updated, project.descriptor(), TextTemplates.builtIn())).isEqualTo(updated);

@@ -49,7 +49,11 @@ async function main() {
     const reloaded = new Promise(resolve => { onChanged = resolve; });
     writeFileSync(sourceFile, source.replace(oldText, newText));
     note('saved the edited source', { oldText, newText });
-    await Promise.race([reloaded, new Promise((_, reject) => setTimeout(() => reject(new Error('no list_changed within 180 s')), 180_000))]);
+    let timer;
+    await Promise.race([reloaded, new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no list_changed within 180 s')), 180_000);
+    })]);
+    clearTimeout(timer);
     const after = { tools: await describe(), call: await client.callTool(call) };
     note('after the reload', after);
 

@@ -51,8 +51,8 @@ public class ConfigMojo extends AbstractClientMojo {
         }
         for (ConfigSnippet snippet : snippets) {
             snippet.warnings().forEach(getLog()::warn);
-            getLog().info(snippet.clientName() + ": this belongs in " + snippet.location().file()
-                    + (snippet.location().note() == null ? "" : " (" + snippet.location().note() + ")"));
+            getLog().info(snippet.clientName() + ": this belongs in " + (snippet.location().file() == null ? snippet.location().note()
+                    : snippet.location().file() + (snippet.location().note() == null ? "" : " (" + snippet.location().note() + ")")));
             out.print(snippet.text());
             if (snippet.command() != null) {
                 // a shell command is no part of the JSON file

@@ -18,9 +18,24 @@ public final class ClientConfigs {
         // Cursor and Windsurf expand ${env:NAME} from their environment (cursor.com/docs/mcp, docs.windsurf.com)
         register(new McpServersWriter("cursor", "Cursor", key -> "${env:" + key + "}"));
         register(new McpServersWriter("windsurf", "Windsurf", key -> "${env:" + key + "}"));
+        register(new McpServersWriter("cursor-agent", "Cursor Agent (CLI)", key -> "${env:" + key + "}"));
         register(new ZedWriter());
         register(new GooseWriter());
+        // Gemini CLI expands $VAR and ${VAR} from its environment (its docs/tools/mcp-server.md)
+        register(new McpServersWriter("gemini", "Gemini CLI", key -> "${" + key + "}"));
+        register(new CodexWriter());
+        register(new OpenCodeWriter());
+        register(new McpServersWriter("antigravity", "Antigravity", key -> "${" + key + "}"));
+        register(new McpServersWriter("antigravity-cli", "Antigravity CLI", key -> "${" + key + "}"));
+        register(new McpServersWriter("junie", "Junie", key -> "${" + key + "}"));
+        register(new McpServersWriter("jetbrains", "JetBrains AI Assistant", key -> "${" + key + "}"));
     }
+
+    /** Clients that run only remote servers, configured in their own web settings: what to do instead. */
+    private static final Map<String, String> REMOTE_ONLY = Map.of(
+            "chatgpt", "ChatGPT",
+            "claude-teams-enterprise", "Claude for Teams and Enterprise",
+            "linear", "Linear");
 
     private ClientConfigs() {
     }
@@ -39,6 +54,12 @@ public final class ClientConfigs {
 
     public static ClientConfigWriter get(String id) {
         ClientConfigWriter writer = WRITERS.get(id == null ? "" : id.trim());
+        String remoteOnly = id == null ? null : REMOTE_ONLY.get(id.trim());
+        if (remoteOnly != null) {
+            throw new IllegalArgumentException(remoteOnly + " runs no server on your machine: it takes remote MCP servers only, added"
+                    + " by URL in its own settings (an admin's, for a team). Serve this one over HTTP (--transport http) behind an"
+                    + " https URL (see Remote deployment in mcpkit's README) and add that URL there");
+        }
         if (writer == null) {
             throw new IllegalArgumentException("unknown client '" + id + "': use one of " + String.join(", ", ids()));
         }

@@ -11,10 +11,11 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.toml.TomlMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
-/** How a client's configuration file is written and read: JSON, JSON with comments (Zed), or YAML (Goose). */
+/** How a client's configuration file is written and read: JSON, JSON with comments (Zed), YAML (Goose) or TOML (Codex). */
 public enum ConfigFormat {
     JSON(JsonMapper.builder().build()),
     /** Zed's settings.json: comments and trailing commas are allowed when reading. */
@@ -24,7 +25,9 @@ public enum ConfigFormat {
     YAML(YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .build());
+            .build()),
+    /** Codex's config.toml: read with Jackson, written as tables ({@link TomlText}). */
+    TOML(TomlMapper.builder().build());
 
     /** Two-space indentation, {@code "key": value}, one array element a line: how people write these files. */
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -41,6 +44,9 @@ public enum ConfigFormat {
     }
 
     public String write(JsonNode document) {
+        if (this == TOML) {
+            return TomlText.document(document);
+        }
         if (this == YAML) {
             return mapper.writeValueAsString(document);
         }
@@ -86,6 +92,6 @@ public enum ConfigFormat {
     }
 
     public String fileExtension() {
-        return this == YAML ? "yaml" : "json";
+        return this == YAML ? "yaml" : this == TOML ? "toml" : "json";
     }
 }

@@ -44,10 +44,10 @@ final class GooseWriter extends ServerMapWriter {
                 envs.put(var.key(), var.value());
             }
         }
-        if (!envKeys.isEmpty()) {
-            entry.set("env_keys", envKeys);
-        }
+        entry.set("env_keys", envKeys);
         entry.put("timeout", TIMEOUT_SECONDS);
+        entry.putNull("bundled");   // Goose's own extensions are bundled; the registry's schema wants both keys, null
+        entry.putNull("description");
         return entry;
     }
 

@@ -62,6 +62,7 @@ public final class ClientConfigLocations {
                         ? new ConfigLocation(projectDir.resolve(".vscode").resolve("mcp.json"), "workspace")
                         : new ConfigLocation(appConfigDir().resolve("Code").resolve("User").resolve("mcp.json"), "user profile");
             case "cursor":
+            case "cursor-agent":   // the CLI reads the editor's files
                 return scope == Scope.PROJECT
                         ? new ConfigLocation(projectDir.resolve(".cursor").resolve("mcp.json"), "project")
                         : new ConfigLocation(home.resolve(".cursor").resolve("mcp.json"), "global");
@@ -83,9 +84,39 @@ public final class ClientConfigLocations {
                 return new ConfigLocation(platform == Platform.WINDOWS
                         ? appData().resolve("Block").resolve("goose").resolve("config").resolve("config.yaml")
                         : xdgConfigHome().resolve("goose").resolve("config.yaml"), null);
+            case "gemini":
+                return scope == Scope.PROJECT
+                        ? new ConfigLocation(projectDir.resolve(".gemini").resolve("settings.json"), "project")
+                        : new ConfigLocation(home.resolve(".gemini").resolve("settings.json"), "user");
+            case "codex":
+                requireUser(scope, "Codex");
+                return new ConfigLocation(codexHome().resolve("config.toml"), null);
+            case "opencode":
+                return scope == Scope.PROJECT
+                        ? new ConfigLocation(projectDir.resolve("opencode.json"), "project")
+                        : new ConfigLocation(xdgConfigHome().resolve("opencode").resolve("opencode.json"), "global");
+            case "antigravity":
+                requireUser(scope, "Antigravity");
+                return new ConfigLocation(home.resolve(".gemini").resolve("antigravity").resolve("mcp_config.json"), null);
+            case "antigravity-cli":
+                requireUser(scope, "Antigravity CLI");
+                return new ConfigLocation(home.resolve(".gemini").resolve("config").resolve("mcp_config.json"), null);
+            case "junie":
+                return scope == Scope.PROJECT
+                        ? new ConfigLocation(projectDir.resolve(".junie").resolve("mcp").resolve("mcp.json"), "project")
+                        : new ConfigLocation(home.resolve(".junie").resolve("mcp").resolve("mcp.json"), "user");
+            case "jetbrains":   // the IDE keeps its servers in its own settings, not in a file a user edits
+                return new ConfigLocation(null, "the IDE's Settings | Tools | AI Assistant | Model Context Protocol (MCP) | Add |"
+                        + " As JSON: paste it there");
             default:
                 throw new IllegalArgumentException("unknown client '" + clientId + "'");
         }
+    }
+
+    /** {@code $CODEX_HOME}, which Codex reads its configuration from, else {@code ~/.codex}. */
+    private Path codexHome() {
+        String codexHome = env.get("CODEX_HOME");
+        return codexHome != null && !codexHome.isEmpty() ? Path.of(codexHome) : home.resolve(".codex");
     }
 
     /**

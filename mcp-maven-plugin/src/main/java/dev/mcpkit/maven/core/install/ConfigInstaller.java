@@ -32,8 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * backup; a file that cannot be read is refused and left byte for byte as it was. A symbolic link (a config
  * kept with dotfiles) is written through: its target is edited and backed up beside itself, the link stays.
  *
- * <p>JSON with comments (Zed's settings.json) and YAML (Goose) are edited as text ({@link JsoncEditor},
- * {@link YamlEditor}) so their comments, anchors and aliases stay; the edit is used only if it reads back as
+ * <p>JSON with comments (Zed's settings.json), YAML (Goose) and TOML (Codex) are edited as text ({@link JsoncEditor},
+ * {@link YamlEditor}, {@link TomlEditor}) so their comments, anchors and aliases stay; the edit is used only if it reads back as
  * exactly the intended tree, else the file is refused with the entry to paste by hand.
  */
 public final class ConfigInstaller {
@@ -221,7 +221,7 @@ public final class ConfigInstaller {
         ConfigFormat format = writer.format();
         try {
             ObjectNode document = format.read(text);
-            InPlaceEditor editor = format == ConfigFormat.YAML ? YamlEditor.INSTANCE : null;
+            InPlaceEditor editor = format == ConfigFormat.YAML ? YamlEditor.INSTANCE : format == ConfigFormat.TOML ? TomlEditor.INSTANCE : null;
             if (format == ConfigFormat.JSONC) {
                 try {
                     ConfigFormat.JSON.read(text);
@@ -231,7 +231,7 @@ public final class ConfigInstaller {
             }
             return new Parsed(document, editor);
         } catch (MalformedConfigException e) {
-            String kind = format == ConfigFormat.YAML ? "YAML" : "JSON";
+            String kind = format == ConfigFormat.YAML ? "YAML" : format == ConfigFormat.TOML ? "TOML" : "JSON";
             throw new ConfigFileException(file + " is not valid " + kind + ": " + e.problem()
                     + (e.line() > 0 ? " at line " + e.line() + ", column " + e.column() : "")
                     + ".\nThe file was left unchanged. Fix it (" + writer.displayName()

@@ -262,7 +262,7 @@ public final class ServerPackager {
             Path target = spec.mode() == LaunchMode.LAUNCHER ? dir : dir.resolve(spec.mode().id());
             Files.createDirectories(target);
             for (ClientConfigWriter writer : ClientConfigs.all()) {
-                String ext = writer.format() == ConfigFormat.YAML ? ".yaml" : ".json";
+                String ext = "." + writer.format().fileExtension();
                 Files.writeString(target.resolve(writer.id() + ext), writer.snippetText(name, spec), StandardCharsets.UTF_8);
             }
             Path script = target.resolve("claude-mcp-add.sh");

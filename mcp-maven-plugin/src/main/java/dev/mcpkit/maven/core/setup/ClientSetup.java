@@ -78,7 +78,12 @@ public final class ClientSetup {
     public Installation install(ServerRequest server, LaunchRequest launch, String clientId, Scope scope, Path configFile,
                                 boolean dryRun, boolean uninstall) throws DescribeException, ConfigFileException {
         ClientConfigWriter writer = ClientConfigs.get(clientId);
-        Path file = configFile != null ? configFile : locations.locate(clientId, scope).file();
+        ConfigLocation location = configFile != null ? null : locations.locate(clientId, scope);
+        if (location != null && location.file() == null) {
+            throw new IllegalArgumentException(writer.displayName() + " has no configuration file to install into: print the entry with"
+                    + " mcp:config -Dmcp.client=" + clientId + " and add it in " + location.note());
+        }
+        Path file = configFile != null ? configFile : location.file();
         Server described = describe(server);
         List<String> warnings = new ArrayList<>();
         InstallResult result;

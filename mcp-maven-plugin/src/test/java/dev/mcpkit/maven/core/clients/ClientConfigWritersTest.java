@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.launch.EnvVar;
+import dev.mcpkit.maven.core.launch.LaunchMode;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,10 @@ class ClientConfigWritersTest {
 
     @Test
     void registryKnowsEverySupportedClient() {
-        assertThat(ClientConfigs.ids()).containsExactly("claude-desktop", "claude-code", "vscode", "cursor", "windsurf", "zed", "goose");
+        assertThat(ClientConfigs.ids()).containsExactly("claude-desktop", "claude-code", "vscode", "cursor", "windsurf", "cursor-agent",
+                "zed", "goose", "gemini", "codex", "opencode", "antigravity", "antigravity-cli", "junie", "jetbrains");
+        assertThatThrownBy(() -> ClientConfigs.get("chatgpt")).hasMessageStartingWith("ChatGPT runs no server on your machine")
+                .hasMessageContaining("--transport http");
         assertThatThrownBy(() -> ClientConfigs.get("emacs")).hasMessageContaining("use one of claude-desktop");
     }
 
@@ -147,7 +152,9 @@ class ClientConfigWritersTest {
                 + "    env_keys:\n"
                 + "    - WEATHER_API_KEY\n"
                 + "    - WEATHER_REGION\n"
-                + "    timeout: 300\n");
+                + "    timeout: 300\n"
+                + "    bundled: null\n"
+                + "    description: null\n");
     }
 
     @Test
@@ -167,5 +174,30 @@ class ClientConfigWritersTest {
         ObjectNode doc = ConfigFormat.JSON.read("{\"mcpServers\":[]}");
         assertThatThrownBy(() -> ClientConfigs.get("cursor").add(doc, "weather", LAUNCHER))
                 .hasMessageContaining("'mcpServers' is array, but Cursor expects an object of servers");
+    }
+
+    @Test
+    void codexTablesPassTheSecretsFromItsEnvironmentAndReadBackAsWritten() throws Exception {
+        ClientConfigWriter codex = ClientConfigs.get("codex");
+        LaunchSpec spec = new LaunchSpec(LaunchMode.LAUNCHER, "/opt/weather app/bin/weather", List.of("--a=\"b\""),
+                List.of(new EnvVar("WEATHER_API_KEY", null, "key", true), new EnvVar("WEATHER_UNITS", "metric", "units", false)));
+        String text = codex.snippetText("weather", spec);
+        assertThat(text).isEqualTo("[mcp_servers.weather]\n"
+                + "command = \"/opt/weather app/bin/weather\"\n"
+                + "args = [\"--a=\\\"b\\\"\"]\n"
+                + "env_vars = [\"WEATHER_API_KEY\"]\n"
+                + "\n"
+                + "[mcp_servers.weather.env]\n"
+                + "WEATHER_UNITS = \"metric\"\n");
+        assertThat(ConfigFormat.TOML.read(text)).isEqualTo(codex.snippet("weather", spec));
+        assertThat(codex.placeholders(spec)).containsExactly("WEATHER_API_KEY");
+    }
+
+    @Test
+    void opencodeRunsOneCommandArrayAndExpandsItsOwnEnvironment() {
+        ObjectNode doc = ClientConfigs.get("opencode").snippet("weather", new LaunchSpec(LaunchMode.LAUNCHER, "/opt/w/bin/weather",
+                List.of("--x"), List.of(new EnvVar("WEATHER_API_KEY", null, "key", true))));
+        assertThat(doc.toString()).isEqualTo("{\"mcp\":{\"weather\":{\"type\":\"local\",\"command\":[\"/opt/w/bin/weather\",\"--x\"],"
+                + "\"environment\":{\"WEATHER_API_KEY\":\"{env:WEATHER_API_KEY}\"},\"enabled\":true}}}");
     }
 }

@@ -28,7 +28,10 @@ class GooseYamlInstallTest {
             + "    cmd: /opt/weather/bin/weather\n"
             + "    args: []\n"
             + "    envs: {}\n"
-            + "    timeout: 300\n";
+            + "    env_keys: []\n"
+            + "    timeout: 300\n"
+            + "    bundled: null\n"
+            + "    description: null\n";
 
     private static final String HEAD = "# Goose configuration, kept in my dotfiles\n"
             + "GOOSE_PROVIDER: 'anthropic'   # single-quoted on purpose\n"

@@ -88,10 +88,15 @@ class ClientSetupTest {
                 launch(LaunchMode.JBANG), List.of("all"), Scope.PROJECT);
 
         assertThat(snippets).extracting(ConfigSnippet::clientName)
-                .containsExactly("Claude Desktop", "Claude Code", "VS Code", "Cursor", "Windsurf", "Zed", "Goose");
+                .containsExactly("Claude Desktop", "Claude Code", "VS Code", "Cursor", "Windsurf", "Cursor Agent (CLI)", "Zed", "Goose",
+                        "Gemini CLI", "Codex", "opencode", "Antigravity", "Antigravity CLI", "Junie", "JetBrains AI Assistant");
         assertThat(snippets.get(0).location().file()).isEqualTo(tmp.resolve("home/.config/Claude/claude_desktop_config.json"));
         assertThat(snippets.get(2).location().file()).isEqualTo(tmp.resolve("project/.vscode/mcp.json"));
-        assertThat(snippets.get(6).text()).startsWith("extensions:\n  weather:\n");
+        assertThat(snippets.get(7).text()).startsWith("extensions:\n  weather:\n");
+        assertThat(snippets.get(9).location().file()).isEqualTo(tmp.resolve("home/.codex/config.toml"));
+        assertThat(snippets.get(9).text()).startsWith("[mcp_servers.weather]\ncommand = \"jbang\"\n");
+        assertThat(snippets.get(14).location().file()).as("JetBrains keeps it in the IDE").isNull();
+        assertThat(snippets.get(14).location().note()).contains("Model Context Protocol (MCP) | Add | As JSON");
     }
 
     @Test

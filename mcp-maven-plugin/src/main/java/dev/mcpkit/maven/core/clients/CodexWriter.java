@@ -1,0 +1,53 @@
+package dev.mcpkit.maven.core.clients;
+
+import dev.mcpkit.maven.core.launch.EnvVar;
+import dev.mcpkit.maven.core.launch.LaunchSpec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Codex's {@code config.toml}: a {@code [mcp_servers.<name>]} table with {@code command}, {@code args} and an
+ * {@code env} table. Values the user supplies are not written: their names go to {@code env_vars}, which Codex passes
+ * from its own environment to the server, so no secret ever sits in the file.
+ */
+final class CodexWriter extends ServerMapWriter {
+
+    CodexWriter() {
+        super("codex", "Codex", "mcp_servers");
+    }
+
+    @Override
+    public ConfigFormat format() {
+        return ConfigFormat.TOML;
+    }
+
+    @Override
+    ObjectNode entry(String name, LaunchSpec spec) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("command", spec.command());
+        ArrayNode args = entry.putArray("args");
+        spec.args().forEach(args::add);
+        ArrayNode passed = JsonNodeFactory.instance.arrayNode();
+        ObjectNode env = JsonNodeFactory.instance.objectNode();
+        for (EnvVar var : spec.env()) {
+            if (var.isPlaceholder()) {
+                passed.add(var.key());
+            } else {
+                env.put(var.key(), var.value());
+            }
+        }
+        if (!passed.isEmpty()) {
+            entry.set("env_vars", passed);
+        }
+        if (!env.isEmpty()) {
+            entry.set("env", env);
+        }
+        return entry;
+    }
+
+    @Override
+    String placeholder(String serverName, EnvVar var) {
+        return var.key();
+    }
+}

@@ -19,10 +19,17 @@ def json = new JsonSlurper()
 def expected = ["weather-1.2.0.jar", "lib/weather-1.2.0.jar", "bin/weather", "bin/weather.cmd", "lib/weather.jsa",
                 "weather-1.2.0.zip", "weather-1.2.0.tar.gz", "weather-1.2.0.mcpb", "server.json", "jbang-catalog.json",
                 "clients/claude-mcp-add.sh", "clients/java/claude-mcp-add.sh", "clients/jbang/claude-mcp-add.sh"]
-["claude-desktop.json", "claude-code.json", "vscode.json", "cursor.json", "windsurf.json", "zed.json", "goose.yaml"].each { c ->
+["claude-desktop.json", "claude-code.json", "vscode.json", "cursor.json", "windsurf.json", "cursor-agent.json", "zed.json", "goose.yaml",
+ "gemini.json", "codex.toml", "opencode.json", "antigravity.json", "antigravity-cli.json", "junie.json", "jetbrains.json"].each { c ->
     expected += ["clients/" + c, "clients/java/" + c, "clients/jbang/" + c]
 }
+expected += ["clients/INSTALL.md"]
 expected.each { assert Files.isRegularFile(mcp.resolve(it)) : "missing target/mcp/$it" }
+// the one-line installs start the released coordinates and hold no secret
+def install = new String(Files.readAllBytes(mcp.resolve("clients/INSTALL.md")), "UTF-8")
+assert install.contains("## Install weather 1.2.0") && install.contains("cursor://anysphere.cursor-deeplink/mcp/install?name=weather&config=")
+assert install.contains("claude mcp add --transport stdio --scope user weather") && install.contains("it.weather:weather-server:1.2.0")
+assert !install.contains("test-key")
 assert Files.isExecutable(mcp.resolve("bin/weather"))
 assert log.contains("artifact") && log.contains("try it") && log.contains("weather-1.2.0.mcpb")
 assert !log.contains("test-key")

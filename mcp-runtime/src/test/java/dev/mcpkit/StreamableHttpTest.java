@@ -185,17 +185,7 @@ class StreamableHttpTest {
     void endingASessionCancelsTheCallsItHasInFlight() throws Exception {
         java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CompletableFuture<String> outcome = new java.util.concurrent.CompletableFuture<>();
-        server.addTool(ToolSpec.builder("hold").description("Waits a minute unless cancelled").handler((args, ctx) -> {
-            started.countDown();
-            try {
-                Thread.sleep(60_000);
-                outcome.complete("finished");
-                return "finished";
-            } catch (InterruptedException e) {
-                outcome.complete("interrupted, cancelled=" + ctx.isCancelled());
-                throw e;
-            }
-        }).build());
+        server.addTool(hold(started, outcome));
         try {
             String session = initialize();
             var call = HTTP.sendAsync(builder(session).POST(body("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\","
@@ -209,6 +199,21 @@ class StreamableHttpTest {
         } finally {
             server.removeTool("hold");
         }
+    }
+
+    /** A tool that waits a minute unless cancelled: {@code started} when it runs, {@code outcome} how it ended. */
+    private static ToolSpec hold(java.util.concurrent.CountDownLatch started, java.util.concurrent.CompletableFuture<String> outcome) {
+        return ToolSpec.builder("hold").description("Waits a minute unless cancelled").handler((args, ctx) -> {
+            started.countDown();
+            try {
+                Thread.sleep(60_000);
+                outcome.complete("finished");
+                return "finished";
+            } catch (InterruptedException e) {
+                outcome.complete("interrupted, cancelled=" + ctx.isCancelled());
+                throw e;
+            }
+        }).build();
     }
 
     /** A stateless request (MCP 2026-07-28) to {@code at}: the body with its _meta, and the headers that repeat it. */
@@ -255,17 +260,7 @@ class StreamableHttpTest {
         quick.httpSessionIdleTimeout(Duration.ofMillis(400));   // keep-alives every 200 ms find a client that has gone
         java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CompletableFuture<String> outcome = new java.util.concurrent.CompletableFuture<>();
-        quick.addTool(ToolSpec.builder("hold").description("Waits a minute unless cancelled").handler((args, ctx) -> {
-            started.countDown();
-            try {
-                Thread.sleep(60_000);
-                outcome.complete("finished");
-                return "finished";
-            } catch (InterruptedException e) {
-                outcome.complete("interrupted, cancelled=" + ctx.isCancelled());
-                throw e;
-            }
-        }).build());
+        quick.addTool(hold(started, outcome));
         URI at = serveOverHttp(quick);
         String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"hold\",\"arguments\":{},"
                 + META + "}}";

@@ -15,7 +15,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractClientMojo extends AbstractMcpMojo {
 
     /**
-     * The MCP client: claude-desktop, claude-code, vscode, cursor, windsurf, zed or goose ({@code mcp:config}
+     * The MCP client: claude-desktop, claude-code, vscode, cursor, windsurf, cursor-agent, zed, goose, gemini, codex,
+     * opencode, antigravity, antigravity-cli, junie or jetbrains ({@code mcp:config}
      * also takes a comma-separated list or {@code all}). @since 0.1.0
      */
     @Parameter(property = "mcp.client", defaultValue = "claude-desktop")

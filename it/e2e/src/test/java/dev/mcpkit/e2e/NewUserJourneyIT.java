@@ -139,6 +139,23 @@ class NewUserJourneyIT {
     }
 
     @Test
+    void everyClientEntryMcpPackageWritesValidatesAgainstThePublicClientRegistry() throws Exception {
+        String out = gui.run(work.resolve("validate-clients.err"), "node",
+                Path.of(System.getProperty("e2e.supportDir"), "validate-client-configs.cjs").toString(),
+                System.getProperty("e2e.clientsDir"), mcp.resolve("clients").toString());
+        Map<String, Object> report = object(Json.parse(out.trim()));
+        List<String> clients = List.of("claude-desktop", "claude-code", "vscode", "cursor", "windsurf", "cursor-agent", "goose", "gemini",
+                "codex", "opencode", "antigravity", "antigravity-cli", "junie", "jetbrains");
+        for (String folder : List.of("", "java/", "jbang/")) {
+            for (String client : clients) {
+                assertThat(object(report.get(folder + client))).as(folder + client).containsEntry("valid", true);
+            }
+            assertThat(object(report.get(folder + "zed")).get("errors")).as("Zed is not in the registry").isEqualTo(List.of("not in the registry"));
+        }
+        assertThat(report).hasSize(3 * (clients.size() + 1));
+    }
+
+    @Test
     void mcpDevReloadsAnEditedToolBehindTheConnectionOfAnSdkClient() throws Exception {
         maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop", "-Dmcp.dev", "-Dmcp.output=mcp-config-dev.json");
         Map<String, Object> entry = entry(project.resolve("mcp-config-dev.json"));
@@ -176,7 +193,7 @@ class NewUserJourneyIT {
                 .contains("word_count: Counts the words and characters of a text, reloaded");
         assertThat(object(object(object(report.get("after")).get("call")).get("structuredContent"))).containsEntry("words", 3L);
         assertThat((String) report.get("stderr")).contains("mcp:dev: reloaded").contains("the build failed")
-                .contains("this does not compile");
+                .contains("TextTools.java:[");   // the compiler's own words, file and line
         assertThat(list(object(report.get("whileBroken")).get("tools"))).as("the previous build keeps serving")
                 .contains("word_count: Counts the words and characters of a text, reloaded");
         System.out.println("e2e: mcp:dev live reload transcript: " + Json.write(report.get("transcript")));

@@ -200,4 +200,39 @@ class ClientConfigWritersTest {
         assertThat(doc.toString()).isEqualTo("{\"mcp\":{\"weather\":{\"type\":\"local\",\"command\":[\"/opt/w/bin/weather\",\"--x\"],"
                 + "\"environment\":{\"WEATHER_API_KEY\":\"{env:WEATHER_API_KEY}\"},\"enabled\":true}}}");
     }
+
+    @Test
+    void oneLineInstallsCarryTheReleasedCoordinatesAndNoSecret() throws Exception {
+        LaunchSpec jbang = LaunchSpecs.jbang(17, "com.example", "weather", "1.2.0", List.of(
+                Setting.of("WEATHER_API_KEY", "API key", true, true), new Setting("WEATHER_UNITS", "Units", "string", false, false, "metric")));
+        List<InstallLines.Line> lines = InstallLines.of("weather", "Forecasts & alerts", jbang);
+        assertThat(lines).extracting(InstallLines.Line::client)
+                .containsExactly("Cursor", "VS Code", "VS Code", "Goose", "Claude Code", "Gemini CLI", "Codex");
+        assertThat(lines).allSatisfy(line -> assertThat(line.text()).doesNotContain("WEATHER_API_KEY"));
+        assertThat(lines).filteredOn(line -> line.kind().equals("command"))
+                .allSatisfy(line -> assertThat(line.text()).contains("com.example:weather:1.2.0"));
+
+        String cursor = lines.get(0).text();
+        assertThat(cursor).startsWith("cursor://anysphere.cursor-deeplink/mcp/install?name=weather&config=");
+        JsonNode cursorEntry = JSON.readTree(java.util.Base64.getDecoder().decode(cursor.substring(cursor.indexOf("config=") + 7)));
+        assertThat(cursorEntry.path("type").asString()).isEqualTo("stdio");
+        assertThat(cursorEntry.path("command").asString()).isEqualTo("jbang");
+        assertThat(cursorEntry.path("env").path("WEATHER_UNITS").asString()).isEqualTo("metric");
+
+        String vscode = lines.get(1).text();
+        JsonNode vscodeEntry = JSON.readTree(java.net.URLDecoder.decode(vscode.substring("vscode:mcp/install?".length()),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(vscodeEntry.path("name").asString()).isEqualTo("weather");
+        assertThat(vscodeEntry.path("args").get(vscodeEntry.path("args").size() - 1).asString()).isEqualTo("com.example:weather:1.2.0");
+        assertThat(vscode).doesNotContain("+").doesNotContain(" ");
+        assertThat(lines.get(2).text()).startsWith("code --add-mcp '{\"name\":\"weather\",\"type\":\"stdio\"");
+
+        assertThat(lines.get(3).text()).startsWith("goose://extension?cmd=jbang&arg=--quiet&arg=--java&arg=17%2B&arg=")
+                .contains("&id=weather&name=weather&description=Forecasts%20%26%20alerts&env=WEATHER_UNITS%3Dmetric");
+        assertThat(lines.get(4).text()).startsWith("claude mcp add --transport stdio --scope user weather --env WEATHER_UNITS=metric -- jbang ");
+        assertThat(lines.get(5).text()).startsWith("gemini mcp add --scope user -e WEATHER_UNITS=metric weather jbang --quiet");
+        assertThat(lines.get(6).text()).startsWith("codex mcp add weather --env WEATHER_UNITS=metric -- jbang --quiet");
+    }
+
+    private static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 }

@@ -1,0 +1,109 @@
+package dev.mcpkit.maven.core.clients;
+
+import dev.mcpkit.maven.core.launch.EnvVar;
+import dev.mcpkit.maven.core.launch.LaunchSpec;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One-line installs of a server for a README: the links Cursor, VS Code and Goose open to add it, and the commands of
+ * the clients that have one ({@code claude mcp add}, {@code code --add-mcp}, {@code gemini mcp add}, {@code codex mcp
+ * add}). They are for everyone who reads the README, so they carry no placeholder and no secret: a setting the user
+ * supplies is set afterwards ({@code --setup} stores it in the OS keychain, where the server reads it).
+ */
+public final class InstallLines {
+
+    /** One way to install: for which client, and the link or command. */
+    public record Line(String client, String kind, String text) {
+    }
+
+    private InstallLines() {
+    }
+
+    /** Every line for the server {@code name} started by {@code spec} (the released coordinates, through JBang). */
+    public static List<Line> of(String name, String description, LaunchSpec spec) {
+        LaunchSpec plain = withoutPlaceholders(spec);
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line("Cursor", "link", "cursor://anysphere.cursor-deeplink/mcp/install?name=" + encode(name) + "&config="
+                + Base64.getEncoder().encodeToString(stdioEntry(null, plain).toString().getBytes(StandardCharsets.UTF_8))));
+        String vscode = stdioEntry(name, plain).toString();
+        lines.add(new Line("VS Code", "link", "vscode:mcp/install?" + encode(vscode)));
+        lines.add(new Line("VS Code", "command", "code --add-mcp " + ShellQuoting.posix(vscode)));
+        lines.add(new Line("Goose", "link", gooseLink(name, description, plain)));
+        lines.add(new Line("Claude Code", "command", ((ClaudeCodeWriter) ClientConfigs.get("claude-code")).addCommand(name, plain, "user")));
+        List<String> gemini = new ArrayList<>(List.of("gemini", "mcp", "add", "--scope", "user"));
+        for (EnvVar var : plain.env()) {
+            gemini.addAll(List.of("-e", var.key() + "=" + var.value()));
+        }
+        gemini.add(name);
+        gemini.addAll(plain.commandLine());
+        lines.add(new Line("Gemini CLI", "command", shell(gemini)));
+        List<String> codex = new ArrayList<>(List.of("codex", "mcp", "add", name));
+        for (EnvVar var : plain.env()) {
+            codex.addAll(List.of("--env", var.key() + "=" + var.value()));
+        }
+        codex.add("--");
+        codex.addAll(plain.commandLine());
+        lines.add(new Line("Codex", "command", shell(codex)));
+        return lines;
+    }
+
+    /** {@code {"name"?, "type": "stdio", "command", "args", "env"?}}: the entry the links carry. */
+    private static ObjectNode stdioEntry(String name, LaunchSpec spec) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        if (name != null) {
+            entry.put("name", name);
+        }
+        entry.put("type", "stdio");
+        entry.put("command", spec.command());
+        ArrayNode args = entry.putArray("args");
+        spec.args().forEach(args::add);
+        if (!spec.env().isEmpty()) {
+            ObjectNode env = entry.putObject("env");
+            spec.env().forEach(var -> env.put(var.key(), var.value()));
+        }
+        return entry;
+    }
+
+    /** Goose's install link: {@code goose://extension?cmd=..&arg=..&id=..&name=..&description=..&env=KEY%3Dwhat it is}. */
+    private static String gooseLink(String name, String description, LaunchSpec spec) {
+        StringBuilder link = new StringBuilder("goose://extension?cmd=").append(encode(spec.command()));
+        spec.args().forEach(arg -> link.append("&arg=").append(encode(arg)));
+        link.append("&id=").append(encode(name)).append("&name=").append(encode(name));
+        if (description != null && !description.isBlank()) {
+            link.append("&description=").append(encode(description.strip()));
+        }
+        spec.env().forEach(var -> link.append("&env=").append(encode(var.key() + "=" + var.value())));
+        return link.toString();
+    }
+
+    private static LaunchSpec withoutPlaceholders(LaunchSpec spec) {
+        List<EnvVar> values = new ArrayList<>();
+        for (EnvVar var : spec.env()) {
+            if (!var.isPlaceholder()) {
+                values.add(var);
+            }
+        }
+        return new LaunchSpec(spec.mode(), spec.command(), spec.args(), values);
+    }
+
+    private static String shell(List<String> words) {
+        StringBuilder line = new StringBuilder();
+        for (String word : words) {
+            line.append(line.length() == 0 ? "" : " ").append(ShellQuoting.posix(word));
+        }
+        return line.toString();
+    }
+
+    /** As JavaScript's encodeURIComponent, which the clients decode with: spaces are %20, not +. */
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("%21", "!").replace("%27", "'")
+                .replace("%28", "(").replace("%29", ")").replace("%7E", "~");
+    }
+}

@@ -7,6 +7,8 @@ import dev.mcpkit.maven.core.setup.ClientSetup;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +52,10 @@ public class DevMojo extends AbstractMcpMojo {
 
     @Override
     void run(ClientSetup setup) throws IOException {
+        // the process's own stdout and stderr: Maven 4 takes a plugin's System.out and System.err into its log, on stdout
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (getLog().isInfoEnabled()) {
-            System.err.println("mcp:dev: Maven logs on stdout, which a client reads as MCP messages: start it as mvn -q mcp:dev");
+            err.println("mcp:dev: Maven logs on stdout, which a client reads as MCP messages: start it as mvn -q mcp:dev");
         }
         ServerCommand command = serverRequest().command();
         ProcessBuilder server = new ProcessBuilder(command.commandLine(args.toArray(new String[0])));
@@ -62,7 +66,7 @@ public class DevMojo extends AbstractMcpMojo {
         MavenBuild build = new MavenBuild(MavenBuild.mvn(System.getProperty("maven.home")), project.getFile().toPath(),
                 offline(), sameBuild());
         try {
-            new DevSupervisor(server, build, System.err).run(System.in, new FileOutputStream(FileDescriptor.out), watched());
+            new DevSupervisor(server, build, err).run(System.in, new FileOutputStream(FileDescriptor.out), watched());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -34,7 +34,6 @@ public final class Dispatcher {
         this.session = session;
         this.executor = executor;
         this.handlers = Handlers.BY_METHOD;
-        session.model().addListener(session);
     }
 
     public Session session() {

@@ -119,6 +119,7 @@ public final class Session implements ModelListener {
         this.clientName = name;
         this.clientVersion = clientVersion;
         this.initialized = true;
+        model.addListener(this);   // from now on the session hears of changes; a stateless request never does
     }
 
     public boolean isInitialized() {

@@ -28,7 +28,7 @@ public final class InstallLines {
 
     /** Every line for the server {@code name} started by {@code spec} (the released coordinates, through JBang). */
     public static List<Line> of(String name, String description, LaunchSpec spec) {
-        LaunchSpec plain = withoutPlaceholders(spec);
+        LaunchSpec plain = spec.withoutPlaceholders();
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("Cursor", "link", "cursor://anysphere.cursor-deeplink/mcp/install?name=" + encode(name) + "&config="
                 + Base64.getEncoder().encodeToString(stdioEntry(null, plain).toString().getBytes(StandardCharsets.UTF_8))));
@@ -81,16 +81,6 @@ public final class InstallLines {
         }
         spec.env().forEach(var -> link.append("&env=").append(encode(var.key() + "=" + var.value())));
         return link.toString();
-    }
-
-    private static LaunchSpec withoutPlaceholders(LaunchSpec spec) {
-        List<EnvVar> values = new ArrayList<>();
-        for (EnvVar var : spec.env()) {
-            if (!var.isPlaceholder()) {
-                values.add(var);
-            }
-        }
-        return new LaunchSpec(spec.mode(), spec.command(), spec.args(), values);
     }
 
     private static String shell(List<String> words) {

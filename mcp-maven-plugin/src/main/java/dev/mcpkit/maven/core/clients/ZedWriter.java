@@ -1,8 +1,5 @@
 package dev.mcpkit.maven.core.clients;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.mcpkit.maven.core.launch.EnvVar;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -27,14 +24,7 @@ final class ZedWriter extends ServerMapWriter {
 
     @Override
     ObjectNode entry(String name, LaunchSpec spec) {
-        List<EnvVar> values = new ArrayList<>();
-        for (EnvVar var : spec.env()) {
-            if (!var.isPlaceholder()) {
-                values.add(var);
-            }
-        }
-        LaunchSpec withoutPlaceholders = new LaunchSpec(spec.mode(), spec.command(), spec.args(), values);
-        return commandEntry(JsonNodeFactory.instance.objectNode(), name, withoutPlaceholders, "command", "env");
+        return commandEntry(JsonNodeFactory.instance.objectNode(), name, spec.withoutPlaceholders(), "command", "env");
     }
 
     @Override

@@ -18,4 +18,15 @@ public record LaunchSpec(LaunchMode mode, String command, List<String> args, Lis
         line.addAll(args);
         return line;
     }
+
+    /** The same launch without the values the user must still supply: for clients and READMEs that cannot hold them. */
+    public LaunchSpec withoutPlaceholders() {
+        List<EnvVar> values = new ArrayList<>();
+        for (EnvVar var : env) {
+            if (!var.isPlaceholder()) {
+                values.add(var);
+            }
+        }
+        return new LaunchSpec(mode, command, args, values);
+    }
 }

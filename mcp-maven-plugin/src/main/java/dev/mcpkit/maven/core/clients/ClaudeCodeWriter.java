@@ -48,14 +48,7 @@ final class ClaudeCodeWriter extends ServerMapWriter {
         }
         words.add("--");
         words.addAll(spec.commandLine());
-        StringBuilder line = new StringBuilder();
-        for (String word : words) {
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(ShellQuoting.posix(word));
-        }
-        return line.toString();
+        return ShellQuoting.line(words);
     }
 
     /** A small script running {@link #addCommand}: {@code clients/claude-mcp-add.sh}. */

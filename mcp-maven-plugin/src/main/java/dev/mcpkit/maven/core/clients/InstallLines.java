@@ -43,14 +43,14 @@ public final class InstallLines {
         }
         gemini.add(name);
         gemini.addAll(plain.commandLine());
-        lines.add(new Line("Gemini CLI", "command", shell(gemini)));
+        lines.add(new Line("Gemini CLI", "command", ShellQuoting.line(gemini)));
         List<String> codex = new ArrayList<>(List.of("codex", "mcp", "add", name));
         for (EnvVar var : plain.env()) {
             codex.addAll(List.of("--env", var.key() + "=" + var.value()));
         }
         codex.add("--");
         codex.addAll(plain.commandLine());
-        lines.add(new Line("Codex", "command", shell(codex)));
+        lines.add(new Line("Codex", "command", ShellQuoting.line(codex)));
         return lines;
     }
 
@@ -81,14 +81,6 @@ public final class InstallLines {
         }
         spec.env().forEach(var -> link.append("&env=").append(encode(var.key() + "=" + var.value())));
         return link.toString();
-    }
-
-    private static String shell(List<String> words) {
-        StringBuilder line = new StringBuilder();
-        for (String word : words) {
-            line.append(line.length() == 0 ? "" : " ").append(ShellQuoting.posix(word));
-        }
-        return line.toString();
     }
 
     /** As JavaScript's encodeURIComponent, which the clients decode with: spaces are %20, not +. */

@@ -10,14 +10,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import dev.mcpkit.maven.core.clients.ClientConfigWriter;
 import dev.mcpkit.maven.core.clients.ClientConfigs;
 import dev.mcpkit.maven.core.clients.ConfigFormat;
-import dev.mcpkit.maven.core.clients.InstallLines;
+import dev.mcpkit.maven.core.clients.InstallDocs;
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.describe.ServerDescriptor;
@@ -272,9 +271,8 @@ public final class ServerPackager {
             Files.writeString(script, ClientConfigs.claudeMcpAddScript(name, spec), StandardCharsets.UTF_8);
             script.toFile().setExecutable(true, false);
         }
-        Files.writeString(dir.resolve("INSTALL.md"), new TextTemplates(req.templates()).render("install.md.ftl", Map.of("name", name,
-                "version", p.version(), "lines", InstallLines.of(name, descriptor.server().description(), jbangSpec))),
-                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("INSTALL.md"), InstallDocs.document(name, p.version(), descriptor.server().description(), jbangSpec,
+                new TextTemplates(req.templates())), StandardCharsets.UTF_8);
     }
 
     /** README, LICENSE (and NOTICE) and .env.example from the project directory, when present. */

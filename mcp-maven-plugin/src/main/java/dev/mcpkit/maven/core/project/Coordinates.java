@@ -6,4 +6,9 @@ public record Coordinates(String groupId, String artifactId, String version, Str
     public boolean isSnapshot() {
         return version != null && version.endsWith("-SNAPSHOT");
     }
+
+    /** The version this one is released as: without {@code -SNAPSHOT}. */
+    public String releaseVersion() {
+        return isSnapshot() ? version.substring(0, version.length() - "-SNAPSHOT".length()) : version;
+    }
 }

@@ -109,9 +109,7 @@ public final class ClientSetup {
     private Server describe(ServerRequest request) throws DescribeException {
         ServerDescriptor descriptor = describer.describe(request.command(), request.mode(), request.runtimeOnClasspath(),
                 request.declaredSettings());
-        String name = request.nameOverride() != null && !request.nameOverride().isBlank()
-                ? request.nameOverride().trim() : descriptor.server().name();
-        return new Server(name, descriptor);
+        return new Server(request.name(descriptor), descriptor);
     }
 
     private LaunchSpec launchSpec(Server server, LaunchRequest launch, List<String> warnings) {

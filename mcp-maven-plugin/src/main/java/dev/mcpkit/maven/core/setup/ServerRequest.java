@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.mcpkit.maven.core.describe.ServerCommand;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
+import dev.mcpkit.maven.core.describe.ServerDescriptor;
 import dev.mcpkit.maven.core.describe.Setting;
 
 /**
@@ -15,5 +16,10 @@ public record ServerRequest(ServerCommand command, ServerDescriber.Mode mode, bo
 
     public ServerRequest {
         declaredSettings = List.copyOf(declaredSettings);
+    }
+
+    /** The name clients know the server by: the override, else what it reports. */
+    public String name(ServerDescriptor described) {
+        return nameOverride != null && !nameOverride.isBlank() ? nameOverride.trim() : described.server().name();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.mcpkit.maven.core.clients.InstallDocs;
 import dev.mcpkit.maven.core.describe.JsonValue;
 import dev.mcpkit.maven.core.describe.Prompt;
 import dev.mcpkit.maven.core.describe.Resource;
@@ -17,6 +18,8 @@ import dev.mcpkit.maven.core.describe.ServerInfo;
 import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.describe.Tool;
 import dev.mcpkit.maven.core.inspect.InspectionReport;
+import dev.mcpkit.maven.core.launch.LaunchSpec;
+import dev.mcpkit.maven.core.launch.LaunchSpecs;
 import dev.mcpkit.maven.core.validate.Category;
 import dev.mcpkit.maven.core.validate.CheckResult;
 import dev.mcpkit.maven.core.validate.Finding;
@@ -90,6 +93,27 @@ class TextOutputsTest {
     void toolsSectionIsUnchanged() throws IOException {
         assertThat(ToolsDocs.section(SERVER, TextTemplates.builtIn())).isEqualTo(golden("tools-section.md"));
         assertThat(ToolsDocs.section(TOOLSETS, TextTemplates.builtIn())).isEqualTo(golden("tools-section-toolsets.md"));
+    }
+
+    @Test
+    void installSectionIsReplacedBetweenItsMarkersOnlyAndAppendedWhereThereAreNone() throws IOException {
+        LaunchSpec released = LaunchSpecs.jbang(17, "com.example", "weather", "1.2.0", List.of(
+                new Setting("WEATHER_API_KEY", "API key", "string", true, true, null), new Setting("WEATHER_UNITS", "units", "string", false, false, "metric")));
+        String readme = "# weather\n\nIntro.\n";
+        String once = InstallDocs.update(readme, "weather", "1.2.0", "Forecasts", released, TextTemplates.builtIn());
+        assertThat(once).startsWith(readme + "\n## Install in one line\n\n" + InstallDocs.SECTION.begin() + "\n- **Cursor**: [Add weather to Cursor](cursor://")
+                .contains("- **Claude Code**: `claude mcp add --transport stdio --scope user weather --env WEATHER_UNITS=metric -- jbang ")
+                .contains("Each starts weather 1.2.0 through [JBang]").doesNotContain("WEATHER_API_KEY").doesNotContain("## Install weather")
+                .endsWith("keychain, where the server reads it.\n" + InstallDocs.SECTION.end() + "\n");
+        assertThat(InstallDocs.update(once, "weather", "1.2.0", "Forecasts", released, TextTemplates.builtIn())).isEqualTo(once);
+
+        String edited = once.replace("# weather", "# Weather, edited") + "\n## Licence\n\nMIT\n";
+        String newer = InstallDocs.update(edited.replace("1.2.0", "0.9.0"), "weather", "1.3.0", "Forecasts",
+                LaunchSpecs.jbang(17, "com.example", "weather", "1.3.0", List.of()), TextTemplates.builtIn());
+        assertThat(newer).startsWith("# Weather, edited\n").endsWith(InstallDocs.SECTION.end() + "\n\n## Licence\n\nMIT\n")
+                .contains("com.example:weather:1.3.0").doesNotContain("0.9.0").doesNotContain("1.2.0");
+        assertThat(InstallDocs.document("weather", "1.2.0", "Forecasts", released, TextTemplates.builtIn()))
+                .startsWith("## Install weather 1.2.0\n\n- **Cursor**");
     }
 
     @Test

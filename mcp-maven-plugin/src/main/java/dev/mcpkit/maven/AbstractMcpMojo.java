@@ -11,6 +11,7 @@ import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.ServerCommand;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.describe.Setting;
+import dev.mcpkit.maven.core.install.ClientCommandRunner;
 import dev.mcpkit.maven.core.install.ClientConfigLocations;
 import dev.mcpkit.maven.core.install.ConfigFileException;
 import dev.mcpkit.maven.core.install.ConfigInstaller;
@@ -112,8 +113,9 @@ abstract class AbstractMcpMojo extends AbstractMojo {
             return;
         }
         try {
-            run(new ClientSetup(new ServerDescriber(), ClientConfigLocations.current(serverProject().layout().basedir()),
-                    new ConfigInstaller(Clock.systemDefaultZone())));
+            Path basedir = serverProject().layout().basedir();
+            run(new ClientSetup(new ServerDescriber(), ClientConfigLocations.current(basedir), new ConfigInstaller(Clock.systemDefaultZone()),
+                    ClientCommandRunner.current(basedir)));
         } catch (DescribeException | ConfigFileException | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {

@@ -12,7 +12,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Adds this server to an MCP client's real configuration file, keeping everything else in it, with a
- * timestamped backup; {@code -Dmcp.dryRun} shows the diff instead, {@code -Dmcp.uninstall} removes the entry.
+ * timestamped backup; {@code -Dmcp.dryRun} shows the diff instead, {@code -Dmcp.uninstall} removes the entry. Where the
+ * client has a command of its own for this and it is on the PATH ({@code claude}, {@code code}, {@code gemini},
+ * {@code codex}), that command does it.
  *
  * @since 0.1.0
  */
@@ -31,6 +33,14 @@ public class InstallMojo extends AbstractClientMojo {
     @Parameter(property = "mcp.uninstall", defaultValue = "false")
     boolean uninstall;
 
+    /**
+     * Lets the client's own command add (or remove) the entry when it is on the PATH: {@code claude mcp add},
+     * {@code code --add-mcp}, {@code gemini mcp add}, {@code codex mcp add}. {@code false} edits the file in every case.
+     * @since 0.1.0
+     */
+    @Parameter(property = "mcp.clientCommand", defaultValue = "true")
+    boolean clientCommand;
+
     /** Skips this goal. @since 0.1.0 */
     @Parameter(property = "mcp.install.skip", defaultValue = "false")
     boolean skipInstall;
@@ -42,8 +52,14 @@ public class InstallMojo extends AbstractClientMojo {
 
     @Override
     void run(ClientSetup setup) throws DescribeException, ConfigFileException {
-        ClientSetup.Installation installation = setup.install(serverRequest(), launchRequest(), client, Scope.parse(scope),
-                configFile == null || configFile.isBlank() ? null : Path.of(configFile), dryRun, uninstall);
+        ClientSetup.Installation installation;
+        try {
+            installation = setup.install(serverRequest(), launchRequest(), client, Scope.parse(scope),
+                    configFile == null || configFile.isBlank() ? null : Path.of(configFile), dryRun, uninstall, clientCommand);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConfigFileException("interrupted while the client's command ran", e);
+        }
         installation.warnings().forEach(getLog()::warn);
         getLog().info(installation.message());
     }

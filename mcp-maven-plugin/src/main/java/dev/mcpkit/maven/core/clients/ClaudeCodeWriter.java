@@ -36,6 +36,11 @@ final class ClaudeCodeWriter extends ServerMapWriter {
      * Placeholders stay literal ({@code '${KEY}'}) so the secret is read at launch and never stored.
      */
     String addCommand(String name, LaunchSpec spec, String scope) {
+        return ShellQuoting.line(addWords(name, spec, scope));
+    }
+
+    /** {@code claude mcp add} as separate words, to run without a shell. */
+    List<String> addWords(String name, LaunchSpec spec, String scope) {
         List<String> words = new ArrayList<>(List.of("claude", "mcp", "add", "--transport", "stdio"));
         if (scope != null) {
             words.add("--scope");
@@ -48,7 +53,7 @@ final class ClaudeCodeWriter extends ServerMapWriter {
         }
         words.add("--");
         words.addAll(spec.commandLine());
-        return ShellQuoting.line(words);
+        return words;
     }
 
     /** A small script running {@link #addCommand}: {@code clients/claude-mcp-add.sh}. */

@@ -34,28 +34,22 @@ public final class InstallLines {
                 + Base64.getEncoder().encodeToString(stdioEntry(null, plain).toString().getBytes(StandardCharsets.UTF_8))));
         String vscode = stdioEntry(name, plain).toString();
         lines.add(new Line("VS Code", "link", "vscode:mcp/install?" + encode(vscode)));
-        lines.add(new Line("VS Code", "command", "code --add-mcp " + ShellQuoting.posix(vscode)));
+        lines.add(new Line("VS Code", "command", command("vscode", name, plain)));
         lines.add(new Line("Goose", "link", gooseLink(name, description, plain)));
-        lines.add(new Line("Claude Code", "command", ((ClaudeCodeWriter) ClientConfigs.get("claude-code")).addCommand(name, plain, "user")));
-        List<String> gemini = new ArrayList<>(List.of("gemini", "mcp", "add", "--scope", "user"));
-        for (EnvVar var : plain.env()) {
-            gemini.addAll(List.of("-e", var.key() + "=" + var.value()));
-        }
-        gemini.add(name);
-        gemini.addAll(plain.commandLine());
-        lines.add(new Line("Gemini CLI", "command", ShellQuoting.line(gemini)));
-        List<String> codex = new ArrayList<>(List.of("codex", "mcp", "add", name));
-        for (EnvVar var : plain.env()) {
-            codex.addAll(List.of("--env", var.key() + "=" + var.value()));
-        }
-        codex.add("--");
-        codex.addAll(plain.commandLine());
-        lines.add(new Line("Codex", "command", ShellQuoting.line(codex)));
+        lines.add(new Line("Claude Code", "command", command("claude-code", name, plain)));
+        lines.add(new Line("Gemini CLI", "command", command("gemini", name, plain)));
+        lines.add(new Line("Codex", "command", command("codex", name, plain)));
         return lines;
     }
 
+    /** The client's own command that adds the server (its last step: the one that adds). */
+    private static String command(String clientId, String name, LaunchSpec plain) {
+        List<ClientCommands.Step> steps = ClientCommands.add(clientId, name, plain, true).steps();
+        return steps.get(steps.size() - 1).line();
+    }
+
     /** {@code {"name"?, "type": "stdio", "command", "args", "env"?}}: the entry the links carry. */
-    private static ObjectNode stdioEntry(String name, LaunchSpec spec) {
+    static ObjectNode stdioEntry(String name, LaunchSpec spec) {
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
         if (name != null) {
             entry.put("name", name);

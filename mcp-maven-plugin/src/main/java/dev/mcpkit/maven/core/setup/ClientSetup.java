@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.mcpkit.maven.core.clients.ClientCommands;
 import dev.mcpkit.maven.core.clients.ClientConfigWriter;
 import dev.mcpkit.maven.core.clients.ClientConfigs;
 import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.describe.ServerDescriptor;
+import dev.mcpkit.maven.core.install.ClientCommandRunner;
 import dev.mcpkit.maven.core.install.ClientConfigLocations;
 import dev.mcpkit.maven.core.install.ConfigFileException;
 import dev.mcpkit.maven.core.install.ConfigInstaller;
@@ -28,10 +30,14 @@ public final class ClientSetup {
     private final ClientConfigLocations locations;
     private final ConfigInstaller installer;
 
-    public ClientSetup(ServerDescriber describer, ClientConfigLocations locations, ConfigInstaller installer) {
+    private final ClientCommandRunner commands;
+
+    public ClientSetup(ServerDescriber describer, ClientConfigLocations locations, ConfigInstaller installer,
+                       ClientCommandRunner commands) {
         this.describer = describer;
         this.locations = locations;
         this.installer = installer;
+        this.commands = commands;
     }
 
     /** The snippet for one client and the file it belongs in ({@code mcp:config}). */
@@ -74,9 +80,13 @@ public final class ClientSetup {
         }
     }
 
-    /** Merges the server into (or removes it from) the client's configuration file ({@code mcp:install}). */
+    /**
+     * Merges the server into (or removes it from) the client's configuration file ({@code mcp:install}); with
+     * {@code clientCommand}, through the client's own command when it is on the PATH and can say what the entry needs.
+     */
     public Installation install(ServerRequest server, LaunchRequest launch, String clientId, Scope scope, Path configFile,
-                                boolean dryRun, boolean uninstall) throws DescribeException, ConfigFileException {
+                                boolean dryRun, boolean uninstall, boolean clientCommand)
+            throws DescribeException, ConfigFileException, InterruptedException {
         ClientConfigWriter writer = ClientConfigs.get(clientId);
         ConfigLocation location = configFile != null ? null : locations.locate(clientId, scope);
         if (location != null && location.file() == null) {
@@ -86,20 +96,43 @@ public final class ClientSetup {
         Path file = configFile != null ? configFile : location.file();
         Server described = describe(server);
         List<String> warnings = new ArrayList<>();
-        InstallResult result;
-        if (uninstall) {
-            result = installer.uninstall(writer, file, described.name, dryRun);
-        } else {
-            LaunchSpec spec = launchSpec(described, launch, warnings);
-            result = installer.install(writer, file, described.name, spec, dryRun);
+        LaunchSpec spec = uninstall ? null : launchSpec(described, launch, warnings);
+        if (clientCommand && configFile == null) {
+            ClientCommands.Plan plan = uninstall ? ClientCommands.remove(clientId, described.name, scope == Scope.USER)
+                    : ClientCommands.add(clientId, described.name, spec, scope == Scope.USER);
+            Path executable = plan.possible() ? commands.find(plan.executable()) : null;
+            if (executable != null) {
+                if (!dryRun) {
+                    commands.run(plan, executable);
+                }
+                return new Installation(described.name, writer.displayName(), null, plan.steps().get(plan.steps().size() - 1).line(),
+                        dryRun, uninstall || spec == null ? List.of() : writer.placeholders(spec), warnings);
+            }
+            if (plan.possible()) {
+                warnings.add(plan.executable() + " is not on the PATH: editing " + file + " instead.");
+            } else if (plan.whyNot() != null) {
+                warnings.add(plan.whyNot() + ": editing " + file + " instead.");
+            }
         }
-        return new Installation(described.name, writer.displayName(), result, warnings);
+        InstallResult result = uninstall ? installer.uninstall(writer, file, described.name, dryRun)
+                : installer.install(writer, file, described.name, spec, dryRun);
+        return new Installation(described.name, writer.displayName(), result, null, dryRun, List.of(), warnings);
     }
 
-    /** The result of {@link #install}, with the name the server was installed under. */
-    public record Installation(String serverName, String clientName, InstallResult result, List<String> warnings) {
+    /**
+     * The result of {@link #install}, with the name the server was installed under: what changed in the file, or the
+     * client's own command that was run ({@code command}; with {@code dryRun}, the one that would be).
+     */
+    public record Installation(String serverName, String clientName, InstallResult result, String command, boolean dryRun,
+                               List<String> placeholders, List<String> warnings) {
         public String message() {
-            return result.message(serverName) + (result.changed() ? "\nRestart " + clientName + " to pick it up." : "");
+            if (command == null) {
+                return result.message(serverName) + (result.changed() ? "\nRestart " + clientName + " to pick it up." : "");
+            }
+            String m = (dryRun ? "Dry run, nothing changed. " + clientName + "'s own command would run:\n  " : "Ran " + clientName
+                    + "'s own command:\n  ") + command + "\n(-Dmcp.clientCommand=false edits its file instead.)";
+            return placeholders.isEmpty() ? m : m + "\nValues to provide: " + String.join(", ", placeholders)
+                    + " (no secret is in the entry: set them where the client or the server reads them).";
         }
     }
 

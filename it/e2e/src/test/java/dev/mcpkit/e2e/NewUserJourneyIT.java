@@ -156,6 +156,55 @@ class NewUserJourneyIT {
     }
 
     @Test
+    void mcpInstallRunsEachClientsOwnCommandAndTheClientItselfListsTheServer() throws Exception {
+        Path clis = Path.of(System.getProperty("e2e.clientClisDir"), "node_modules", ".bin");
+        Path home = work.resolve("cli-home");
+        WorkDirectories.delete(home);
+        Files.createDirectories(home);
+        // the clients' own commands (npm, pinned in it/client-clis), in a home of their own, with no network chatter
+        Map<String, String> env = new java.util.HashMap<>(Map.of("PATH", clis + java.io.File.pathSeparator + System.getenv("PATH"),
+                "HOME", home.toString(), "DISABLE_AUTOUPDATER", "1", "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1"));
+        env.put("CODEX_HOME", home.resolve(".codex").toString());
+
+        String claude = maven.runWith(project, env, true, "mcp:install", "-Dmcp.client=claude-code", "-Dmcp.launch=java");
+        assertThat(claude).contains("Ran Claude Code's own command:").contains("claude mcp add --transport stdio --scope user " + ARTIFACT);
+        String listed = cli(env, clis.resolve("claude"), "mcp", "get", ARTIFACT);
+        assertThat(listed).as("claude mcp get").contains("Scope: User config").as("claude mcp get starts the server and shakes hands").contains("Status: ✔ Connected")
+                .containsPattern("Command: /\\S+/java\n")
+                .contains("-jar " + jar.toAbsolutePath()).contains("SIGNING_KEY=${SIGNING_KEY}");
+
+        String gemini = maven.runWith(project, env, true, "mcp:install", "-Dmcp.client=gemini", "-Dmcp.launch=java");
+        assertThat(gemini).contains("Ran Gemini CLI's own command:");
+        assertThat(cli(env, clis.resolve("gemini"), "mcp", "list")).as("gemini mcp list").containsPattern(ARTIFACT + ": /\\S+/java ")
+                .contains("-jar " + jar.toAbsolutePath());
+
+        // the server has a secret, which codex mcp add cannot pass through: mcp:install writes the file, and Codex reads it
+        String codex = maven.runWith(project, env, true, "mcp:install", "-Dmcp.client=codex", "-Dmcp.launch=java");
+        assertThat(codex).contains("codex mcp add cannot pass a value through").contains("config.toml");
+        assertThat(cli(env, clis.resolve("codex"), "mcp", "get", ARTIFACT)).as("codex mcp get").containsPattern("command: /\\S+/java\n")
+                .contains(jar.toAbsolutePath().toString()).contains("SIGNING_KEY");
+
+        String removed = maven.runWith(project, env, true, "mcp:install", "-Dmcp.client=claude-code", "-Dmcp.uninstall");
+        assertThat(removed).contains("claude mcp remove --scope user " + ARTIFACT);
+        assertThat(Files.readString(home.resolve(".claude.json"))).doesNotContain("\"" + ARTIFACT + "\"");
+        System.out.println("e2e: claude mcp get after mcp:install:\n" + listed);
+    }
+
+    /** Runs a client's own command in the test's home; returns what it printed, failing on a non-zero exit. */
+    private static String cli(Map<String, String> env, Path command, String... args) throws Exception {
+        List<String> line = new ArrayList<>(List.of(command.toString()));
+        line.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(line).directory(project.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", line) + ":\n" + out).isZero();
+        return out;
+    }
+
+    @Test
     void mcpDevReloadsAnEditedToolBehindTheConnectionOfAnSdkClient() throws Exception {
         maven.run(project, "-q", "mcp:config", "-Dmcp.client=claude-desktop", "-Dmcp.dev", "-Dmcp.output=mcp-config-dev.json");
         Map<String, Object> entry = entry(project.resolve("mcp-config-dev.json"));

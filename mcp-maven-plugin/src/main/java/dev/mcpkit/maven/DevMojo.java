@@ -3,6 +3,9 @@ package dev.mcpkit.maven;
 import dev.mcpkit.maven.core.describe.ServerCommand;
 import dev.mcpkit.maven.core.dev.DevSupervisor;
 import dev.mcpkit.maven.core.dev.MavenBuild;
+import dev.mcpkit.maven.core.inspect.InspectedServer;
+import dev.mcpkit.maven.core.inspect.InspectorWebUi;
+import dev.mcpkit.maven.core.launch.LaunchSpecs;
 import dev.mcpkit.maven.core.setup.ClientSetup;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -45,6 +49,19 @@ public class DevMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.args")
     List<String> args = new ArrayList<>();
 
+    /**
+     * Opens the official MCP Inspector's web UI (npm {@code @modelcontextprotocol/inspector}, the version the plugin
+     * pins, fetched through {@code npx}: needs Node.js 20+) on the server with live reload: the Inspector starts
+     * {@code mvn -q mcp:dev} with this build's settings as its server. Prints the page's URL and runs until Ctrl-C.
+     * @since 0.1.0
+     */
+    @Parameter(property = "mcp.inspector", defaultValue = "false")
+    boolean inspector;
+
+    /** The port of the Inspector's page with {@code mcp.inspector}; its proxy takes this port + 3. @since 0.1.0 */
+    @Parameter(property = "mcp.inspector.port", defaultValue = "6274")
+    int inspectorPort;
+
     @Override
     String goalSkipReason() {
         return skipDev ? "mcp.dev.skip is true" : null;
@@ -52,6 +69,10 @@ public class DevMojo extends AbstractMcpMojo {
 
     @Override
     void run(ClientSetup setup) throws IOException {
+        if (inspector) {
+            runInspector();
+            return;
+        }
         // the process's own stdout and stderr: Maven 4 takes a plugin's System.out and System.err into its log, on stdout
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (getLog().isInfoEnabled()) {
@@ -70,6 +91,28 @@ public class DevMojo extends AbstractMcpMojo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The Inspector in a browser, with this same goal as its stdio server (without mcp.inspector, which it drops). */
+    private void runInspector() throws IOException {
+        serverRequest();   // fails here, with the advice to compile, rather than in the Inspector's page
+        InspectedServer dev = InspectedServer.dev(LaunchSpecs.dev(MavenBuild.mvn(System.getProperty("maven.home")),
+                project.getFile().toPath().toAbsolutePath(), javaExecutable(), List.of()), fullGoal(), offline(), sameBuild(),
+                System.getenv("MAVEN_OPTS"), project.getBasedir().toPath());
+        try {
+            new InspectorWebUi(getLog()::info, getLog()::debug).run(dev, inspectorPort);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** This goal with the plugin's coordinates, e.g. {@code dev.mcpkit:mcp-maven-plugin:0.1.0:dev}. */
+    private String fullGoal() {
+        if (mojoExecution == null) {
+            return "mcp:dev";
+        }
+        PluginDescriptor plugin = mojoExecution.getMojoDescriptor().getPluginDescriptor();
+        return plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":" + mojoExecution.getGoal();
     }
 
     /** What makes the build again the same as this one: its settings file, local repository, profiles and properties. */

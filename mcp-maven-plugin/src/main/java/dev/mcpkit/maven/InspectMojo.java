@@ -9,6 +9,8 @@ import dev.mcpkit.maven.core.describe.DescribeException;
 import dev.mcpkit.maven.core.describe.ServerDescriber;
 import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.inspect.InspectTransport;
+import dev.mcpkit.maven.core.inspect.InspectedServer;
+import dev.mcpkit.maven.core.inspect.InspectorWebUi;
 import dev.mcpkit.maven.core.inspect.InspectionReport;
 import dev.mcpkit.maven.core.output.MachineOutput;
 import dev.mcpkit.maven.core.output.TextTemplates;
@@ -26,6 +28,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * it); {@code -Dmcp.url=http://host:port/mcp} inspects a server already serving there instead of starting one.
  * {@code -Dmcp.format=json} prints JSON; {@code -Dmcp.output=inspect.json} writes it to that file only (redirecting
  * stdout also catches Maven's colour codes and, on Maven 4, its {@code [stdout]} prefixes).
+ * {@code -Dmcp.inspector} opens the official MCP Inspector's web UI on the server instead of printing tables.
  *
  * @since 0.1.0
  */
@@ -57,6 +60,18 @@ public class InspectMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.output")
     String output;
 
+    /**
+     * Starts the official MCP Inspector's web UI (npm {@code @modelcontextprotocol/inspector}, the version the plugin
+     * pins, fetched through {@code npx}: needs Node.js 20+) with the server from the build output, prints the page's
+     * URL and runs until Ctrl-C, instead of printing tables. @since 0.1.0
+     */
+    @Parameter(property = "mcp.inspector", defaultValue = "false")
+    boolean inspector;
+
+    /** The port of the Inspector's page with {@code mcp.inspector}; its proxy takes this port + 3. @since 0.1.0 */
+    @Parameter(property = "mcp.inspector.port", defaultValue = "6274")
+    int inspectorPort;
+
     @Override
     String goalSkipReason() {
         return skipInspect ? "mcp.inspect.skip is true" : null;
@@ -64,6 +79,17 @@ public class InspectMojo extends AbstractMcpMojo {
 
     @Override
     void run(ClientSetup setup) throws DescribeException, IOException {
+        if (inspector) {
+            if (url != null && !url.isBlank()) {
+                throw new IllegalArgumentException("mcp.inspector starts the server from the build output itself: leave mcp.url out");
+            }
+            try {
+                new InspectorWebUi(getLog()::info, getLog()::debug).run(InspectedServer.of(serverRequest().command(), List.of()), inspectorPort);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
         List<Setting> declared = new ArrayList<>();
         settings.forEach(s -> declared.add(s.toSetting()));
         MachineOutput out = MachineOutput.of(output, serverProject().layout().basedir(), System.out);

@@ -1,8 +1,11 @@
 package dev.mcpkit.maven;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.mcpkit.maven.core.dev.MavenBuild;
+import dev.mcpkit.maven.core.launch.Header;
 import dev.mcpkit.maven.core.launch.LaunchMode;
 import dev.mcpkit.maven.core.setup.LaunchRequest;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -41,9 +44,33 @@ abstract class AbstractClientMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.jar")
     String jar;
 
+    /**
+     * A server that already serves over Streamable HTTP at this URL (e.g. {@code https://weather.example.com/mcp}): the
+     * clients' entries reach it there instead of starting a process. @since 0.1.0
+     */
+    @Parameter(property = "mcp.url")
+    String url;
+
+    /**
+     * Headers clients send to {@code mcp.url}, as {@code Name: value}; write a credential as {@code {env:KEY}} (e.g.
+     * {@code Authorization: Bearer {env:WEATHER_TOKEN}}): each client reads it from where it keeps such values, and the
+     * value is never written. An mcpkit server with OAuth needs none: clients sign in by themselves. @since 0.1.0
+     */
+    @Parameter(property = "mcp.headers")
+    List<String> headers = new ArrayList<>();
+
     LaunchRequest launchRequest() {
-        return new LaunchRequest(dev ? LaunchMode.DEV : LaunchMode.parse(launch), Path.of(mcpDirectory), jar == null ? null : Path.of(jar),
-                javaExecutable(), jvmOptions, release(), serverProject().coordinates(),
-                MavenBuild.mvn(System.getProperty("maven.home")), project.getFile().toPath().toAbsolutePath());
+        LaunchRequest request = new LaunchRequest(dev ? LaunchMode.DEV : LaunchMode.parse(launch), Path.of(mcpDirectory),
+                jar == null ? null : Path.of(jar), javaExecutable(), jvmOptions, release(), serverProject().coordinates(),
+                MavenBuild.mvn(System.getProperty("maven.home")), project.getFile().toPath().toAbsolutePath(), null, List.of());
+        if (url == null || url.isBlank()) {
+            if (!headers.isEmpty()) {
+                throw new IllegalArgumentException("mcp.headers go with a server at a URL: set -Dmcp.url too");
+            }
+            return request;
+        }
+        List<Header> sent = new ArrayList<>();
+        headers.forEach(header -> sent.add(Header.parse(header)));
+        return request.remote(url.trim(), sent);
     }
 }

@@ -1,6 +1,9 @@
 package dev.mcpkit.maven;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,6 +21,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * on this machine: {@code mvn mcp:config -Dmcp.client=vscode -Dmcp.launch=java} ({@code -Dmcp.client=all}, or a
  * comma-separated list, prints several). The snippet goes to stdout, or with {@code -Dmcp.output=snippet.json} to
  * that file only: redirecting stdout also catches Maven's colour codes and, on Maven 4, its {@code [stdout]} prefixes.
+ * With several clients, {@code -Dmcp.output=entries/} writes each one's file into that folder. {@code -Dmcp.url} gives
+ * the entries of a server already serving over Streamable HTTP at that URL.
  *
  * @since 0.1.0
  */
@@ -29,8 +34,8 @@ public class ConfigMojo extends AbstractClientMojo {
     boolean skipConfig;
 
     /**
-     * Writes the snippet to this file (UTF-8, relative to the project directory) instead of stdout; takes one
-     * client. @since 0.1.0
+     * Writes the snippet to this file (UTF-8, relative to the project directory) instead of stdout; for several
+     * clients, a folder (ending in {@code /}) that gets {@code <client>.json} (or {@code .yaml}, {@code .toml}) each. @since 0.1.0
      */
     @Parameter(property = "mcp.output")
     String output;
@@ -46,8 +51,12 @@ public class ConfigMojo extends AbstractClientMojo {
         List<ConfigSnippet> snippets = setup.config(serverRequest(), launchRequest(), Arrays.asList(client.split(",")),
                 Scope.parse(scope));
         if (out.toFile() && snippets.size() > 1) {
-            throw new IllegalArgumentException("mcp.output holds one client's snippet: name one client in -Dmcp.client, not '"
-                    + client + "'");
+            if (!output.endsWith("/") && !Files.isDirectory(serverProject().layout().basedir().resolve(output.trim()))) {
+                throw new IllegalArgumentException("mcp.output holds one client's snippet: name one client in -Dmcp.client, not '"
+                        + client + "', or a folder (ending in /) to write each client's file into");
+            }
+            writeEach(snippets, serverProject().layout().basedir().resolve(output.trim()));
+            return;
         }
         for (ConfigSnippet snippet : snippets) {
             snippet.warnings().forEach(getLog()::warn);
@@ -65,5 +74,15 @@ public class ConfigMojo extends AbstractClientMojo {
         }
         out.finish("the " + snippets.get(0).clientName() + " snippet", getLog()::info);
         getLog().info("To merge it into that file safely: mvn mcp:install -Dmcp.client=<client> (-Dmcp.dryRun=true to preview).");
+    }
+
+    /** Each client's snippet to {@code <folder>/<client id>.<extension>}. */
+    private void writeEach(List<ConfigSnippet> snippets, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        snippets.get(0).warnings().forEach(getLog()::warn);
+        for (ConfigSnippet snippet : snippets) {
+            Files.writeString(folder.resolve(snippet.fileName()), snippet.text(), StandardCharsets.UTF_8);
+        }
+        getLog().info("Wrote " + snippets.size() + " clients' entries to " + folder.toAbsolutePath());
     }
 }

@@ -156,6 +156,30 @@ class NewUserJourneyIT {
     }
 
     @Test
+    void everyRemoteEntryForAServerAtAUrlValidatesAgainstThePublicClientRegistry() throws Exception {
+        String url = "https://journey.example.com/mcp";
+        Path remote = work.resolve("remote-entries");
+        WorkDirectories.delete(remote);
+        String log = maven.run(project, "mcp:config", "-Dmcp.client=all", "-Dmcp.url=" + url,
+                "-Dmcp.headers=Authorization: Bearer {env:JOURNEY_TOKEN}", "-Dmcp.output=" + remote + "/");
+        assertThat(log).contains("Claude Desktop is left out: Claude Desktop takes a server at a URL in its own settings")
+                .contains("Zed is left out: Zed reads no header value from the environment");
+        String out = gui.run(work.resolve("validate-remote.err"), "node",
+                Path.of(System.getProperty("e2e.supportDir"), "validate-client-configs.cjs").toString(),
+                System.getProperty("e2e.clientsDir"), remote.toString());
+        Map<String, Object> report = object(Json.parse(out.trim()));
+        List<String> clients = List.of("claude-code", "vscode", "cursor", "windsurf", "cursor-agent", "goose", "gemini",
+                "codex", "opencode", "antigravity", "antigravity-cli", "junie", "jetbrains");
+        for (String client : clients) {
+            assertThat(object(report.get(client))).as(client).containsEntry("valid", true);
+            assertThat(Files.readString(remote.resolve(client + (client.equals("goose") ? ".yaml" : client.equals("codex") ? ".toml" : ".json"))))
+                    .as(client).contains(url).contains(client.equals("vscode") ? "${input:journey-mcp-journey-token}" : "JOURNEY_TOKEN")
+                    .doesNotContain("\"command\"");
+        }
+        assertThat(report).hasSize(clients.size());
+    }
+
+    @Test
     void mcpInstallRunsEachClientsOwnCommandAndTheClientItselfListsTheServer() throws Exception {
         Path clis = Path.of(System.getProperty("e2e.clientClisDir"), "node_modules", ".bin");
         Path home = work.resolve("cli-home");
@@ -183,6 +207,26 @@ class NewUserJourneyIT {
         assertThat(codex).contains("codex mcp add cannot pass a value through").contains("config.toml");
         assertThat(cli(env, clis.resolve("codex"), "mcp", "get", ARTIFACT)).as("codex mcp get").containsPattern("command: /\\S+/java\n")
                 .contains(jar.toAbsolutePath().toString()).contains("SIGNING_KEY");
+
+        // the same server serving Streamable HTTP: -Dmcp.url installs the remote entry, and Claude Code connects to it there
+        Process served = new ProcessBuilder(absoluteJava(), "-jar", jar.toString(), "--transport", "http", "--port", "0")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            java.io.BufferedReader err = new java.io.BufferedReader(new java.io.InputStreamReader(served.getErrorStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = err.readLine()) != null && !line.contains("serving MCP over Streamable HTTP at ")) {
+                // the lines before the endpoint
+            }
+            assertThat(line).as("the server names its endpoint on stderr").isNotNull();
+            String endpoint = line.substring(line.indexOf("http://")).trim();
+            String remote = maven.runWith(project, env, true, "mcp:install", "-Dmcp.client=claude-code", "-Dmcp.url=" + endpoint);
+            assertThat(remote).contains("claude mcp add --transport http --scope user " + ARTIFACT + " " + endpoint);
+            assertThat(cli(env, clis.resolve("claude"), "mcp", "get", ARTIFACT)).as("claude mcp get, remote")
+                    .contains("Type: http").contains("URL: " + endpoint).contains("Status: ✔ Connected");
+        } finally {
+            served.destroy();
+            served.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
 
         String removed = maven.runWith(project, env, true, "mcp:install", "-Dmcp.client=claude-code", "-Dmcp.uninstall");
         assertThat(removed).contains("claude mcp remove --scope user " + ARTIFACT);

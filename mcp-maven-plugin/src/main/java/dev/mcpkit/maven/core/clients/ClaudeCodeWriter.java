@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.mcpkit.maven.core.launch.EnvVar;
+import dev.mcpkit.maven.core.launch.Header;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,12 +42,19 @@ final class ClaudeCodeWriter extends ServerMapWriter {
 
     /** {@code claude mcp add} as separate words, to run without a shell. */
     List<String> addWords(String name, LaunchSpec spec, String scope) {
-        List<String> words = new ArrayList<>(List.of("claude", "mcp", "add", "--transport", "stdio"));
+        List<String> words = new ArrayList<>(List.of("claude", "mcp", "add", "--transport", spec.isRemote() ? "http" : "stdio"));
         if (scope != null) {
             words.add("--scope");
             words.add(scope);
         }
         words.add(name);
+        if (spec.isRemote()) {
+            words.add(spec.url());
+            for (Header header : spec.headers()) {
+                words.addAll(List.of("--header", header.name() + ": " + header.render(key -> "${" + key + "}")));
+            }
+            return words;
+        }
         for (EnvVar var : spec.env()) {
             words.add("--env");
             words.add(var.key() + "=" + (var.isPlaceholder() ? placeholder(name, var) : var.value()));

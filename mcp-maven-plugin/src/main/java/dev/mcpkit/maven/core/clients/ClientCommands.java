@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.mcpkit.maven.core.launch.EnvVar;
+import dev.mcpkit.maven.core.launch.Header;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
 
 /**
@@ -66,6 +67,14 @@ public final class ClientCommands {
             case "gemini": {
                 // gemini mcp add takes the command's own arguments after it, -- and all, and replaces an entry it has
                 List<String> words = new ArrayList<>(List.of("gemini", "mcp", "add", "--scope", userScope ? "user" : "project"));
+                if (spec.isRemote()) {
+                    words.addAll(List.of("--transport", "http"));
+                    for (Header header : spec.headers()) {
+                        words.addAll(List.of("-H", header.name() + ": " + header.render(key -> "${" + key + "}")));
+                    }
+                    words.addAll(List.of(name, spec.url()));
+                    return Plan.of(new Step(words, false));
+                }
                 for (EnvVar var : spec.env()) {
                     words.addAll(List.of("-e", var.key() + "=" + (var.isPlaceholder() ? "${" + var.key() + "}" : var.value())));
                 }
@@ -74,6 +83,9 @@ public final class ClientCommands {
                 return Plan.of(new Step(words, false));
             }
             case "codex": {
+                if (spec.isRemote()) {
+                    return codexRemote(name, spec);
+                }
                 if (!ClientConfigs.get(clientId).placeholders(spec).isEmpty()) {
                     return Plan.none("codex mcp add cannot pass a value through from Codex's environment (env_vars)");
                 }
@@ -92,11 +104,23 @@ public final class ClientCommands {
                 if (!ClientConfigs.get(clientId).placeholders(spec).isEmpty()) {
                     return Plan.none("code --add-mcp cannot declare the inputs VS Code asks the values with");
                 }
-                return Plan.of(new Step(List.of("code", "--add-mcp", InstallLines.stdioEntry(name, spec).toString()), false));
+                return Plan.of(new Step(List.of("code", "--add-mcp", InstallLines.entry(name, spec).toString()), false));
             }
             default:
                 return Plan.none(null);
         }
+    }
+
+    /** {@code codex mcp add NAME --url URL}, with {@code --bearer-token-env-var} for {@code Authorization: Bearer {env:KEY}}. */
+    private static Plan codexRemote(String name, LaunchSpec spec) {
+        List<String> words = new ArrayList<>(List.of("codex", "mcp", "add", name, "--url", spec.url()));
+        for (Header header : spec.headers()) {
+            if (!header.isBearerReference()) {
+                return Plan.none("codex mcp add sends no header but Authorization: Bearer {env:KEY}");
+            }
+            words.addAll(List.of("--bearer-token-env-var", header.keys().get(0)));
+        }
+        return Plan.of(new Step(words, false));
     }
 
     /** How the client's own command removes the server {@code name}. */

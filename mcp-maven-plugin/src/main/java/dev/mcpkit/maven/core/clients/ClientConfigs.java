@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.mcpkit.maven.core.clients.McpServersWriter.Remote;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
 
 /** Every supported client, by id. */
@@ -12,23 +13,23 @@ public final class ClientConfigs {
     private static final Map<String, ClientConfigWriter> WRITERS = new LinkedHashMap<>();
 
     static {
-        register(new McpServersWriter("claude-desktop", "Claude Desktop", key -> "${" + key + "}"));
+        register(new McpServersWriter("claude-desktop", "Claude Desktop", key -> "${" + key + "}", Remote.NONE));
         register(new ClaudeCodeWriter());
         register(new VsCodeWriter());
         // Cursor and Windsurf expand ${env:NAME} from their environment (cursor.com/docs/mcp, docs.windsurf.com)
-        register(new McpServersWriter("cursor", "Cursor", key -> "${env:" + key + "}"));
-        register(new McpServersWriter("windsurf", "Windsurf", key -> "${env:" + key + "}"));
-        register(new McpServersWriter("cursor-agent", "Cursor Agent (CLI)", key -> "${env:" + key + "}"));
+        register(new McpServersWriter("cursor", "Cursor", key -> "${env:" + key + "}", Remote.TYPED_URL));
+        register(new McpServersWriter("windsurf", "Windsurf", key -> "${env:" + key + "}", Remote.SERVER_URL));
+        register(new McpServersWriter("cursor-agent", "Cursor Agent (CLI)", key -> "${env:" + key + "}", Remote.TYPED_URL));
         register(new ZedWriter());
         register(new GooseWriter());
         // Gemini CLI expands $VAR and ${VAR} from its environment (its docs/tools/mcp-server.md)
-        register(new McpServersWriter("gemini", "Gemini CLI", key -> "${" + key + "}"));
+        register(new McpServersWriter("gemini", "Gemini CLI", key -> "${" + key + "}", Remote.HTTP_URL));
         register(new CodexWriter());
         register(new OpenCodeWriter());
-        register(new McpServersWriter("antigravity", "Antigravity", key -> "${" + key + "}"));
-        register(new McpServersWriter("antigravity-cli", "Antigravity CLI", key -> "${" + key + "}"));
-        register(new McpServersWriter("junie", "Junie", key -> "${" + key + "}"));
-        register(new McpServersWriter("jetbrains", "JetBrains AI Assistant", key -> "${" + key + "}"));
+        register(new McpServersWriter("antigravity", "Antigravity", key -> "${" + key + "}", Remote.SERVER_URL));
+        register(new McpServersWriter("antigravity-cli", "Antigravity CLI", key -> "${" + key + "}", Remote.SERVER_URL));
+        register(new McpServersWriter("junie", "Junie", key -> "${" + key + "}", Remote.URL));
+        register(new McpServersWriter("jetbrains", "JetBrains AI Assistant", key -> "${" + key + "}", Remote.TYPED_URL));
     }
 
     /** Clients that run only remote servers, configured in their own web settings: what to do instead. */

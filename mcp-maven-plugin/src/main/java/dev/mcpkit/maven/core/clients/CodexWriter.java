@@ -1,6 +1,7 @@
 package dev.mcpkit.maven.core.clients;
 
 import dev.mcpkit.maven.core.launch.EnvVar;
+import dev.mcpkit.maven.core.launch.Header;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -42,6 +43,38 @@ final class CodexWriter extends ServerMapWriter {
         }
         if (!env.isEmpty()) {
             entry.set("env", env);
+        }
+        return entry;
+    }
+
+    /**
+     * {@code url}, and each header by the key Codex has for it: a fixed value in {@code http_headers}, a value from
+     * Codex's environment in {@code env_http_headers}, and {@code Authorization: Bearer {env:KEY}} as
+     * {@code bearer_token_env_var}.
+     */
+    @Override
+    ObjectNode remoteEntry(String name, LaunchSpec spec) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("url", spec.url());
+        ObjectNode fixed = JsonNodeFactory.instance.objectNode();
+        ObjectNode fromEnv = JsonNodeFactory.instance.objectNode();
+        for (Header header : spec.headers()) {
+            if (header.keys().isEmpty()) {
+                fixed.put(header.name(), header.value());
+            } else if (header.isOneReference()) {
+                fromEnv.put(header.name(), header.keys().get(0));
+            } else if (header.isBearerReference()) {
+                entry.put("bearer_token_env_var", header.keys().get(0));
+            } else {
+                throw new IllegalArgumentException("Codex takes a header's value from its environment whole (or as Authorization: Bearer"
+                        + " {env:KEY}): write " + header.name() + " as \"" + header.name() + ": {env:KEY}\"");
+            }
+        }
+        if (!fixed.isEmpty()) {
+            entry.set("http_headers", fixed);
+        }
+        if (!fromEnv.isEmpty()) {
+            entry.set("env_http_headers", fromEnv);
         }
         return entry;
     }

@@ -51,6 +51,26 @@ final class GooseWriter extends ServerMapWriter {
         return entry;
     }
 
+    /** Goose's {@code streamable_http} extension, with every key the registry's schema wants. */
+    @Override
+    ObjectNode remoteEntry(String name, LaunchSpec spec) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("enabled", true);
+        entry.put("type", "streamable_http");
+        entry.put("name", name);
+        entry.put("uri", spec.url());
+        entry.putObject("envs");
+        ArrayNode envKeys = entry.putArray("env_keys");
+        spec.env().forEach(var -> envKeys.add(var.key()));
+        ObjectNode headers = entry.putObject("headers");
+        spec.headers().forEach(header -> headers.put(header.name(), header.render(key -> "${" + key + "}")));
+        entry.put("description", "");
+        entry.put("timeout", TIMEOUT_SECONDS);
+        entry.putNull("bundled");
+        entry.putArray("available_tools");
+        return entry;
+    }
+
     @Override
     String placeholder(String serverName, EnvVar var) {
         return var.key();

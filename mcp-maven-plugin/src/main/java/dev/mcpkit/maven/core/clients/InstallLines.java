@@ -31,8 +31,8 @@ public final class InstallLines {
         LaunchSpec plain = spec.withoutPlaceholders();
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("Cursor", "link", "cursor://anysphere.cursor-deeplink/mcp/install?name=" + encode(name) + "&config="
-                + Base64.getEncoder().encodeToString(stdioEntry(null, plain).toString().getBytes(StandardCharsets.UTF_8))));
-        String vscode = stdioEntry(name, plain).toString();
+                + Base64.getEncoder().encodeToString(entry(null, plain).toString().getBytes(StandardCharsets.UTF_8))));
+        String vscode = entry(name, plain).toString();
         lines.add(new Line("VS Code", "link", "vscode:mcp/install?" + encode(vscode)));
         lines.add(new Line("VS Code", "command", command("vscode", name, plain)));
         lines.add(new Line("Goose", "link", gooseLink(name, description, plain)));
@@ -48,11 +48,24 @@ public final class InstallLines {
         return steps.get(steps.size() - 1).line();
     }
 
-    /** {@code {"name"?, "type": "stdio", "command", "args", "env"?}}: the entry the links carry. */
-    static ObjectNode stdioEntry(String name, LaunchSpec spec) {
+    /**
+     * The entry the links and {@code code --add-mcp} carry: {@code {"name"?, "type": "stdio", "command", "args", "env"?}},
+     * or for a server at a URL {@code {"name"?, "type": "http", "url", "headers"?}} (values the user supplies as
+     * {@code ${KEY}}).
+     */
+    static ObjectNode entry(String name, LaunchSpec spec) {
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
         if (name != null) {
             entry.put("name", name);
+        }
+        if (spec.isRemote()) {
+            entry.put("type", "http");
+            entry.put("url", spec.url());
+            if (!spec.headers().isEmpty()) {
+                ObjectNode headers = entry.putObject("headers");
+                spec.headers().forEach(header -> headers.put(header.name(), header.render(key -> "${" + key + "}")));
+            }
+            return entry;
         }
         entry.put("type", "stdio");
         entry.put("command", spec.command());

@@ -40,6 +40,15 @@ final class OpenCodeWriter extends ServerMapWriter {
     }
 
     @Override
+    ObjectNode remoteEntry(String name, LaunchSpec spec) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("type", "remote");
+        urlEntry(entry, name, spec, "url", "headers");
+        entry.put("enabled", true);
+        return entry;
+    }
+
+    @Override
     String placeholder(String serverName, EnvVar var) {
         return "{env:" + var.key() + "}";
     }

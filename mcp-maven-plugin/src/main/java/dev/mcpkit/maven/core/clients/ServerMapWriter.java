@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.mcpkit.maven.core.launch.EnvVar;
+import dev.mcpkit.maven.core.launch.Header;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -47,12 +49,22 @@ abstract class ServerMapWriter implements ClientConfigWriter {
     /** The server entry. */
     abstract ObjectNode entry(String name, LaunchSpec spec);
 
+    /**
+     * The entry of a server this client reaches at a URL ({@link LaunchSpec#isRemote()}): by default the shape most
+     * clients share, {@code {"type": "http", "url", "headers"}}.
+     */
+    ObjectNode remoteEntry(String name, LaunchSpec spec) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("type", "http");
+        return urlEntry(entry, name, spec, "url", "headers");
+    }
+
     /** How this client refers to a value the user supplies. */
     abstract String placeholder(String serverName, EnvVar var);
 
     @Override
     public void add(ObjectNode document, String name, LaunchSpec spec) throws MalformedConfigException {
-        servers(document, true).set(name, entry(name, spec));
+        servers(document, true).set(name, spec.isRemote() ? remoteEntry(name, spec) : entry(name, spec));
     }
 
     @Override
@@ -82,6 +94,22 @@ abstract class ServerMapWriter implements ClientConfigWriter {
                     + ", but " + displayName + " expects an object of servers", -1, -1);
         }
         return (ObjectNode) servers;
+    }
+
+    /** The URL and the headers into an entry, placeholders in this client's syntax. */
+    ObjectNode urlEntry(ObjectNode entry, String name, LaunchSpec spec, String urlKey, String headersKey) {
+        entry.put(urlKey, spec.url());
+        if (!spec.headers().isEmpty()) {
+            ObjectNode headers = entry.putObject(headersKey);
+            for (Header header : spec.headers()) {
+                headers.put(header.name(), header.render(key -> placeholder(name, find(spec, key))));
+            }
+        }
+        return entry;
+    }
+
+    private static EnvVar find(LaunchSpec spec, String key) {
+        return spec.env().stream().filter(var -> var.key().equals(key)).findFirst().orElseThrow();
     }
 
     /** {@code command}, {@code args}, {@code env} into an entry, placeholders in this client's syntax. */

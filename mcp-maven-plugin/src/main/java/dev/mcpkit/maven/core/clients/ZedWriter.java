@@ -27,6 +27,16 @@ final class ZedWriter extends ServerMapWriter {
         return commandEntry(JsonNodeFactory.instance.objectNode(), name, spec.withoutPlaceholders(), "command", "env");
     }
 
+    /** {@code {"url", "headers"}}; Zed reads no value from the environment, so a header cannot hold a placeholder. */
+    @Override
+    ObjectNode remoteEntry(String name, LaunchSpec spec) {
+        if (!spec.env().isEmpty()) {
+            throw new IllegalArgumentException("Zed reads no header value from the environment: add the header " + spec.headers().get(0).name()
+                    + " in Zed's settings yourself, or leave it out here");
+        }
+        return urlEntry(JsonNodeFactory.instance.objectNode(), name, spec, "url", "headers");
+    }
+
     @Override
     String placeholder(String serverName, EnvVar var) {
         return "${" + var.key() + "}";

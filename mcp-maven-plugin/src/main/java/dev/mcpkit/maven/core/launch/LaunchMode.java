@@ -11,7 +11,9 @@ public enum LaunchMode {
     /** {@code jbang --quiet --java <release>+ <groupId>:<artifactId>:<version>}. */
     JBANG,
     /** {@code mvn -q -f <pom> mcp:dev}: the build output with live reload, while the server is being developed. */
-    DEV;
+    DEV,
+    /** No process: the server already serves over Streamable HTTP at a URL ({@code -Dmcp.url}). */
+    REMOTE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,6 +25,6 @@ public enum LaunchMode {
                 return mode;
             }
         }
-        throw new IllegalArgumentException("unknown launch mode '" + value + "': use launcher, java, jbang or dev");
+        throw new IllegalArgumentException("unknown launch mode '" + value + "': use launcher, java, jbang or dev (or -Dmcp.url for a server serving at a URL)");
     }
 }

@@ -82,6 +82,29 @@ public final class LaunchSpecs {
     }
 
     /**
+     * A server serving over Streamable HTTP at {@code url}, an absolute {@code https} URL ({@code http} on this machine
+     * only: anything else would send the headers in clear).
+     */
+    public static LaunchSpec remote(String url, List<Header> headers) {
+        java.net.URI uri;
+        try {
+            uri = url == null ? null : new java.net.URI(url.trim());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("mcp.url '" + url + "' is not a URL: " + e.getReason(), e);
+        }
+        if (uri == null || uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+            throw new IllegalArgumentException("a server at a URL needs -Dmcp.url=https://host/mcp (the Streamable HTTP endpoint), not '"
+                    + url + "'");
+        }
+        boolean loopback = List.of("localhost", "127.0.0.1", "[::1]", "::1").contains(uri.getHost());
+        if ("http".equals(uri.getScheme()) && !loopback) {
+            throw new IllegalArgumentException("mcp.url " + url + " is plain http to another machine: clients would send it every request"
+                    + " in clear. Serve it behind https (see Remote deployment in mcpkit's README)");
+        }
+        return LaunchSpec.remote(uri.toString(), headers);
+    }
+
+    /**
      * Required settings and settings with a default go into the environment; secrets only as
      * placeholders. Optional settings without a default are left out: the server copes without them.
      */

@@ -62,8 +62,18 @@ public final class ClientSetup {
             String command = writer.id().equals("claude-code")
                     ? ClientConfigs.claudeMcpAddCommand(described.name, spec, scope == Scope.USER ? "user" : "project")
                     : null;
-            snippets.add(new ConfigSnippet(writer.displayName(), writer.snippetText(described.name, spec), location, command,
-                    snippets.isEmpty() ? warnings : List.of()));
+            String text;
+            try {
+                text = writer.snippetText(described.name, spec);
+            } catch (IllegalArgumentException e) {
+                if (writers.size() == 1) {
+                    throw e;
+                }
+                warnings.add(writer.displayName() + " is left out: " + e.getMessage());   // one client of many cannot take this server
+                continue;
+            }
+            snippets.add(new ConfigSnippet(writer.displayName(), text, location, command, snippets.isEmpty() ? warnings : List.of(),
+                    writer.id() + "." + writer.format().fileExtension()));
         }
         return snippets;
     }
@@ -170,6 +180,8 @@ public final class ClientSetup {
             }
             case DEV:
                 return LaunchSpecs.dev(launch.mvn(), launch.pom(), launch.java(), d.settings());
+            case REMOTE:
+                return LaunchSpecs.remote(launch.url(), launch.headers());
             default:
                 throw new IllegalStateException(launch.mode().toString());
         }

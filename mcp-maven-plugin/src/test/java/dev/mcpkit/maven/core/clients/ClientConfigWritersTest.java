@@ -8,6 +8,7 @@ import java.util.List;
 
 import dev.mcpkit.maven.core.describe.Setting;
 import dev.mcpkit.maven.core.launch.EnvVar;
+import dev.mcpkit.maven.core.launch.Header;
 import dev.mcpkit.maven.core.launch.LaunchMode;
 import dev.mcpkit.maven.core.launch.LaunchSpec;
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
@@ -232,6 +233,81 @@ class ClientConfigWritersTest {
         assertThat(lines.get(4).text()).startsWith("claude mcp add --transport stdio --scope user weather --env WEATHER_UNITS=metric -- jbang ");
         assertThat(lines.get(5).text()).startsWith("gemini mcp add --scope user -e WEATHER_UNITS=metric weather jbang --quiet");
         assertThat(lines.get(6).text()).startsWith("codex mcp add weather --env WEATHER_UNITS=metric -- jbang --quiet");
+    }
+
+    static final LaunchSpec REMOTE = LaunchSpecs.remote("https://weather.example.com/mcp",
+            List.of(Header.parse("Authorization: Bearer {env:WEATHER_TOKEN}"), Header.parse("X-Region: eu")));
+
+    private static JsonNode remoteEntry(String client) {
+        ClientConfigWriter writer = ClientConfigs.get(client);
+        return writer.snippet("weather", REMOTE).path(writer.serversKey()).path("weather");
+    }
+
+    @Test
+    void aServerAtAUrlGetsEachClientsRemoteEntryWithItsPlaceholderForTheToken() {
+        String url = "https://weather.example.com/mcp";
+        assertThat(remoteEntry("claude-code").toString()).isEqualTo("{\"type\":\"http\",\"url\":\"" + url
+                + "\",\"headers\":{\"Authorization\":\"Bearer ${WEATHER_TOKEN}\",\"X-Region\":\"eu\"}}");
+        assertThat(remoteEntry("cursor").path("headers").path("Authorization").asString()).isEqualTo("Bearer ${env:WEATHER_TOKEN}");
+        assertThat(remoteEntry("cursor").path("type").asString()).isEqualTo("http");
+        assertThat(remoteEntry("windsurf").path("serverUrl").asString()).isEqualTo(url);
+        assertThat(remoteEntry("antigravity").path("serverUrl").asString()).isEqualTo(url);
+        assertThat(remoteEntry("gemini").path("httpUrl").asString()).isEqualTo(url);
+        assertThat(remoteEntry("junie").has("type")).isFalse();
+        assertThat(remoteEntry("junie").path("url").asString()).isEqualTo(url);
+        assertThat(remoteEntry("jetbrains").path("type").asString()).isEqualTo("http");
+        assertThat(remoteEntry("opencode").toString()).isEqualTo("{\"type\":\"remote\",\"url\":\"" + url
+                + "\",\"headers\":{\"Authorization\":\"Bearer {env:WEATHER_TOKEN}\",\"X-Region\":\"eu\"},\"enabled\":true}");
+        assertThat(remoteEntry("codex").toString()).isEqualTo("{\"url\":\"" + url
+                + "\",\"bearer_token_env_var\":\"WEATHER_TOKEN\",\"http_headers\":{\"X-Region\":\"eu\"}}");
+        JsonNode goose = remoteEntry("goose");
+        assertThat(goose.path("type").asString()).isEqualTo("streamable_http");
+        assertThat(goose.path("uri").asString()).isEqualTo(url);
+        assertThat(goose.path("env_keys").toString()).isEqualTo("[\"WEATHER_TOKEN\"]");
+
+        ObjectNode vscode = ClientConfigs.get("vscode").snippet("weather", REMOTE);
+        assertThat(vscode.path("servers").path("weather").path("headers").path("Authorization").asString())
+                .isEqualTo("Bearer ${input:weather-weather-token}");
+        assertThat(vscode.path("inputs").get(0).path("password").asBoolean()).isTrue();
+
+        assertThat(ClientConfigs.get("zed").snippet("weather", LaunchSpecs.remote(url, List.of())).path("context_servers").path("weather")
+                .toString()).isEqualTo("{\"url\":\"" + url + "\"}");
+        assertThatThrownBy(() -> ClientConfigs.get("zed").snippet("weather", REMOTE)).hasMessageContaining("Zed reads no header value");
+        assertThatThrownBy(() -> ClientConfigs.get("claude-desktop").snippet("weather", REMOTE))
+                .hasMessageContaining("Settings → Connectors → Add custom connector, with " + url);
+        for (ClientConfigWriter writer : ClientConfigs.all()) {
+            if (!List.of("zed", "claude-desktop").contains(writer.id())) {
+                assertThat(writer.snippetText("weather", REMOTE)).as(writer.id()).doesNotContain("\"command\"").contains(url);
+            }
+        }
+    }
+
+    @Test
+    void aRemoteEntryRefusesACredentialWrittenOutAndPlainHttpToAnotherMachine() {
+        assertThatThrownBy(() -> Header.parse("Authorization: Bearer abc123")).hasMessageContaining("would put a credential into the client's file")
+                .hasMessageContaining("Bearer {env:API_TOKEN}");
+        assertThatThrownBy(() -> Header.parse("X-Api-Key: abc123")).hasMessageContaining("X-Api-Key: {env:API_TOKEN}");
+        assertThatThrownBy(() -> Header.parse("no colon")).hasMessageContaining("'Name: value'");
+        assertThatThrownBy(() -> LaunchSpecs.remote("http://weather.example.com/mcp", List.of())).hasMessageContaining("in clear");
+        assertThatThrownBy(() -> LaunchSpecs.remote("weather.example.com/mcp", List.of())).hasMessageContaining("-Dmcp.url=https://");
+        assertThat(LaunchSpecs.remote("http://127.0.0.1:8080/mcp", List.of()).url()).isEqualTo("http://127.0.0.1:8080/mcp");
+        assertThatThrownBy(() -> ClientConfigs.get("codex").snippet("weather", LaunchSpecs.remote("https://w.example/mcp",
+                List.of(Header.parse("X-Api-Key: key {env:K}"))))).hasMessageContaining("\"X-Api-Key: {env:KEY}\"");
+    }
+
+    @Test
+    void theClientsOwnCommandsAddAServerAtAUrl() {
+        assertThat(ClientCommands.add("claude-code", "weather", REMOTE, true).steps().get(1).line()).isEqualTo("claude mcp add --transport http"
+                + " --scope user weather https://weather.example.com/mcp --header 'Authorization: Bearer ${WEATHER_TOKEN}' --header 'X-Region: eu'");
+        assertThat(ClientCommands.add("gemini", "weather", REMOTE, false).steps().get(0).line()).isEqualTo("gemini mcp add --scope project"
+                + " --transport http -H 'Authorization: Bearer ${WEATHER_TOKEN}' -H 'X-Region: eu' weather https://weather.example.com/mcp");
+        assertThat(ClientCommands.add("codex", "weather", REMOTE, true).whyNot()).contains("Authorization: Bearer {env:KEY}");
+        LaunchSpec bearer = LaunchSpecs.remote("https://weather.example.com/mcp", List.of(Header.parse("Authorization: Bearer {env:T}")));
+        assertThat(ClientCommands.add("codex", "weather", bearer, true).steps().get(0).line())
+                .isEqualTo("codex mcp add weather --url https://weather.example.com/mcp --bearer-token-env-var T");
+        assertThat(ClientCommands.add("vscode", "weather", LaunchSpecs.remote("https://weather.example.com/mcp", List.of()), true).steps()
+                .get(0).line()).isEqualTo("code --add-mcp '{\"name\":\"weather\",\"type\":\"http\",\"url\":\"https://weather.example.com/mcp\"}'");
+        assertThat(ClientCommands.add("vscode", "weather", REMOTE, true).possible()).isFalse();
     }
 
     private static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();

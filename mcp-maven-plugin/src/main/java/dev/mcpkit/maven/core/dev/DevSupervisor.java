@@ -38,6 +38,8 @@ public final class DevSupervisor {
     }
 
     static final String RELOADED = "mcp:dev reloaded the server while this request ran; send it again";
+    static final String NOT_RUNNING = "the server is not running (it exited; see stderr); mcp:dev starts it again when a"
+            + " source changes";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final long REPLAY_MILLIS = 60_000;
 
@@ -103,8 +105,7 @@ public final class DevSupervisor {
         }
         if (!to.send(line) && message != null && message.has("method") && message.has("id")) {
             answered(message.get("id"));
-            toClient(error(message.get("id"), "the server is not running (it exited; see stderr); mcp:dev starts it again when a"
-                    + " source changes"));
+            toClient(error(message.get("id"), NOT_RUNNING));
         }
     }
 
@@ -132,17 +133,7 @@ public final class DevSupervisor {
     /** A source changed: build, start a new server, move the client over, tell it what may have changed. */
     private void reload() {
         long start = System.nanoTime();
-        String failure;
-        try {
-            failure = build.run();
-        } catch (IOException e) {
-            failure = e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        if (failure != null) {
-            err.println("mcp:dev: the build failed; the server keeps running the previous build:\n" + failure.strip());
+        if (!built(build, err)) {
             return;
         }
         long built = System.nanoTime();
@@ -176,16 +167,41 @@ public final class DevSupervisor {
         }
         unanswered.forEach(id -> toClient(error(id, RELOADED)));
         if (capabilities != null) {
-            for (String kind : new String[] {"tools", "prompts", "resources"}) {
-                if (capabilities.has(kind)) {
-                    toClient("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/" + kind + "/list_changed\"}");
-                }
-            }
+            listChanged(capabilities).forEach(this::toClient);
         }
         Thread stopping = new Thread(() -> old.stop(2_000), "mcp-dev-stop-" + old.number());
         stopping.setDaemon(true);
         stopping.start();
         err.printf("mcp:dev: reloaded: build %d ms, restart %d ms%n", (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+    }
+
+    /** What tells a client to list again: {@code notifications/<kind>/list_changed} for each kind the server declares. */
+    static List<String> listChanged(JsonNode capabilities) {
+        List<String> notifications = new ArrayList<>();
+        for (String kind : new String[] {"tools", "prompts", "resources"}) {
+            if (capabilities.has(kind)) {
+                notifications.add("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/" + kind + "/list_changed\"}");
+            }
+        }
+        return notifications;
+    }
+
+    /** Runs the build; when it fails, says so on {@code err} with the build's words, and returns false. */
+    static boolean built(Build build, PrintStream err) {
+        String failure;
+        try {
+            failure = build.run();
+        } catch (IOException e) {
+            failure = e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (failure != null) {
+            err.println("mcp:dev: the build failed; the server keeps running the previous build:\n" + failure.strip());
+            return false;
+        }
+        return true;
     }
 
     /** Sends the client's initialize to the new process; its capabilities, or an exception saying why it failed. */
@@ -230,7 +246,8 @@ public final class DevSupervisor {
         }
     }
 
-    private static String error(JsonNode id, String message) {
+    /** A JSON-RPC error answer (-32603) to the request {@code id}. */
+    static String error(JsonNode id, String message) {
         ObjectNode response = JSON.createObjectNode().put("jsonrpc", "2.0");
         response.set("id", id);
         response.putObject("error").put("code", -32603).put("message", message);

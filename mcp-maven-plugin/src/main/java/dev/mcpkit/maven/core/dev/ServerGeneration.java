@@ -9,9 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
- * One run of the server under {@link DevSupervisor}: its process, a writer for its stdin, and threads that hand each
+ * One run of the server under {@link DevSupervisor} or {@link DevProxy}: its process, a writer for its stdin, and threads that hand each
  * line of its stdout to the supervisor (with the generation it came from) and copy its stderr to the supervisor's.
  */
 final class ServerGeneration {
@@ -29,9 +30,15 @@ final class ServerGeneration {
     /** Starts generation {@code number} of the server; each line it writes on stdout goes to {@code lines}. */
     static ServerGeneration start(int number, ProcessBuilder command, BiConsumer<ServerGeneration, String> lines, PrintStream err)
             throws IOException {
+        return start(number, command, lines, err::println);
+    }
+
+    /** The same, with each line the server writes on stderr handed to {@code errLines}. */
+    static ServerGeneration start(int number, ProcessBuilder command, BiConsumer<ServerGeneration, String> lines,
+            Consumer<String> errLines) throws IOException {
         ServerGeneration generation = new ServerGeneration(number, command.start());
         daemon("mcp-dev-out-" + number, () -> generation.read(generation.process.getInputStream(), line -> lines.accept(generation, line)));
-        daemon("mcp-dev-err-" + number, () -> generation.read(generation.process.getErrorStream(), err::println));
+        daemon("mcp-dev-err-" + number, () -> generation.read(generation.process.getErrorStream(), errLines));
         return generation;
     }
 
@@ -74,7 +81,7 @@ final class ServerGeneration {
         }
     }
 
-    private void read(InputStream stream, java.util.function.Consumer<String> each) {
+    private void read(InputStream stream, Consumer<String> each) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 each.accept(line);

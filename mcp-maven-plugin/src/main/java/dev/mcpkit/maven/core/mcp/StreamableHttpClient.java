@@ -92,6 +92,12 @@ public final class StreamableHttpClient implements McpClient {
         throw new Failure(exit != null ? Reason.UNREACHABLE : Reason.NO_ANSWER, what + (said.isEmpty() ? "" : ":\n" + said));
     }
 
+    /** The endpoint an mcpkit server names in a line of its stderr once it serves HTTP; null when the line is another. */
+    public static URI servingEndpoint(String stderrLine) {
+        Matcher serving = SERVING.matcher(stderrLine);
+        return serving.find() ? URI.create(serving.group(1)) : null;
+    }
+
     /** The endpoint this client talks to. */
     public URI endpoint() {
         return endpoint;

@@ -1,6 +1,7 @@
 package dev.mcpkit.maven;
 
 import dev.mcpkit.maven.core.describe.ServerCommand;
+import dev.mcpkit.maven.core.dev.DevProxy;
 import dev.mcpkit.maven.core.dev.DevSupervisor;
 import dev.mcpkit.maven.core.dev.MavenBuild;
 import dev.mcpkit.maven.core.inspect.InspectedServer;
@@ -30,7 +31,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * server (see {@code mcp:config -Dmcp.dev}); when a source or resource changes, the project is built again and a new
  * server process takes over behind the same connection, and the client is told the tools, prompts and resources may
  * have changed. A build that fails is shown on stderr while the previous build keeps serving. Run it with {@code -q}:
- * Maven's own log would otherwise reach the client on stdout.
+ * Maven's own log would otherwise reach the client on stdout. With {@code -Dmcp.transport=http} it serves Streamable
+ * HTTP at {@code http://127.0.0.1:8080/mcp} instead, with the same reloads behind the URL.
  *
  * @since 0.1.0
  */
@@ -62,6 +64,21 @@ public class DevMojo extends AbstractMcpMojo {
     @Parameter(property = "mcp.inspector.port", defaultValue = "6274")
     int inspectorPort;
 
+    /**
+     * How clients reach the server: {@code stdio} (the client starts {@code mvn -q mcp:dev}), or {@code http}, where
+     * {@code mcp:dev} serves {@code http://<mcp.host>:<mcp.port>/mcp} for clients that connect by URL. @since 0.1.0
+     */
+    @Parameter(property = "mcp.transport", defaultValue = "stdio")
+    String transport;
+
+    /** With {@code mcp.transport=http}: the address to listen on; the default takes connections from this machine only. @since 0.1.0 */
+    @Parameter(property = "mcp.host", defaultValue = "127.0.0.1")
+    String host;
+
+    /** With {@code mcp.transport=http}: the port clients connect to. @since 0.1.0 */
+    @Parameter(property = "mcp.port", defaultValue = "8080")
+    int port;
+
     @Override
     String goalSkipReason() {
         return skipDev ? "mcp.dev.skip is true" : null;
@@ -69,13 +86,21 @@ public class DevMojo extends AbstractMcpMojo {
 
     @Override
     void run(ClientSetup setup) throws IOException {
+        boolean http = "http".equalsIgnoreCase(transport.trim());
+        if (!http && !"stdio".equalsIgnoreCase(transport.trim())) {
+            throw new IllegalArgumentException("unknown transport '" + transport + "': set mcp.transport to stdio or http");
+        }
+        if (inspector && http) {
+            throw new IllegalArgumentException("mcp.inspector starts mcp:dev over stdio behind the Inspector: leave out"
+                    + " mcp.transport=http, or open the Inspector yourself on the URL mcp:dev -Dmcp.transport=http prints");
+        }
         if (inspector) {
             runInspector();
             return;
         }
         // the process's own stdout and stderr: Maven 4 takes a plugin's System.out and System.err into its log, on stdout
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        if (getLog().isInfoEnabled()) {
+        if (!http && getLog().isInfoEnabled()) {
             err.println("mcp:dev: Maven logs on stdout, which a client reads as MCP messages: start it as mvn -q mcp:dev");
         }
         ServerCommand command = serverRequest().command();
@@ -87,7 +112,11 @@ public class DevMojo extends AbstractMcpMojo {
         MavenBuild build = new MavenBuild(MavenBuild.mvn(System.getProperty("maven.home")), project.getFile().toPath(),
                 offline(), sameBuild());
         try {
-            new DevSupervisor(server, build, err).run(System.in, new FileOutputStream(FileDescriptor.out), watched());
+            if (http) {
+                new DevProxy(server, build, err).serve(host, port, watched());
+            } else {
+                new DevSupervisor(server, build, err).run(System.in, new FileOutputStream(FileDescriptor.out), watched());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -89,13 +89,14 @@ class DevProxyTest {
         CompletableFuture<HttpResponse<String>> plainCall = http.sendAsync(request(endpoint, session, ACCEPT,
                 "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"hold\",\"arguments\":{}}}"),
                 HttpResponse.BodyHandlers.ofString());
-        CompletableFuture<HttpResponse<String>> streamedCall = http.sendAsync(request(endpoint, session,
+        CompletableFuture<HttpResponse<InputStream>> streamedCall = http.sendAsync(request(endpoint, session,
                 ACCEPT, "{\"jsonrpc\":\"2.0\",\"id\":\"four\",\"method\":\"tools/call\",\"params\":{\"name\":\"hold\","
                         + "\"arguments\":{},\"_meta\":{\"progressToken\":\"p4\"}}}"),   // progress first: the answer is a stream
-                HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(1_000);   // both calls are under way in the first process
+                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> streamed = streamedCall.get(30, TimeUnit.SECONDS);   // its progress has come
+        assertThat(streamed.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        Thread.sleep(500);   // and the other call is under way in the first process too
         assertThat(plainCall).isNotDone();
-        assertThat(streamedCall).isNotDone();
 
         Files.writeString(sources.resolve("Tools.java"), "class Tools {}");   // a save
         HttpResponse<String> plain = plainCall.get(60, TimeUnit.SECONDS);
@@ -105,15 +106,20 @@ class DevProxyTest {
         assertThat(plainError.path("id").asInt()).isEqualTo(3);
         assertThat(plainError.path("error").path("code").asInt()).isEqualTo(-32603);
         assertThat(plainError.path("error").path("message").asString()).isEqualTo(DevSupervisor.RELOADED);
-        HttpResponse<String> streamed = streamedCall.get(10, TimeUnit.SECONDS);
-        assertThat(streamed.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        JsonNode streamedError = lastData(streamed.body());
+        String events = CompletableFuture.supplyAsync(() -> {
+            try (InputStream body = streamed.body()) {
+                return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(events).as("the progress came first").contains("notifications/progress");
+        JsonNode streamedError = lastData(events);
         assertThat(streamedError.path("id").asString()).isEqualTo("four");
         assertThat(streamedError.path("error").path("message").asString()).isEqualTo(DevSupervisor.RELOADED);
 
         streamEnded.get(10, TimeUnit.SECONDS);
-        List<String> events = new ArrayList<>(stream);
-        assertThat(events).as("the GET stream hears of the reload, then ends")
+        assertThat(new ArrayList<>(stream)).as("the GET stream hears of the reload, then ends")
                 .anySatisfy(e -> assertThat(e).contains("\"method\":\"notifications/tools/list_changed\""));
         assertThat(description(endpoint, session, 5)).as("the same session, the new process").isEqualTo("Build 2");
         assertThat(err()).contains("mcp:dev: reloaded: build ");

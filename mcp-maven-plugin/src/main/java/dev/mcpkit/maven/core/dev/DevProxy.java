@@ -42,6 +42,7 @@ public final class DevProxy implements AutoCloseable {
     /** The largest request body passed on; the server's own limit (4 MiB by default) is below it. */
     static final int MAX_BODY = 16 * 1024 * 1024;
     private static final Duration START_WAIT = Duration.ofSeconds(60);
+    private static final Duration ANSWER_WAIT = Duration.ofSeconds(5);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ProcessBuilder server;
@@ -211,12 +212,33 @@ public final class DevProxy implements AutoCloseable {
             }
             current = next;
         }
-        List<String> notifications = DevSupervisor.listChanged(capabilities);
-        old.retire().forEach(exchange -> exchange.reloaded(notifications));
+        answerRetired(old.retire(), DevSupervisor.listChanged(capabilities));
         Thread stopping = new Thread(old::stop, "mcp-dev-stop-" + old.number());
         stopping.setDaemon(true);
         stopping.start();
         err.printf("mcp:dev: reloaded: build %d ms, restart %d ms%n", (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
+    }
+
+    /**
+     * Tells each exchange of the retired process, each on a thread of its own and for at most {@link #ANSWER_WAIT}, so
+     * that a client that stops reading holds up neither the reload nor the others; the old process is stopped after.
+     */
+    private void answerRetired(List<ProxiedExchange> retired, List<String> notifications) {
+        CountDownLatch answered = new CountDownLatch(retired.size());
+        for (ProxiedExchange exchange : retired) {
+            threads.execute(() -> {
+                try {
+                    exchange.reloaded(notifications);
+                } finally {
+                    answered.countDown();
+                }
+            });
+        }
+        try {
+            answered.await(ANSWER_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Initializes a session of the proxy's own with the new process: it answers, and says what it offers. */

@@ -28,9 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ProxiedExchange {
 
-    /** Headers of one connection, not of the message (RFC 9110 §7.6.1), and those the JDK's client sets itself. */
+    /** Headers of one connection, not of the message (RFC 9110 §7.6.1), and those the JDK's client and server set themselves. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection", "te", "trailer",
-            "transfer-encoding", "upgrade", "host", "content-length", "expect", "http2-settings");
+            "transfer-encoding", "upgrade", "host", "content-length", "expect", "http2-settings", "date");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private enum State { WAITING, STREAMING, PASSING, DONE }

@@ -271,8 +271,10 @@ public final class ServerPackager {
             Files.writeString(script, ClientConfigs.claudeMcpAddScript(name, spec), StandardCharsets.UTF_8);
             script.toFile().setExecutable(true, false);
         }
-        Files.writeString(dir.resolve("INSTALL.md"), InstallDocs.document(name, p.version(), descriptor.server().description(), jbangSpec,
-                new TextTemplates(req.templates())), StandardCharsets.UTF_8);
+        // for a README: the version this one is released as, through JBang on any platform
+        LaunchSpec released = LaunchSpecs.jbang(req.javaRelease(), p.groupId(), p.artifactId(), p.releaseVersion(), descriptor.settings());
+        Files.writeString(dir.resolve("INSTALL.md"), InstallDocs.document(name, p.releaseVersion(), descriptor.server().description(),
+                released, new TextTemplates(req.templates())), StandardCharsets.UTF_8);
     }
 
     /** README, LICENSE (and NOTICE) and .env.example from the project directory, when present. */

@@ -262,14 +262,71 @@ class NewUserJourneyIT {
         Path config = work.resolve("claude-desktop-dev.json");
         Files.writeString(config, Json.write(Json.object("mcpServers", Json.object(ARTIFACT, entry))));
 
+        Map<String, Object> report = devReload(config.toString(), Map.of());
+        assertReloadedBehindTheConnection(report);
+        System.out.println("e2e: mcp:dev live reload transcript: " + Json.write(report.get("transcript")));
+    }
+
+    @Test
+    void mcpDevOverHttpReloadsAnEditedToolBehindTheUrlOfAnSdkClient() throws Exception {
+        Process mvn = maven.start(project, "-B", "-ntp", "mcp:dev", "-Dmcp.transport=http", "-Dmcp.port=0");
+        Path stderr = work.resolve("dev-http.err");
+        Thread copying = new Thread(() -> {
+            try (var in = mvn.getErrorStream(); var out = Files.newOutputStream(stderr)) {
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // mvn has ended
+            }
+        });
+        copying.start();
+        List<ProcessHandle> started = new ArrayList<>();
+        try {
+            java.util.regex.Matcher serving = java.util.regex.Pattern.compile("mcp:dev: serving (http://\\S+/mcp)").matcher("");
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+            while (!serving.reset(Files.exists(stderr) ? Files.readString(stderr) : "").find()) {
+                assertThat(mvn.isAlive() && System.nanoTime() < deadline).as("mcp:dev names its URL on stderr: %s",
+                        Files.exists(stderr) ? Files.readString(stderr) : "").isTrue();
+                Thread.sleep(200);
+            }
+            mvn.descendants().forEach(started::add);
+            Map<String, Object> report = devReload(serving.group(1), Map.of("DEV_STDERR_FILE", stderr.toString()));
+            assertReloadedBehindTheConnection(report);
+            List<Object> sessions = list(report.get("sessions"));
+            assertThat(sessions).hasSize(2).doesNotContainNull();
+            assertThat(sessions.get(1)).as("the new process took up the session: no second initialize").isEqualTo(sessions.get(0));
+            assertThat((String) report.get("stderr")).doesNotContain("MCP_SESSION_KEY");
+            System.out.println("e2e: mcp:dev over HTTP live reload transcript: " + Json.write(report.get("transcript")));
+        } finally {
+            mvn.destroy();   // as Ctrl-C: mcp:dev stops its server process as Maven exits
+            boolean ended = mvn.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+            long stopped = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (started.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < stopped) {
+                Thread.sleep(100);
+            }
+            List<ProcessHandle> left = started.stream().filter(ProcessHandle::isAlive).toList();
+            left.forEach(ProcessHandle::destroyForcibly);
+            mvn.destroyForcibly();
+            assertThat(ended).as("mvn mcp:dev ends when stopped").isTrue();
+            assertThat(left).as("no server process outlives mcp:dev").isEmpty();
+        }
+    }
+
+    /** Runs dev-reload.cjs against {@code server} (a client configuration file, or mcp:dev's URL); its report. */
+    private Map<String, Object> devReload(String server, Map<String, String> environment) throws Exception {
         Path tools = project.resolve("src/main/java/org/example/journey/tools/TextTools.java");
         String source = Files.readString(tools);
         Path clients = Path.of(System.getProperty("e2e.clientsDir"));
-        Process node = new ProcessBuilder("node", Path.of(System.getProperty("e2e.supportDir"), "dev-reload.cjs").toString(),
-                clients.toString(), config.toString(), ARTIFACT, tools.toString(), "Counts the words and characters of a text",
+        ProcessBuilder builder = new ProcessBuilder("node", Path.of(System.getProperty("e2e.supportDir"), "dev-reload.cjs").toString(),
+                clients.toString(), server, ARTIFACT, tools.toString(), "Counts the words and characters of a text",
                 "Counts the words and characters of a text, reloaded",
                 Json.write(Json.object("name", "word_count", "arguments", Json.object("text", "one two three"))))
-                .redirectError(work.resolve("dev-reload.err").toFile()).start();
+                .redirectError(work.resolve("dev-reload.err").toFile());
+        builder.environment().putAll(environment);
+        Process node = builder.start();
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         boolean ended = node.waitFor(10, java.util.concurrent.TimeUnit.MINUTES);
         Files.writeString(work.resolve("dev-reload-transcript.json"), out);
@@ -277,7 +334,10 @@ class NewUserJourneyIT {
         maven.run(project, "-q", "process-classes");   // the classes as generated, for the tests that follow
         assertThat(ended).isTrue();
         assertThat(node.exitValue()).as(out + Files.readString(work.resolve("dev-reload.err"))).isZero();
-        Map<String, Object> report = object(Json.parse(out.trim()));
+        return object(Json.parse(out.trim()));
+    }
+
+    private static void assertReloadedBehindTheConnection(Map<String, Object> report) {
         assertThat(report.get("errors")).as("a non-JSON-RPC line on stdout, or a lost connection, shows here").isEqualTo(List.of());
         assertThat(report.get("changed")).as("notifications/tools/list_changed").isEqualTo(1L);
         assertThat(list(object(report.get("before")).get("tools")))
@@ -289,7 +349,6 @@ class NewUserJourneyIT {
                 .contains("TextTools.java:[");   // the compiler's own words, file and line
         assertThat(list(object(report.get("whileBroken")).get("tools"))).as("the previous build keeps serving")
                 .contains("word_count: Counts the words and characters of a text, reloaded");
-        System.out.println("e2e: mcp:dev live reload transcript: " + Json.write(report.get("transcript")));
     }
 
     @Test

@@ -74,6 +74,9 @@ public final class InspectorWebUi {
         try {
             InspectorOutput output = read(inspector, proxyPort);
             int exit = inspector.waitFor();
+            if (shuttingDown(stopper)) {
+                return;   // Ctrl-C or a kill: the hook stops the rest, and Maven 4 has closed its log already
+            }
             if (!output.ready()) {
                 throw new IOException("The MCP Inspector ended (exit code " + exit + ") before its page was served"
                         + (output.failure() != null ? ": " + output.failure() + "; choose other ports with -Dmcp.inspector.port=<port>" : "")
@@ -148,6 +151,16 @@ public final class InspectorWebUi {
             }
         }
         return output;
+    }
+
+    /** Whether this JVM is stopping (then its shutdown hooks can no longer be removed). */
+    private static boolean shuttingDown(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return false;
+        } catch (IllegalStateException stopping) {
+            return true;
+        }
     }
 
     private static void requireFree(int port, String what) {

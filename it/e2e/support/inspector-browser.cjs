@@ -2,14 +2,17 @@
 // opens the MCP Inspector's page at the URL mcp:dev or mcp:inspect printed, connects, lists the tools, calls one and
 // reads its result in the page, saves a screenshot and prints one JSON report on stdout.
 // Usage: node inspector-browser.cjs <clients-dir> <inspector-url> <screenshot.png> '<{"name":..,"arguments":{..}}>'
+//        [<source-file> <text> <replacement>]
+// With the last three (mcp:dev), it then edits the source and presses List Tools until the page shows the replacement:
+// the server was built again and took over behind the page's connection.
 // playwright-core comes from it/clients/node_modules (installed there by npm ci).
 'use strict';
 const { createRequire } = require('node:module');
-const { mkdtempSync, rmSync } = require('node:fs');
+const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
-const [clientsDir, url, screenshot, callJson] = process.argv.slice(2);
+const [clientsDir, url, screenshot, callJson, source, text, replacement] = process.argv.slice(2);
 const { chromium } = createRequire(join(clientsDir, 'package.json'))('playwright-core');
 // without the background-networking flags Chromium's own connections are refused here and it stalls
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -53,6 +56,20 @@ async function main() {
         // the tool's panel scrolls by itself: the screenshot shows the result, not the form above it
         await panel.getByText('Tool Result:').evaluate(element => element.scrollIntoView({ block: 'start' }));
         await page.screenshot({ path: screenshot });
+        if (source) {
+            writeFileSync(source, readFileSync(source, 'utf8').replace(text, replacement));
+            const edited = Date.now();
+            const listed = panel.getByText(replacement, { exact: true });
+            while (!await listed.isVisible() && Date.now() - edited < CONNECT_TIMEOUT_MS) {
+                // the page lists once: Clear enables List Tools again
+                await panel.getByRole('button', { name: 'Clear', exact: true }).first().click();
+                await panel.getByRole('button', { name: 'List Tools' }).click();
+                await page.waitForTimeout(2_000);
+            }
+            report.reloadedInMs = await listed.isVisible() ? Date.now() - edited : null;
+            report.descriptionsAfterReload = await panel.locator('span.text-sm').allInnerTexts();
+            report.notifications = await page.getByText('notifications/tools/list_changed').count();
+        }
     } catch (error) {
         // what the page showed when it went wrong (the server's stderr, say), for the test's message
         const page = browser.pages()[0];

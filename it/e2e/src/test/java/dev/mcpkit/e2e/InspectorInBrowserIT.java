@@ -49,12 +49,27 @@ class InspectorInBrowserIT {
     }
 
     @Test
-    void mcpDevWithTheInspectorServesAPageThatListsAndCallsTheToolsInChromium() throws Exception {
-        Map<String, Object> report = inChromium("mcp:dev", "inspector-mcp-dev");
+    void mcpDevWithTheInspectorServesAPageThatListsCallsAndReloadsTheToolsInChromium() throws Exception {
+        Path tools = project.resolve("src/main/java/org/example/inspected/tools/TextTools.java");
+        String source = Files.readString(tools);
+        Map<String, Object> report;
+        try {
+            report = inChromium("mcp:dev", "inspector-mcp-dev", tools.toString(), "Counts the words and characters of a text",
+                    "Counts the words and characters of a text, reloaded in the Inspector");
+        } finally {
+            Files.writeString(tools, source);
+        }
         assertThat(report.get("command")).as("the Inspector's server is the Maven of this build").isEqualTo(System.getProperty("e2e.mvn"));
         assertThat((String) report.get("arguments")).as("the Inspector runs mcp:dev as its server, without the Inspector's switch")
                 .contains("-f " + project.resolve("pom.xml"), "dev.mcpkit:mcp-maven-plugin:" + System.getProperty("e2e.toolkitVersion") + ":dev")
                 .doesNotContain("mcp.inspector");
+        // live reload behind the page's connection: the edited description shows after List Tools, no Connect again
+        assertThat(report.get("reloadedInMs")).as("the page lists the edited tool").isNotNull();
+        assertThat(JsonTrees.list(report.get("descriptionsAfterReload")))
+                .contains("Counts the words and characters of a text, reloaded in the Inspector");
+        assertThat((Long) report.get("notifications")).as("notifications/tools/list_changed in the page's Server Notifications")
+                .isGreaterThanOrEqualTo(1L);
+        System.out.println("e2e: the Inspector's page listed the edited tool " + report.get("reloadedInMs") + " ms after the save");
     }
 
     @Test
@@ -67,10 +82,11 @@ class InspectorInBrowserIT {
 
     /**
      * Starts {@code mvn <goal> -Dmcp.inspector} on a free port, opens the printed URL in Chromium, which connects, lists
-     * the tools and calls word_count; then stops Maven alone, as a kill or a terminal's Ctrl-C reaches it, and checks that
+     * the tools and calls word_count (and, given {@code edit} = file, text, replacement, edits the source and lists
+     * again until the replacement shows); then stops Maven alone, as a kill or a terminal's Ctrl-C reaches it, and checks that
      * no process it started is left. Returns the browser's report.
      */
-    private static Map<String, Object> inChromium(String goal, String name) throws Exception {
+    private static Map<String, Object> inChromium(String goal, String name, String... edit) throws Exception {
         assertThat(CHROMIUM).as("Debian's chromium: the it/e2e build installs it (it/tools/install-commands.sh)").isExecutable();
         Path clients = Path.of(System.getProperty("e2e.clientsDir"));
         assertThat(clients.resolve("node_modules/playwright-core")).as("run npm ci in it/clients (the it/clients build does)").isDirectory();
@@ -90,10 +106,11 @@ class InspectorInBrowserIT {
             System.out.printf("e2e: mvn %s -Dmcp.inspector printed the Inspector's URL after %.1f s%n", goal, (System.nanoTime() - started) / 1e9);
             Path screenshot = work.resolve(name + ".png");
             Path err = work.resolve(name + "-browser.err");
-            Process browser = new ProcessBuilder("node", Path.of(System.getProperty("e2e.supportDir"), "inspector-browser.cjs").toString(),
+            List<String> node = new ArrayList<>(List.of("node", Path.of(System.getProperty("e2e.supportDir"), "inspector-browser.cjs").toString(),
                     clients.toString(), url, screenshot.toString(),
-                    Json.write(Json.object("name", "word_count", "arguments", Json.object("text", "one two three"))))
-                    .redirectError(err.toFile()).start();
+                    Json.write(Json.object("name", "word_count", "arguments", Json.object("text", "one two three")))));
+            node.addAll(List.of(edit));
+            Process browser = new ProcessBuilder(node).redirectError(err.toFile()).start();
             String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(browser.waitFor(10, TimeUnit.MINUTES)).isTrue();
             tree.addAll(mvn.descendants().toList());

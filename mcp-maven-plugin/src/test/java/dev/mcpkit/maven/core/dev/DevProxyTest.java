@@ -28,7 +28,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,16 +62,9 @@ class DevProxyTest {
 
     @Test
     void aReloadKeepsTheSessionTellsTheGetStreamAndAnswersEveryCallUnderWay() throws Exception {
-        Path versionFile = Files.writeString(tmp.resolve("version.txt"), "1");
+        NumberedBuild build = new NumberedBuild(tmp);
+        Path versionFile = build.versionFile;
         Path sources = Files.createDirectories(tmp.resolve("src/main/java"));
-        AtomicReference<String> buildFails = new AtomicReference<>();
-        DevSupervisor.Build build = () -> {
-            if (buildFails.get() != null) {
-                return buildFails.get();
-            }
-            Files.writeString(versionFile, String.valueOf(Integer.parseInt(Files.readString(versionFile).strip()) + 1));
-            return null;
-        };
         proxy = new DevProxy(server(versionFile), build, new PrintStream(errBytes, true, StandardCharsets.UTF_8));
         URI endpoint = proxy.start("127.0.0.1", 0, List.of(sources));
         assertThat(err()).contains("mcp:dev: serving " + endpoint + " (reloads on save)").doesNotContain("serving MCP over");
@@ -128,7 +120,7 @@ class DevProxyTest {
         CompletableFuture<Void> reopened = listen(endpoint, session, "g1-1", new LinkedBlockingQueue<>());   // as a client reconnects
         assertThat(reopened).as("the new process holds the session's new GET stream").isNotDone();
 
-        buildFails.set("[ERROR] Tools.java:[1,14] ';' expected");
+        build.failWith("[ERROR] Tools.java:[1,14] ';' expected");
         Files.writeString(sources.resolve("Tools.java"), "class Tools { int x }");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!err().contains("the build failed") && System.nanoTime() < deadline) {

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -41,16 +40,9 @@ class DevSupervisorTest {
 
     @Test
     void aReloadKeepsTheConnectionTellsTheClientAndNeverLeavesARequestUnanswered() throws Exception {
-        Path versionFile = Files.writeString(tmp.resolve("version.txt"), "1");
+        NumberedBuild build = new NumberedBuild(tmp);
+        Path versionFile = build.versionFile;
         Path sources = Files.createDirectories(tmp.resolve("src/main/java"));
-        AtomicReference<String> buildFails = new AtomicReference<>();
-        DevSupervisor.Build build = () -> {
-            if (buildFails.get() != null) {
-                return buildFails.get();
-            }
-            Files.writeString(versionFile, String.valueOf(Integer.parseInt(Files.readString(versionFile).strip()) + 1));
-            return null;
-        };
         List<Path> classpath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             classpath.add(Path.of(entry));
@@ -92,7 +84,7 @@ class DevSupervisorTest {
         assertThat(messages).anySatisfy(m -> assertThat(m.path("method").asString()).isEqualTo("notifications/tools/list_changed"));
         assertThat(description(toSupervisor, received, 4)).as("the same connection, the new build").isEqualTo("Build 2");
 
-        buildFails.set("[ERROR] Tools.java:[1,14] ';' expected");
+        build.failWith("[ERROR] Tools.java:[1,14] ';' expected");
         Files.writeString(sources.resolve("Tools.java"), "class Tools { int x }");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!errBytes.toString(StandardCharsets.UTF_8).contains("the build failed") && System.nanoTime() < deadline) {

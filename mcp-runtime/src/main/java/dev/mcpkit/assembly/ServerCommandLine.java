@@ -136,7 +136,6 @@ public final class ServerCommandLine {
     private int serveStdio(InputStream in, OutputStream protocolOut, ToolExposure exposure, PrintStream err) {
         PrintStream originalOut = System.out;
         System.setOut(err);   // a stray System.out.println in user code must not corrupt the protocol stream
-        CallPathWarmup.startIfSpareCore();
         try {
             assembly.prepareForServing();
             if (!exposed(exposure, err)) {

@@ -185,10 +185,11 @@ class NewUserJourneyIT {
         Path home = work.resolve("cli-home");
         WorkDirectories.delete(home);
         Files.createDirectories(home);
-        // the clients' own commands (npm, pinned in it/client-clis), in a home of their own, with no network chatter
+        // the clients' own commands (npm, pinned in it/client-clis), in a home of their own (and XDG config), with no network chatter
         Map<String, String> env = new java.util.HashMap<>(Map.of("PATH", clis + java.io.File.pathSeparator + System.getenv("PATH"),
                 "HOME", home.toString(), "DISABLE_AUTOUPDATER", "1", "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1"));
         env.put("CODEX_HOME", home.resolve(".codex").toString());
+        env.put("XDG_CONFIG_HOME", home.resolve(".config").toString());
 
         String claude = maven.runWith(project, env, true, "mcp:install", "-Dmcp.client=claude-code", "-Dmcp.launch=java");
         assertThat(claude).contains("Ran Claude Code's own command:").contains("claude mcp add --transport stdio --scope user " + ARTIFACT);
@@ -207,6 +208,12 @@ class NewUserJourneyIT {
         assertThat(codex).contains("codex mcp add cannot pass a value through").contains("config.toml");
         assertThat(cli(env, clis.resolve("codex"), "mcp", "get", ARTIFACT)).as("codex mcp get").containsPattern("command: /\\S+/java\n")
                 .contains(jar.toAbsolutePath().toString()).contains("SIGNING_KEY");
+
+        // opencode has no command that adds a server: mcp:install edits its file, and opencode starts the server from it
+        String opencode = maven.runWith(project, env, true, "mcp:install", "-Dmcp.client=opencode", "-Dmcp.launch=java");
+        assertThat(opencode).contains("opencode.json");
+        assertThat(cli(env, Path.of(System.getProperty("e2e.clientClisDir"), "opencode", "node_modules", ".bin", "opencode"), "mcp", "list"))
+                .as("opencode mcp list").contains("✓ " + ARTIFACT).contains("connected");
 
         // the same server serving Streamable HTTP: -Dmcp.url installs the remote entry, and Claude Code connects to it there
         Process served = new ProcessBuilder(absoluteJava(), "-jar", jar.toString(), "--transport", "http", "--port", "0")

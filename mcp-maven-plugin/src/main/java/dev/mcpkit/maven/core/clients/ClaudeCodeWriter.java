@@ -51,7 +51,7 @@ final class ClaudeCodeWriter extends ServerMapWriter {
         if (spec.isRemote()) {
             words.add(spec.url());
             for (Header header : spec.headers()) {
-                words.addAll(List.of("--header", header.name() + ": " + header.render(key -> "${" + key + "}")));
+                words.addAll(List.of("--header", header.line()));
             }
             return words;
         }

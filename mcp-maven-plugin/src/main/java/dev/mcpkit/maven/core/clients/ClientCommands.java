@@ -70,7 +70,7 @@ public final class ClientCommands {
                 if (spec.isRemote()) {
                     words.addAll(List.of("--transport", "http"));
                     for (Header header : spec.headers()) {
-                        words.addAll(List.of("-H", header.name() + ": " + header.render(key -> "${" + key + "}")));
+                        words.addAll(List.of("-H", header.line()));
                     }
                     words.addAll(List.of(name, spec.url()));
                     return Plan.of(new Step(words, false));

@@ -15,12 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class CodexWriter extends ServerMapWriter {
 
     CodexWriter() {
-        super("codex", "Codex", "mcp_servers");
-    }
-
-    @Override
-    public ConfigFormat format() {
-        return ConfigFormat.TOML;
+        super("codex", "Codex", "mcp_servers", ConfigFormat.TOML);
     }
 
     @Override
@@ -38,12 +33,8 @@ final class CodexWriter extends ServerMapWriter {
                 env.put(var.key(), var.value());
             }
         }
-        if (!passed.isEmpty()) {
-            entry.set("env_vars", passed);
-        }
-        if (!env.isEmpty()) {
-            entry.set("env", env);
-        }
+        setUnlessEmpty(entry, "env_vars", passed);
+        setUnlessEmpty(entry, "env", env);
         return entry;
     }
 
@@ -70,12 +61,8 @@ final class CodexWriter extends ServerMapWriter {
                         + " {env:KEY}): write " + header.name() + " as \"" + header.name() + ": {env:KEY}\"");
             }
         }
-        if (!fixed.isEmpty()) {
-            entry.set("http_headers", fixed);
-        }
-        if (!fromEnv.isEmpty()) {
-            entry.set("env_http_headers", fromEnv);
-        }
+        setUnlessEmpty(entry, "http_headers", fixed);
+        setUnlessEmpty(entry, "env_http_headers", fromEnv);
         return entry;
     }
 

@@ -18,20 +18,12 @@ final class GooseWriter extends ServerMapWriter {
     static final int TIMEOUT_SECONDS = 300;
 
     GooseWriter() {
-        super("goose", "Goose", "extensions");
-    }
-
-    @Override
-    public ConfigFormat format() {
-        return ConfigFormat.YAML;
+        super("goose", "Goose", "extensions", ConfigFormat.YAML);
     }
 
     @Override
     ObjectNode entry(String name, LaunchSpec spec) {
-        ObjectNode entry = JsonNodeFactory.instance.objectNode();
-        entry.put("enabled", true);
-        entry.put("type", "stdio");
-        entry.put("name", name);
+        ObjectNode entry = extension("stdio", name);
         entry.put("cmd", spec.command());
         ArrayNode args = entry.putArray("args");
         spec.args().forEach(args::add);
@@ -54,20 +46,26 @@ final class GooseWriter extends ServerMapWriter {
     /** Goose's {@code streamable_http} extension, with every key the registry's schema wants. */
     @Override
     ObjectNode remoteEntry(String name, LaunchSpec spec) {
-        ObjectNode entry = JsonNodeFactory.instance.objectNode();
-        entry.put("enabled", true);
-        entry.put("type", "streamable_http");
-        entry.put("name", name);
+        ObjectNode entry = extension("streamable_http", name);
         entry.put("uri", spec.url());
         entry.putObject("envs");
         ArrayNode envKeys = entry.putArray("env_keys");
         spec.env().forEach(var -> envKeys.add(var.key()));
         ObjectNode headers = entry.putObject("headers");
-        spec.headers().forEach(header -> headers.put(header.name(), header.render(key -> "${" + key + "}")));
+        spec.headers().forEach(header -> headers.put(header.name(), header.renderAsVariables()));
         entry.put("description", "");
         entry.put("timeout", TIMEOUT_SECONDS);
         entry.putNull("bundled");
         entry.putArray("available_tools");
+        return entry;
+    }
+
+    /** What every extension starts with: enabled, its type, its name. */
+    private static ObjectNode extension(String type, String name) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("enabled", true);
+        entry.put("type", type);
+        entry.put("name", name);
         return entry;
     }
 

@@ -63,7 +63,7 @@ public final class InstallLines {
             entry.put("url", spec.url());
             if (!spec.headers().isEmpty()) {
                 ObjectNode headers = entry.putObject("headers");
-                spec.headers().forEach(header -> headers.put(header.name(), header.render(key -> "${" + key + "}")));
+                spec.headers().forEach(header -> headers.put(header.name(), header.renderAsVariables()));
             }
             return entry;
         }

@@ -14,12 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class OpenCodeWriter extends ServerMapWriter {
 
     OpenCodeWriter() {
-        super("opencode", "opencode", "mcp");
-    }
-
-    @Override
-    public ConfigFormat format() {
-        return ConfigFormat.JSONC;
+        super("opencode", "opencode", "mcp", ConfigFormat.JSONC);
     }
 
     @Override

@@ -19,11 +19,17 @@ abstract class ServerMapWriter implements ClientConfigWriter {
     private final String id;
     private final String displayName;
     private final String serversKey;
+    private final ConfigFormat format;
 
     ServerMapWriter(String id, String displayName, String serversKey) {
+        this(id, displayName, serversKey, ConfigFormat.JSON);
+    }
+
+    ServerMapWriter(String id, String displayName, String serversKey, ConfigFormat format) {
         this.id = id;
         this.displayName = displayName;
         this.serversKey = serversKey;
+        this.format = format;
     }
 
     @Override
@@ -38,7 +44,7 @@ abstract class ServerMapWriter implements ClientConfigWriter {
 
     @Override
     public ConfigFormat format() {
-        return ConfigFormat.JSON;
+        return format;
     }
 
     @Override
@@ -94,6 +100,13 @@ abstract class ServerMapWriter implements ClientConfigWriter {
                     + ", but " + displayName + " expects an object of servers", -1, -1);
         }
         return (ObjectNode) servers;
+    }
+
+    /** Sets {@code key} to {@code node} unless it holds nothing: clients read a missing table as an empty one. */
+    static void setUnlessEmpty(ObjectNode entry, String key, JsonNode node) {
+        if (!node.isEmpty()) {
+            entry.set(key, node);
+        }
     }
 
     /** The URL and the headers into an entry, placeholders in this client's syntax. */

@@ -27,17 +27,11 @@ final class VsCodeWriter extends ServerMapWriter {
     private static final Pattern INPUT_REF = Pattern.compile("\\$\\{input:([^}]+)}");
 
     VsCodeWriter() {
-        super("vscode", "VS Code", "servers");
+        super("vscode", "VS Code", "servers", ConfigFormat.JSONC);   // VS Code reads mcp.json as JSON with comments
     }
 
     static String inputId(String serverName, String key) {
         return (serverName + "-" + key).toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** VS Code reads mcp.json as JSON with comments. */
-    @Override
-    public ConfigFormat format() {
-        return ConfigFormat.JSONC;
     }
 
     @Override

@@ -14,12 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ZedWriter extends ServerMapWriter {
 
     ZedWriter() {
-        super("zed", "Zed", "context_servers");
-    }
-
-    @Override
-    public ConfigFormat format() {
-        return ConfigFormat.JSONC;
+        super("zed", "Zed", "context_servers", ConfigFormat.JSONC);
     }
 
     @Override

@@ -65,6 +65,16 @@ public record Header(String name, String value) {
         return m.appendTail(out).toString();
     }
 
+    /** The value with each {@code {env:KEY}} as {@code ${KEY}}: what command lines and most clients expand from the environment. */
+    public String renderAsVariables() {
+        return render(key -> "${" + key + "}");
+    }
+
+    /** {@code Name: value}, with {@link #renderAsVariables()}: a command line's header option ({@code --header}, {@code -H}). */
+    public String line() {
+        return name + ": " + renderAsVariables();
+    }
+
     private static List<String> keys(String value) {
         List<String> keys = new ArrayList<>();
         Matcher m = REFERENCE.matcher(value == null ? "" : value);

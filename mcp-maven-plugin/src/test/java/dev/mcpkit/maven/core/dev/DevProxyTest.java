@@ -2,11 +2,9 @@ package dev.mcpkit.maven.core.dev;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mcpkit.maven.core.describe.ServerCommand;
 import dev.mcpkit.maven.fixtures.DevServer;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,10 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -63,9 +59,8 @@ class DevProxyTest {
     @Test
     void aReloadKeepsTheSessionTellsTheGetStreamAndAnswersEveryCallUnderWay() throws Exception {
         NumberedBuild build = new NumberedBuild(tmp);
-        Path versionFile = build.versionFile;
         Path sources = Files.createDirectories(tmp.resolve("src/main/java"));
-        proxy = new DevProxy(server(versionFile), build, new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+        proxy = new DevProxy(build.server(), build, new PrintStream(errBytes, true, StandardCharsets.UTF_8));
         URI endpoint = proxy.start("127.0.0.1", 0, List.of(sources));
         assertThat(err()).contains("mcp:dev: serving " + endpoint + " (reloads on save)").doesNotContain("serving MCP over");
 
@@ -135,8 +130,7 @@ class DevProxyTest {
 
     @Test
     void whatThePeerSendsNeverStopsTheProxy() throws Exception {
-        Path versionFile = Files.writeString(tmp.resolve("version.txt"), "1");
-        proxy = new DevProxy(server(versionFile), () -> null, new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+        proxy = new DevProxy(new NumberedBuild(tmp).server(), () -> null, new PrintStream(errBytes, true, StandardCharsets.UTF_8));
         URI endpoint = proxy.start("127.0.0.1", 0, List.of());
 
         assertThat(raw(endpoint, "POST /mcp HTTP/1.1\r\nHost: attacker.example\r\nContent-Type: application/json\r\n"
@@ -154,18 +148,6 @@ class DevProxyTest {
         HttpResponse<String> init = post(endpoint, null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
                 + "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"dev-test\",\"version\":\"1\"}}}");
         assertThat(init.statusCode()).as("still serving: " + init.body()).isEqualTo(200);
-    }
-
-    private ProcessBuilder server(Path versionFile) {
-        List<Path> classpath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            classpath.add(Path.of(entry));
-        }
-        ServerCommand command = new ServerCommand(ServerCommand.currentJava(), classpath, DevServer.class.getName(),
-                Map.of("DEV_VERSION_FILE", versionFile.toString()), null, Duration.ofSeconds(60));
-        ProcessBuilder server = new ProcessBuilder(command.commandLine());
-        server.environment().putAll(command.environment());
-        return server;
     }
 
     private String description(URI endpoint, String session, int id) throws Exception {

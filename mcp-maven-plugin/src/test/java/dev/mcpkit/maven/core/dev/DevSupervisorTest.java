@@ -2,10 +2,7 @@ package dev.mcpkit.maven.core.dev;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mcpkit.maven.core.describe.ServerCommand;
-import dev.mcpkit.maven.fixtures.DevServer;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
@@ -14,10 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -41,16 +35,8 @@ class DevSupervisorTest {
     @Test
     void aReloadKeepsTheConnectionTellsTheClientAndNeverLeavesARequestUnanswered() throws Exception {
         NumberedBuild build = new NumberedBuild(tmp);
-        Path versionFile = build.versionFile;
         Path sources = Files.createDirectories(tmp.resolve("src/main/java"));
-        List<Path> classpath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            classpath.add(Path.of(entry));
-        }
-        ServerCommand command = new ServerCommand(ServerCommand.currentJava(), classpath, DevServer.class.getName(),
-                Map.of("DEV_VERSION_FILE", versionFile.toString()), null, Duration.ofSeconds(60));
-        ProcessBuilder server = new ProcessBuilder(command.commandLine());
-        server.environment().putAll(command.environment());
+        ProcessBuilder server = build.server();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
 

@@ -4,6 +4,7 @@ import dev.mcpkit.maven.core.describe.ServerCommand;
 import dev.mcpkit.maven.core.dev.DevProxy;
 import dev.mcpkit.maven.core.dev.DevSupervisor;
 import dev.mcpkit.maven.core.dev.MavenBuild;
+import dev.mcpkit.maven.core.inspect.InspectTransport;
 import dev.mcpkit.maven.core.inspect.InspectedServer;
 import dev.mcpkit.maven.core.inspect.InspectorWebUi;
 import dev.mcpkit.maven.core.launch.LaunchSpecs;
@@ -86,10 +87,7 @@ public class DevMojo extends AbstractMcpMojo {
 
     @Override
     void run(ClientSetup setup) throws IOException {
-        boolean http = "http".equalsIgnoreCase(transport.trim());
-        if (!http && !"stdio".equalsIgnoreCase(transport.trim())) {
-            throw new IllegalArgumentException("unknown transport '" + transport + "': set mcp.transport to stdio or http");
-        }
+        boolean http = InspectTransport.isHttp(transport);
         if (inspector && http) {
             throw new IllegalArgumentException("mcp.inspector starts mcp:dev over stdio behind the Inspector: leave out"
                     + " mcp.transport=http, or open the Inspector yourself on the URL mcp:dev -Dmcp.transport=http prints");

@@ -13,12 +13,9 @@ public record InspectTransport(boolean overHttp, URI endpoint) {
 
     /** @throws IllegalArgumentException a transport other than stdio or http, or a URL that is not http(s) */
     public static InspectTransport of(String transport, String url) {
-        String t = transport == null || transport.isBlank() ? "stdio" : transport.trim().toLowerCase(Locale.ROOT);
-        if (!t.equals("stdio") && !t.equals("http")) {
-            throw new IllegalArgumentException("unknown transport '" + transport + "': set mcp.transport to stdio or http");
-        }
+        boolean http = isHttp(transport);
         if (url == null || url.isBlank()) {
-            return new InspectTransport(t.equals("http"), null);
+            return new InspectTransport(http, null);
         }
         URI endpoint;
         try {
@@ -32,5 +29,17 @@ public record InspectTransport(boolean overHttp, URI endpoint) {
                     + url + "'");
         }
         return new InspectTransport(true, endpoint);
+    }
+
+    /**
+     * Whether {@code mcp.transport} says Streamable HTTP ({@code http}) rather than stdio (the default, also when blank).
+     * @throws IllegalArgumentException any other value
+     */
+    public static boolean isHttp(String transport) {
+        String t = transport == null || transport.isBlank() ? "stdio" : transport.trim().toLowerCase(Locale.ROOT);
+        if (!t.equals("stdio") && !t.equals("http")) {
+            throw new IllegalArgumentException("unknown transport '" + transport + "': set mcp.transport to stdio or http");
+        }
+        return t.equals("http");
     }
 }

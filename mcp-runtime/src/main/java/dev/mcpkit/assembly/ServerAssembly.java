@@ -12,6 +12,7 @@ import dev.mcpkit.model.SpecTools;
 import dev.mcpkit.model.ToolDefinition;
 import dev.mcpkit.model.ToolExposure;
 import dev.mcpkit.protocol.CallHooks;
+import dev.mcpkit.protocol.FirstCallClasses;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -134,7 +135,7 @@ public final class ServerAssembly {
             if (model == null) {
                 ServerModel built = new ServerModel(IdentityResolver.resolve(server.getClass()));
                 if (prepareSchemasEarly) {
-                    built.prepareInBackground();
+                    built.prepareInBackground(FirstCallClasses::load);
                 }
                 AnnotationScanner scanner = new AnnotationScanner(built);
                 scanner.scan(server, stopAt);

@@ -66,12 +66,14 @@ public final class ServerModel {
     }
 
     /**
-     * Builds tool schemas on a background thread as tools are added: called before the server's
-     * tools are scanned, it runs on the second core while start-up goes on, so schemas are
-     * normally ready before a client asks. The thread ends once no tool has come for a while.
+     * Makes the tools ready for clients on a background thread, while start-up goes on on the other
+     * core: first {@code ahead} (what a layer above wants out of the first call's way), then, as
+     * tools are added, each tool's schemas (so {@code tools/list} normally finds them built) and
+     * its invoker ({@link ToolInvoker#prepare()}). Called before the server's tools are scanned; the
+     * thread ends once no tool has come for a while.
      */
-    public void prepareInBackground() {
-        Preparation p = new Preparation();
+    public void prepareInBackground(Runnable ahead) {
+        Preparation p = new Preparation(ahead);
         synchronized (this) {
             preparation = p;
             for (ToolDefinition t : tools.values()) {
@@ -86,23 +88,43 @@ public final class ServerModel {
     private static final class Preparation implements Runnable {
         private static final long IDLE_MILLIS = 2000;
         final java.util.concurrent.LinkedBlockingQueue<ToolDefinition> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final Runnable ahead;
+
+        Preparation(Runnable ahead) {
+            this.ahead = ahead;
+        }
 
         @Override
         public void run() {
+            try {
+                ahead.run();
+            } catch (RuntimeException | LinkageError e) {
+                // only a head start: the first call does the same work itself, and reports what fails
+            }
             // classes of a first tool call, loaded here on the idle core instead of in the caller's way
             ResultMapper.text("");
             TypeMapping.toJson(null);
             try {
                 ToolDefinition t;
                 while ((t = queue.poll(IDLE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) {
-                    try {
-                        t.schemas();
-                    } catch (RuntimeException e) {
-                        System.err.println("mcpkit: tool '" + t.name() + "' cannot be described: " + e.getMessage());
-                    }
+                    prepare(t);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+
+        private static void prepare(ToolDefinition t) {
+            try {
+                t.schemas();
+            } catch (RuntimeException e) {
+                System.err.println("mcpkit: tool '" + t.name() + "' cannot be described: " + e.getMessage());
+                return;
+            }
+            try {
+                t.invoker().prepare();
+            } catch (RuntimeException | LinkageError e) {
+                // only a head start, as above: a call of the tool reports what is wrong with it
             }
         }
     }

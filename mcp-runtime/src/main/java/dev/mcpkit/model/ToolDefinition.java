@@ -7,7 +7,7 @@ import java.util.Map;
  * A tool as the server knows it: its name, how to run it, the settings it needs, and — built on
  * first use, because JSON Schema generation is the largest part of a server's start-up — the entry
  * {@code tools/list} sends and the compiled validator of its arguments. The server builds these on
- * another thread right after start-up ({@link ServerModel#prepareInBackground()}), so normally they
+ * another thread right after start-up ({@link ServerModel#prepareInBackground(Runnable)}), so normally they
  * are ready before a client asks.
  */
 public final class ToolDefinition {

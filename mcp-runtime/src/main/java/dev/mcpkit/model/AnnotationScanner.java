@@ -270,11 +270,6 @@ public final class AnnotationScanner {
         }
 
         @Override
-        public void prepare() {
-            params.prepare();
-        }
-
-        @Override
         public Object read(String uri, Map<String, String> variables, RequestContext context) throws Exception {
             return params.invoke(target, params.bindStrings(variables, context));
         }

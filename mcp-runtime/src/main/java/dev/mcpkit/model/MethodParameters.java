@@ -117,20 +117,6 @@ public final class MethodParameters {
         return declared;
     }
 
-    /**
-     * Builds the binder and the JDK's reflective accessor of the method without calling it. Since Java 18 the first
-     * {@code Method.invoke} spins method-handle classes (milliseconds in a fresh JVM); an invocation with one argument
-     * too many builds the accessor, then fails its argument check before the method is entered.
-     */
-    public void prepare() {
-        resolve();
-        try {
-            method.invoke(new Object(), new Object[argumentIndex.length + 1]);
-        } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            // the wrong argument count, as intended: the accessor is built
-        }
-    }
-
     /** Calls the method on {@code target}; the exception the method threw comes out unwrapped. */
     public Object invoke(Object target, Object[] values) throws Exception {
         return call(method, target, values);

@@ -68,9 +68,9 @@ public final class ServerModel {
     /**
      * Makes the tools ready for clients on a background thread, while start-up goes on on the other
      * core: first {@code ahead} (what a layer above wants out of the first call's way), then, as
-     * tools are added, each tool's schemas (so {@code tools/list} normally finds them built) and
-     * its invoker ({@link ToolInvoker#prepare()}). Called before the server's tools are scanned; the
-     * thread ends once no tool has come for a while.
+     * tools are added, each tool's schemas, so {@code tools/list} and the first calls normally find
+     * them built. Called before the server's tools are scanned; the thread ends once no tool has
+     * come for a while.
      */
     public void prepareInBackground(Runnable ahead) {
         Preparation p = new Preparation(ahead);
@@ -119,12 +119,6 @@ public final class ServerModel {
                 t.schemas();
             } catch (RuntimeException e) {
                 System.err.println("mcpkit: tool '" + t.name() + "' cannot be described: " + e.getMessage());
-                return;
-            }
-            try {
-                t.invoker().prepare();
-            } catch (RuntimeException | LinkageError e) {
-                // only a head start, as above: a call of the tool reports what is wrong with it
             }
         }
     }

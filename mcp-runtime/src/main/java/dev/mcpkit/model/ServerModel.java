@@ -101,9 +101,6 @@ public final class ServerModel {
             } catch (RuntimeException | LinkageError e) {
                 // only a head start: the first call does the same work itself, and reports what fails
             }
-            // classes of a first tool call, loaded here on the idle core instead of in the caller's way
-            ResultMapper.text("");
-            TypeMapping.toJson(null);
             try {
                 ToolDefinition t;
                 while ((t = queue.poll(IDLE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) {

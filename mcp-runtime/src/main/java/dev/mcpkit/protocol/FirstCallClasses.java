@@ -15,6 +15,7 @@ public final class FirstCallClasses {
         "dev.mcpkit.protocol.DynamicToolsets",
         "dev.mcpkit.protocol.CallContext",
         "dev.mcpkit.protocol.Pages",
+        "dev.mcpkit.model.ResultMapper",
         "dev.mcpkit.json.JsonObject$Entries",
         "dev.mcpkit.json.JsonObject$Entries$1",
         "dev.mcpkit.json.JsonObject$Entries$1$1",

@@ -181,7 +181,8 @@ class NewUserJourneyIT {
 
     @Test
     void mcpInstallRunsEachClientsOwnCommandAndTheClientItselfListsTheServer() throws Exception {
-        Path clis = Path.of(System.getProperty("e2e.clientClisDir"), "node_modules", ".bin");
+        Path clisDir = Path.of(System.getProperty("e2e.clientClisDir"));
+        Path clis = clisDir.resolve("node_modules/.bin");
         Path home = work.resolve("cli-home");
         WorkDirectories.delete(home);
         Files.createDirectories(home);
@@ -212,7 +213,7 @@ class NewUserJourneyIT {
         // opencode has no command that adds a server: mcp:install edits its file, and opencode starts the server from it
         String opencode = maven.runWith(project, env, true, "mcp:install", "-Dmcp.client=opencode", "-Dmcp.launch=java");
         assertThat(opencode).contains("opencode.json");
-        assertThat(cli(env, Path.of(System.getProperty("e2e.clientClisDir"), "opencode", "node_modules", ".bin", "opencode"), "mcp", "list"))
+        assertThat(cli(env, clisDir.resolve("opencode/node_modules/.bin/opencode"), "mcp", "list"))
                 .as("opencode mcp list").contains("✓ " + ARTIFACT).contains("connected");
 
         // the same server serving Streamable HTTP: -Dmcp.url installs the remote entry, and Claude Code connects to it there

@@ -33,7 +33,9 @@ async function main() {
         page.on('pageerror', error => report.pageErrors.push(String(error)));
         await page.goto(url);
         report.title = await page.title();
-        // the page comes with the server's command filled in (the Inspector's defaults from its command line)
+        // the page fills in the server's command once it has fetched the Inspector's configuration (its defaults from
+        // its command line); until then the fields hold the Inspector's own default, mcp-server-everything, no arguments
+        await page.waitForFunction(() => document.querySelector('#arguments-input')?.value, null, { timeout: 60_000 });
         report.command = await page.locator('#command-input').inputValue();
         report.arguments = await page.locator('#arguments-input').inputValue();
         await page.getByRole('button', { name: 'Connect', exact: true }).click();

@@ -6,15 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Recursive-descent JSON parser (RFC 8259) with a nesting limit; produces the {@link Json} model. */
+/**
+ * Recursive-descent JSON parser (RFC 8259) with a nesting limit; produces the {@link Json} model. It reads from a
+ * copy of the text in a {@code char[]}: one array load per character instead of a {@code charAt} call, which keeps
+ * the parser fast before the JIT has compiled it and small when it does (a short session spends much of its time
+ * there, see it/bench/README.md).
+ */
 final class JsonReader {
 
-    private final CharSequence in;
+    private final char[] in;
+    private final int length;
     private final int maxDepth;
     private int pos;
 
-    JsonReader(CharSequence in, int maxDepth) {
-        this.in = in;
+    JsonReader(CharSequence text, int maxDepth) {
+        this.in = text.toString().toCharArray();
+        this.length = in.length;
         this.maxDepth = maxDepth;
     }
 
@@ -22,7 +29,7 @@ final class JsonReader {
         skipWhitespace();
         Object value = readValue(0);
         skipWhitespace();
-        if (pos < in.length()) {
+        if (pos < length) {
             throw error("unexpected text after the JSON value");
         }
         return value;
@@ -89,7 +96,7 @@ final class JsonReader {
             } else if (c == '}' || c == ']') {
                 depth--;
             } else if (depth == 0) {
-                while (pos < in.length() && ",}] \t\r\n".indexOf(in.charAt(pos)) < 0) {
+                while (pos < length && ",}] \t\r\n".indexOf(in[pos]) < 0) {
                     pos++;
                 }
             }
@@ -109,10 +116,10 @@ final class JsonReader {
     }
 
     private Object readValue(int depth) {
-        if (pos >= in.length()) {
+        if (pos >= length) {
             throw error("unexpected end of input");
         }
-        char c = in.charAt(pos);
+        char c = in[pos];
         switch (c) {
             case '{': return readObject(depth + 1);
             case '[': return readArray(depth + 1);
@@ -181,19 +188,20 @@ final class JsonReader {
         }
     }
 
-    /** An object key: shared instances for short keys without escapes. */
+    /** An object key: shared instances for short keys without escapes (hashed while scanning). */
     private String readKey() {
         int start = pos + 1;
-        int len = in.length();
-        for (int i = start; i < len; i++) {
-            char c = in.charAt(i);
+        int hash = 0;
+        for (int i = start; i < length; i++) {
+            char c = in[i];
             if (c == '"') {
                 pos = i + 1;
-                return KeyCache.key(in, start, i);
+                return KeyCache.key(in, start, i, hash);
             }
             if (c == '\\' || c < 0x20) {
                 break;
             }
+            hash = 31 * hash + c;
         }
         return readString();
     }
@@ -201,12 +209,11 @@ final class JsonReader {
     private String readString() {
         pos++;
         int start = pos;
-        int len = in.length();
         // fast path: no escapes
-        while (pos < len) {
-            char c = in.charAt(pos);
+        while (pos < length) {
+            char c = in[pos];
             if (c == '"') {
-                String s = in.subSequence(start, pos).toString();
+                String s = new String(in, start, pos - start);
                 pos++;
                 return s;
             }
@@ -215,10 +222,15 @@ final class JsonReader {
             }
             pos++;
         }
+        return readEscapedString(start);
+    }
+
+    /** The rest of a string from the first escape (or control character) on; {@code start} is its first character. */
+    private String readEscapedString(int start) {
         StringBuilder sb = new StringBuilder(pos - start + 16);
-        sb.append(in, start, pos);
-        while (pos < len) {
-            char c = in.charAt(pos++);
+        sb.append(in, start, pos - start);
+        while (pos < length) {
+            char c = in[pos++];
             if (c == '"') {
                 return sb.toString();
             }
@@ -230,10 +242,10 @@ final class JsonReader {
                 sb.append(c);
                 continue;
             }
-            if (pos >= len) {
+            if (pos >= length) {
                 break;
             }
-            char e = in.charAt(pos++);
+            char e = in[pos++];
             switch (e) {
                 case '"': sb.append('"'); break;
                 case '\\': sb.append('\\'); break;
@@ -253,12 +265,12 @@ final class JsonReader {
     }
 
     private char readHex4() {
-        if (pos + 4 > in.length()) {
+        if (pos + 4 > length) {
             throw error("truncated \\u escape");
         }
         int v = 0;
         for (int i = 0; i < 4; i++) {
-            int d = Character.digit(in.charAt(pos++), 16);
+            int d = Character.digit(in[pos++], 16);
             if (d < 0) {
                 pos--;
                 throw error("invalid \\u escape");
@@ -306,24 +318,24 @@ final class JsonReader {
                 pos++;
             }
         }
-        int length = pos - start;
-        if (length > Json.MAX_NUMBER_LENGTH) {
-            throw limit("a number of " + length + " characters is longer than the limit of " + Json.MAX_NUMBER_LENGTH);
+        int chars = pos - start;
+        if (chars > Json.MAX_NUMBER_LENGTH) {
+            throw limit("a number of " + chars + " characters is longer than the limit of " + Json.MAX_NUMBER_LENGTH);
         }
         if (integer) {
-            boolean negative = in.charAt(start) == '-';
-            int digits = length - (negative ? 1 : 0);
+            boolean negative = in[start] == '-';
+            int digits = chars - (negative ? 1 : 0);
             if (digits <= 18) {
                 long v = 0;
                 for (int i = negative ? start + 1 : start; i < pos; i++) {
-                    v = v * 10 + (in.charAt(i) - '0');
+                    v = v * 10 + (in[i] - '0');
                 }
                 return negative ? -v : v;
             }
-            BigInteger big = new BigInteger(in.subSequence(start, pos).toString());
+            BigInteger big = new BigInteger(new String(in, start, chars));
             return big.bitLength() < 64 ? (Number) big.longValue() : big;
         }
-        String text = in.subSequence(start, pos).toString();
+        String text = new String(in, start, chars);
         double d = Double.parseDouble(text);
         return Double.isInfinite(d) ? exactBeyondDouble(text) : d;
     }
@@ -348,8 +360,13 @@ final class JsonReader {
 
     private void literal(String word) {
         int end = pos + word.length();
-        if (end > in.length() || !word.contentEquals(in.subSequence(pos, end))) {
+        if (end > length) {
             throw error("invalid literal");
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (in[pos + i] != word.charAt(i)) {
+                throw error("invalid literal");
+            }
         }
         pos = end;
     }
@@ -361,14 +378,14 @@ final class JsonReader {
     }
 
     private char peek() {
-        return pos < in.length() ? in.charAt(pos) : '\0';
+        return pos < length ? in[pos] : '\0';
     }
 
     private char next() {
-        if (pos >= in.length()) {
+        if (pos >= length) {
             throw error("unexpected end of input");
         }
-        return in.charAt(pos++);
+        return in[pos++];
     }
 
     private void expect(char c) {
@@ -379,9 +396,8 @@ final class JsonReader {
     }
 
     private void skipWhitespace() {
-        int len = in.length();
-        while (pos < len) {
-            char c = in.charAt(pos);
+        while (pos < length) {
+            char c = in[pos];
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                 return;
             }

@@ -68,25 +68,14 @@ public final class StdioTransport implements MessageSink {
         }
     }
 
-    /** Encodes the message and its newline into the reused buffer (ASCII fast path); returns the length. */
+    /** Encodes the message and its newline into the reused buffer; returns the length. */
     private int encode(CharSequence message) {
-        int len = message.length();
+        byte[] utf8 = message.toString().getBytes(StandardCharsets.UTF_8);   // bulk copies, no call per character
+        int len = utf8.length;
         if (buffer.length < len + 1) {
             buffer = new byte[Math.max(len + 1, buffer.length * 2)];
         }
-        for (int i = 0; i < len; i++) {
-            char c = message.charAt(i);
-            if (c >= 0x80) {
-                byte[] utf8 = message.toString().getBytes(StandardCharsets.UTF_8);
-                if (buffer.length < utf8.length + 1) {
-                    buffer = new byte[utf8.length + 1];
-                }
-                System.arraycopy(utf8, 0, buffer, 0, utf8.length);
-                buffer[utf8.length] = '\n';
-                return utf8.length + 1;
-            }
-            buffer[i] = (byte) c;
-        }
+        System.arraycopy(utf8, 0, buffer, 0, len);
         buffer[len] = '\n';
         return len + 1;
     }

@@ -10,6 +10,9 @@
 module dev.mcpkit.runtime {
     exports dev.mcpkit;
 
+    // the annotation processor (package processor) runs inside javac only; a server never loads it
+    requires static java.compiler;
+
     // the Streamable HTTP transport (com.sun.net.httpserver); its classes load only when a server serves HTTP
     requires jdk.httpserver;
 

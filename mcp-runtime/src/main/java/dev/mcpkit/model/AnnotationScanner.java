@@ -283,16 +283,18 @@ public final class AnnotationScanner {
     private static final class MethodCompletionSource implements CompletionSource {
         private final Object target;
         private final Method method;
+        private final MethodCaller caller;
 
         MethodCompletionSource(Object target, Method method) {
             this.target = target;
             this.method = method;
+            this.caller = MethodCaller.of(method);
         }
 
         @Override
         public List<String> complete(String prefix, Map<String, String> otherArguments) throws Exception {
             Object[] args = method.getParameterCount() == 1 ? new Object[] {prefix} : new Object[] {prefix, otherArguments};
-            List<?> values = (List<?>) MethodParameters.call(method, target, args);
+            List<?> values = (List<?>) caller.call(target, args);
             List<String> out = new ArrayList<>();
             if (values != null) {
                 for (Object v : values) {

@@ -25,6 +25,7 @@ import java.util.OptionalLong;
 public final class MethodParameters {
 
     private final Method method;
+    private final MethodCaller caller;
     private final List<ParameterSpec> declared = new ArrayList<>();   // raw types: cheap, known at start-up
     private final int[] argumentIndex;   // per Java parameter: index into the arguments, or -1 for the context
     private volatile List<ParameterSpec> arguments;   // generic types, resolved on first use
@@ -32,6 +33,7 @@ public final class MethodParameters {
 
     public MethodParameters(Method method) {
         this.method = method;
+        this.caller = MethodCaller.of(method);
         Parameter[] params = method.getParameters();
         argumentIndex = new int[params.length];
         for (int i = 0; i < params.length; i++) {
@@ -117,25 +119,12 @@ public final class MethodParameters {
         return declared;
     }
 
-    /** Calls the method on {@code target}; the exception the method threw comes out unwrapped. */
+    /**
+     * Calls the method on {@code target} (through its class's generated invoker where there is one, see
+     * {@link MethodCaller}); the exception the method threw comes out unwrapped.
+     */
     public Object invoke(Object target, Object[] values) throws Exception {
-        return call(method, target, values);
-    }
-
-    /** Calls {@code m} reflectively; the exception it threw comes out unwrapped. */
-    static Object call(Method m, Object target, Object[] values) throws Exception {
-        try {
-            return m.invoke(target, values);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Exception) {
-                throw (Exception) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw e;
-        }
+        return caller.call(target, values);
     }
 
     /** Binds JSON argument values (validated already) to the method's Java parameters. */

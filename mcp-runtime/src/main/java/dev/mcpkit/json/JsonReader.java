@@ -10,9 +10,13 @@ import java.util.Map;
  * Recursive-descent JSON parser (RFC 8259) with a nesting limit; produces the {@link Json} model. It reads from a
  * copy of the text in a {@code char[]}: one array load per character instead of a {@code charAt} call, which keeps
  * the parser fast before the JIT has compiled it and small when it does (a short session spends much of its time
- * there, see it/bench/README.md).
+ * there, see it/bench/README.md). Not reentrant within a thread: nothing it calls parses JSON.
  */
 final class JsonReader {
+
+    /** Texts up to this many characters are read through a buffer each thread keeps: no allocation per message. */
+    private static final int REUSED_CHARS = 64 * 1024;
+    private static final ThreadLocal<char[]> BUFFER = new ThreadLocal<>();
 
     private final char[] in;
     private final int length;
@@ -20,8 +24,21 @@ final class JsonReader {
     private int pos;
 
     JsonReader(CharSequence text, int maxDepth) {
-        this.in = text.toString().toCharArray();
-        this.length = in.length;
+        int n = text.length();
+        char[] buffer = n <= REUSED_CHARS ? BUFFER.get() : null;
+        if (buffer == null || buffer.length < n) {
+            buffer = new char[n <= REUSED_CHARS ? Math.max(n, 4096) : n];
+            if (n <= REUSED_CHARS) {
+                BUFFER.set(buffer);
+            }
+        }
+        if (text instanceof String) {
+            ((String) text).getChars(0, n, buffer, 0);
+        } else {
+            text.toString().getChars(0, n, buffer, 0);
+        }
+        this.in = buffer;
+        this.length = n;
         this.maxDepth = maxDepth;
     }
 

@@ -27,6 +27,9 @@ public final class StdioTransport implements MessageSink {
     /** Lines longer than this are parsed under the hand-off, so a huge message cannot hold up ping or cancel. */
     static final int PARSE_APART_CHARS = 64 * 1024;
 
+    /** Longer answers are encoded through a buffer of their own, which is not kept. */
+    private static final int MAX_REUSED_CHARS = 256 * 1024;
+
     private final LineReader reader;
     private final OutputStream out;
     private final int maxMessageBytes;
@@ -37,6 +40,7 @@ public final class StdioTransport implements MessageSink {
     private volatile RuntimeException fatal;
     private volatile boolean broken;
     private byte[] buffer = new byte[16 * 1024];   // guarded by this
+    private char[] chars = new char[16 * 1024];    // guarded by this: the message being encoded
     private final Object apart = new Object();
     private int handlingApart;   // guarded by apart: large messages being handled under the hand-off
 
@@ -68,16 +72,42 @@ public final class StdioTransport implements MessageSink {
         }
     }
 
-    /** Encodes the message and its newline into the reused buffer; returns the length. */
+    /**
+     * Encodes the message and its newline into the reused buffer; returns the length. The characters are copied out
+     * in bulk and encoded from an array, with no call and no allocation per message (ASCII; anything else goes
+     * through the JDK's encoder).
+     */
     private int encode(CharSequence message) {
-        byte[] utf8 = message.toString().getBytes(StandardCharsets.UTF_8);   // bulk copies, no call per character
-        int len = utf8.length;
+        int len = message.length();
+        char[] src = len <= chars.length ? chars : len <= MAX_REUSED_CHARS ? (chars = new char[len]) : new char[len];
+        if (message instanceof StringBuilder) {
+            ((StringBuilder) message).getChars(0, len, src, 0);
+        } else {
+            message.toString().getChars(0, len, src, 0);
+        }
         if (buffer.length < len + 1) {
             buffer = new byte[Math.max(len + 1, buffer.length * 2)];
         }
-        System.arraycopy(utf8, 0, buffer, 0, len);
-        buffer[len] = '\n';
+        byte[] out = buffer;
+        for (int i = 0; i < len; i++) {
+            char c = src[i];
+            if (c >= 0x80) {
+                return encodeUtf8(message);
+            }
+            out[i] = (byte) c;
+        }
+        out[len] = '\n';
         return len + 1;
+    }
+
+    private int encodeUtf8(CharSequence message) {
+        byte[] utf8 = message.toString().getBytes(StandardCharsets.UTF_8);
+        if (buffer.length < utf8.length + 1) {
+            buffer = new byte[utf8.length + 1];
+        }
+        System.arraycopy(utf8, 0, buffer, 0, utf8.length);
+        buffer[utf8.length] = '\n';
+        return utf8.length + 1;
     }
 
     /**

@@ -79,7 +79,10 @@ public final class StdioTransport implements MessageSink {
      */
     private int encode(CharSequence message) {
         int len = message.length();
-        char[] src = len <= chars.length ? chars : len <= MAX_REUSED_CHARS ? (chars = new char[len]) : new char[len];
+        if (len > chars.length && len <= MAX_REUSED_CHARS) {
+            chars = new char[len];
+        }
+        char[] src = len <= chars.length ? chars : new char[len];   // a longer answer's copy is not kept
         if (message instanceof StringBuilder) {
             ((StringBuilder) message).getChars(0, len, src, 0);
         } else {
